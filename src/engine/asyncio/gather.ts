@@ -1,0 +1,98 @@
+/** `asyncio.gather` and `ensure_future`, following CPython's tasks.gather line for line. */
+import { PyCoroutine } from '../coro';
+import { Exc, typeError } from '../errors';
+import { hashKey } from '../ops';
+import { repr } from '../repr';
+import type { Value } from '../values';
+import { PyExc, PyList } from '../values';
+import { Future, Task } from './futures';
+import type { Callback } from './futures';
+import { runningLoop } from './support';
+
+export function ensureFuture(v: Value): Future {
+  if (v instanceof Future) return v;
+  if (v instanceof PyCoroutine) {
+    runningLoop();
+    return new Task(v, null);
+  }
+  throw typeError('An asyncio.Future, a coroutine or an awaitable is required');
+}
+
+/** The future `gather()` returns; cancelling it cancels the children. */
+export class GatheringFuture extends Future {
+  cancelRequested = false;
+  constructor(readonly children: Future[]) {
+    super();
+    this.waitLabel = `gather(${children.length})`;
+    this.waitKind = 'gather';
+  }
+
+  override cancel(msg: Value = null): boolean {
+    if (this.done()) return false;
+    let ret = false;
+    for (const child of this.children) if (child.cancel(msg)) ret = true;
+    if (ret) this.cancelRequested = true;
+    return ret;
+  }
+}
+
+export function gather(args: Value[], returnExceptions: boolean): Future {
+  const loop = runningLoop();
+  if (args.length === 0) {
+    const outer = new Future();
+    outer.setResult(new PyList([]));
+    return outer;
+  }
+  const argToFut = new Map<unknown, Future>();
+  const children: Future[] = [];
+  let nfuts = 0;
+  let nfinished = 0;
+  const doneFuts: Future[] = [];
+  let outer: GatheringFuture | null = null;
+
+  const doneCallback: Callback = (fut) => {
+    nfinished++;
+    if (!outer || outer.done()) {
+      if (!fut.cancelled()) fut.getException();
+      return;
+    }
+    if (!returnExceptions) {
+      if (fut.cancelled()) {
+        outer.setException(fut.makeCancelledError());
+        return;
+      }
+      const exc = fut.getException();
+      if (exc) {
+        outer.setException(exc);
+        return;
+      }
+    }
+    if (nfinished === nfuts) {
+      const results: Value[] = children.map((c) => {
+        if (c.cancelled()) return new PyExc(Exc.CancelledError, [c.cancelMessage ?? '']);
+        return c.getException() ?? c.result();
+      });
+      if (outer.cancelRequested) outer.setException(fut.makeCancelledError());
+      else outer.setResult(new PyList(results));
+    }
+  };
+
+  for (const arg of args) {
+    const key = arg instanceof Future || arg instanceof PyCoroutine ? arg : hashKey(arg);
+    let fut = argToFut.get(key);
+    if (!fut) {
+      fut = ensureFuture(arg);
+      nfuts++;
+      argToFut.set(key, fut);
+      if (fut.done()) doneFuts.push(fut);
+      else fut.addDoneCallback(doneCallback);
+    }
+    children.push(fut);
+  }
+  void loop;
+  outer = new GatheringFuture(children);
+  for (const fut of doneFuts) doneCallback(fut);
+  return outer;
+}
+
+export { repr };

@@ -1,0 +1,166 @@
+/** The `asyncio` module as programs see it. */
+import { callValue } from '../call';
+import { PyCoroutine, awaitValue, nativeCoro } from '../coro';
+import type { Gen } from '../coro';
+import { Exc, runtimeError, typeError, valueError } from '../errors';
+import { asFloat, truthy } from '../ops';
+import { repr, str } from '../repr';
+import type { NativeFn, Value } from '../values';
+import { PyBuiltin, PyExc, PyModule, PyType, Types } from '../values';
+import { Future, Task, formatDelay } from './futures';
+import { ensureFuture, gather } from './gather';
+import { getRunningLoop } from './loopobj';
+import { PyQueue, QueueType } from './queues';
+import { asyncioRun } from './run';
+import { currentTask, runningLoop } from './support';
+import { PyEvent, PyLock, PySemaphore } from './sync';
+import { PyTaskGroup, TaskGroupType } from './taskgroups';
+import { timeout, waitFor } from './timeouts';
+
+function sleep(delay: Value, result: Value): PyCoroutine {
+  return nativeCoro('sleep', (self) => sleepBody(self, delay, result));
+}
+
+function* sleepBody(self: { awaiting: unknown }, delay: Value, result: Value): Gen {
+  const d = asFloat(delay);
+  if (d === null)
+    throw typeError(`'<=' not supported between instances of '${typeof delay}' and 'int'`);
+  if (d <= 0) {
+    yield null; // __sleep0: a bare yield gives the loop one turn
+    return result;
+  }
+  if (Number.isNaN(d)) throw valueError('Invalid delay: NaN (not a number)');
+  const loop = runningLoop();
+  const fut = new Future();
+  fut.waitLabel = `sleep(${formatDelay(delay)})`;
+  fut.waitKind = 'sleep';
+  const task = currentTask();
+  const h = loop.callLater(
+    d,
+    () => {
+      if (!fut.cancelled()) fut.setResult(result);
+    },
+    `sleep timer${task ? ` (${task.name})` : ''}`,
+    task?.id ?? null,
+  );
+  fut.until = h.when;
+  try {
+    return yield* awaitValue(self, fut);
+  } finally {
+    loop.cancelHandle(h);
+  }
+}
+
+function kw(kwargs: Map<string, Value> | null, name: string, allowed: string[]): void {
+  for (const k of kwargs?.keys() ?? []) {
+    if (!allowed.includes(k))
+      throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+  }
+}
+
+function createTask(a: Value[], kwargs: Map<string, Value> | null): Task {
+  kw(kwargs, 'create_task', ['name', 'context']);
+  const coro = a[0];
+  if (!(coro instanceof PyCoroutine))
+    throw typeError(`a coroutine was expected, got ${repr(coro ?? null)}`);
+  if (coro.state !== 'created') throw runtimeError('cannot reuse already awaited coroutine');
+  runningLoop();
+  const name = kwargs?.get('name') ?? null;
+  return new Task(coro, name === null ? null : str(name));
+}
+
+const fns: Record<string, NativeFn> = {
+  run: (a) => asyncioRun(a[0] ?? null),
+  sleep: (a, k) => sleep(a[0] ?? k?.get('delay') ?? 0, a[1] ?? k?.get('result') ?? null),
+  gather: (a, k) => {
+    kw(k, 'gather', ['return_exceptions']);
+    return gather(a, truthy(k?.get('return_exceptions') ?? false));
+  },
+  create_task: createTask,
+  ensure_future: (a) => ensureFuture(a[0] ?? null),
+  current_task: () => currentTask(),
+  get_running_loop: () => getRunningLoop(),
+  get_event_loop: () => getRunningLoop(),
+  all_tasks: () => {
+    throw runtimeError('asyncio.all_tasks() is not supported yet');
+  },
+  wait_for: (a, k) => waitFor(a[0] ?? null, a[1] ?? k?.get('timeout') ?? null),
+  timeout: (a) => timeout(a[0] ?? null),
+  iscoroutine: (a) => a[0] instanceof PyCoroutine,
+};
+
+function cls(t: PyType, construct: NativeFn): PyType {
+  t.construct = construct;
+  return t;
+}
+
+export function makeAsyncioModule(): PyModule {
+  const attrs = new Map<string, Value>();
+  for (const [name, f] of Object.entries(fns)) attrs.set(name, new PyBuiltin(name, f));
+  attrs.set(
+    'Queue',
+    cls(QueueType, (a, k) => new PyQueue(Number(a[0] ?? k?.get('maxsize') ?? 0))),
+  );
+  attrs.set(
+    'Event',
+    cls(PyEvent.type, () => new PyEvent()),
+  );
+  attrs.set(
+    'Lock',
+    cls(PyLock.type, () => new PyLock()),
+  );
+  attrs.set(
+    'Semaphore',
+    cls(PySemaphore.type, (a, k) => new PySemaphore(Number(a[0] ?? k?.get('value') ?? 1))),
+  );
+  attrs.set(
+    'TaskGroup',
+    cls(TaskGroupType, () => new PyTaskGroup()),
+  );
+  attrs.set('Task', Types.Task);
+  attrs.set(
+    'Future',
+    cls(Types.Future, () => (runningLoop(), new Future())),
+  );
+  attrs.set('CancelledError', Exc.CancelledError);
+  attrs.set('TimeoutError', Exc.TimeoutError);
+  attrs.set('InvalidStateError', Exc.InvalidStateError);
+  attrs.set('QueueEmpty', Exc.QueueEmpty);
+  attrs.set('QueueFull', Exc.QueueFull);
+  return new PyModule('asyncio', attrs);
+}
+
+// ---- Future and Task methods ----
+
+const F = Types.Future.methods;
+const fut = (s: Value): Future => s as Future;
+F.set('done', (s) => fut(s).done());
+F.set('cancelled', (s) => fut(s).cancelled());
+F.set('result', (s) => fut(s).result());
+F.set('exception', (s) => fut(s).getException());
+F.set('cancel', (s, a, k) => fut(s).cancel(a[0] ?? k?.get('msg') ?? null));
+F.set('set_result', (s, a) => {
+  if (s instanceof Task) throw runtimeError('Task does not support set_result operation');
+  fut(s).setResult(a[0] ?? null);
+  return null;
+});
+F.set('set_exception', (s, a) => {
+  if (s instanceof Task) throw runtimeError('Task does not support set_exception operation');
+  const e = a[0];
+  const exc = e instanceof PyType ? new PyExc(e, []) : e;
+  if (!(exc instanceof PyExc)) throw typeError('invalid exception object');
+  fut(s).setException(exc);
+  return null;
+});
+F.set('add_done_callback', (s, a) => {
+  const f = a[0]!;
+  fut(s).addDoneCallback((x) => void callValue(f, [x], null));
+  return null;
+});
+const T = Types.Task;
+(T as { base: PyType | null }).base = Types.Future;
+T.methods.set('get_name', (s) => (s as Task).name);
+T.methods.set('set_name', (s, a) => ((s as Task).setName(str(a[0] ?? null)), null));
+T.methods.set('cancelling', (s) => (s as Task).numCancelsRequested);
+T.methods.set('uncancel', (s) => (s as Task).uncancel());
+T.methods.set('get_coro', (s) => (s as Task).coro);

@@ -1,0 +1,255 @@
+/** Attribute access, method calls and subscripts on engine values. */
+import { callValue } from './call';
+import { PyCoroutine } from './coro';
+import { Exc, PyError, attributeError, indexError, pyErr, typeError, valueError } from './errors';
+import { PySlice } from './eval';
+import { getIter } from './iter';
+import { dictSet } from './eval';
+import { hashKey } from './ops';
+import type { Value } from './values';
+import {
+  PyBuiltin,
+  PyDict,
+  PyExc,
+  PyFunction,
+  PyList,
+  PyModule,
+  PyRange,
+  PyTuple,
+  PyType,
+  typeName,
+  typeOf,
+} from './values';
+import { STOP } from './coro';
+
+export function getAttr(obj: Value, name: string): Value {
+  if (obj instanceof PyModule) {
+    const v = obj.attrs.get(name);
+    if (v === undefined) throw attributeError(`module '${obj.name}' has no attribute '${name}'`);
+    return v;
+  }
+  const t = typeOf(obj);
+  const prop = t.findProp(name);
+  if (prop) return prop(obj);
+  const m = t.findMethod(name);
+  if (m) return new PyBuiltin(name, (args, kw) => m(obj, args, kw), obj);
+  const special = specialAttr(obj, name);
+  if (special !== undefined) return special;
+  if (obj instanceof PyType) {
+    const um = obj.findMethod(name);
+    if (um)
+      return new PyBuiltin(name, (args, kw) => {
+        if (args.length === 0)
+          throw typeError(`unbound method ${obj.name}.${name}() needs an argument`);
+        return um(args[0]!, args.slice(1), kw);
+      });
+    throw attributeError(`type object '${obj.name}' has no attribute '${name}'`);
+  }
+  throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+}
+
+function specialAttr(obj: Value, name: string): Value | undefined {
+  if (name === '__class__') return typeOf(obj);
+  if (obj instanceof PyType) {
+    if (name === '__name__' || name === '__qualname__') return obj.name;
+    if (name === '__module__') return obj.module;
+  }
+  if (obj instanceof PyFunction) {
+    if (name === '__name__') return obj.def.name;
+    if (name === '__qualname__') return obj.def.qualname;
+  }
+  if (obj instanceof PyBuiltin && name === '__name__') return obj.name;
+  if (obj instanceof PyCoroutine && (name === '__name__' || name === '__qualname__')) {
+    return name === '__name__' ? obj.qualname.split('.').pop()! : obj.qualname;
+  }
+  if (obj instanceof PyExc) {
+    switch (name) {
+      case 'args':
+        return new PyTuple(obj.args);
+      case '__cause__':
+        return obj.cause;
+      case '__context__':
+        return obj.context;
+      case '__notes__':
+        return obj.notes ? new PyList(obj.notes) : undefined;
+      case 'value':
+        return obj.type === Exc.StopIteration ? (obj.args[0] ?? null) : undefined;
+      case 'exceptions':
+      case 'message':
+        if (obj.type.isSubclassOf(Exc.BaseExceptionGroup)) {
+          if (name === 'message') return obj.args[0] ?? '';
+          const list = obj.args[1];
+          return new PyTuple(list instanceof PyList || list instanceof PyTuple ? list.items : []);
+        }
+    }
+  }
+  return undefined;
+}
+
+export function setAttr(obj: Value, name: string, _v: Value): void {
+  if (obj instanceof PyModule) {
+    obj.attrs.set(name, _v);
+    return;
+  }
+  throw attributeError(
+    `'${typeName(obj)}' object has no attribute '${name}' (setting attributes is not supported)`,
+  );
+}
+
+/** `obj.name(*args)`, without materialising a bound method for builtin types. */
+export function callMethod(
+  obj: Value,
+  name: string,
+  args: Value[],
+  kwargs: Map<string, Value> | null,
+): Value {
+  if (!(obj instanceof PyModule) && !(obj instanceof PyType)) {
+    const m = typeOf(obj).findMethod(name);
+    if (m) return m(obj, args, kwargs);
+  }
+  return callValue(getAttr(obj, name), args, kwargs);
+}
+
+// ---- subscripts ----
+
+function toIndex(v: Value, what: string): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return Number(v);
+  if (what === 'string') throw typeError(`string indices must be integers, not '${typeName(v)}'`);
+  throw typeError(`${what} indices must be integers or slices, not ${typeName(v)}`);
+}
+
+function sliceArg(v: Value): number | null {
+  if (v === null) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') return v > 0n ? Number.MAX_SAFE_INTEGER : -Number.MAX_SAFE_INTEGER;
+  throw typeError('slice indices must be integers or None or have an __index__ method');
+}
+
+/** `slice.indices(len)`: start, stop, step, and the number of items selected. */
+export function sliceIndices(s: PySlice, len: number): [number, number, number, number] {
+  const step = sliceArg(s.step) ?? 1;
+  if (step === 0) throw valueError('slice step cannot be zero');
+  const lo = sliceArg(s.lo);
+  const hi = sliceArg(s.hi);
+  const clamp = (v: number, def: number, neg: boolean): number => {
+    if (v < 0) {
+      v += len;
+      if (v < 0) v = neg ? -1 : 0;
+    } else if (v >= len) v = neg ? len - 1 : len;
+    return v;
+  };
+  const start = lo === null ? (step < 0 ? len - 1 : 0) : clamp(lo, 0, step < 0);
+  const stop = hi === null ? (step < 0 ? -1 : len) : clamp(hi, len, step < 0);
+  let n = 0;
+  if (step > 0 && stop > start) n = Math.floor((stop - start - 1) / step) + 1;
+  if (step < 0 && start > stop) n = Math.floor((start - stop - 1) / -step) + 1;
+  return [start, stop, step, n];
+}
+
+function sliceItems<T>(items: readonly T[], s: PySlice): T[] {
+  const [start, , step, n] = sliceIndices(s, items.length);
+  if (step === 1) return items.slice(start, start + n);
+  const out: T[] = [];
+  for (let i = 0, j = start; i < n; i++, j += step) out.push(items[j]!);
+  return out;
+}
+
+function seqIndex(i: number, len: number, what: string): number {
+  const j = i < 0 ? i + len : i;
+  if (j < 0 || j >= len) throw indexError(`${what} index out of range`);
+  return j;
+}
+
+export function getItem(obj: Value, idx: Value): Value {
+  if (obj instanceof PyList || obj instanceof PyTuple) {
+    const what = obj instanceof PyList ? 'list' : 'tuple';
+    if (idx instanceof PySlice) {
+      const items = sliceItems(obj.items, idx);
+      return obj instanceof PyList ? new PyList(items) : new PyTuple(items);
+    }
+    return obj.items[seqIndex(toIndex(idx, what), obj.items.length, what)]!;
+  }
+  if (obj instanceof PyDict) {
+    const e = obj.map.get(hashKey(idx));
+    if (!e) throw new PyError(new PyExc(Exc.KeyError, [idx]));
+    return e[1];
+  }
+  if (typeof obj === 'string') {
+    if (idx instanceof PySlice) {
+      if (idx.step === null && !/[\ud800-\udfff]/.test(obj)) {
+        const [start, , , n] = sliceIndices(idx, obj.length);
+        return obj.slice(start, start + n);
+      }
+      return sliceItems(Array.from(obj), idx).join('');
+    }
+    const chars = obj.length === [...obj].length ? null : Array.from(obj);
+    const i = seqIndex(toIndex(idx, 'string'), chars ? chars.length : obj.length, 'string');
+    return chars ? chars[i]! : obj[i]!;
+  }
+  if (obj instanceof PyRange) {
+    if (idx instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(idx, obj.length);
+      const s = obj.start + start * obj.step;
+      return new PyRange(s, s + n * step * obj.step, step * obj.step);
+    }
+    const i = seqIndex(toIndex(idx, 'range'), obj.length, 'range object');
+    return obj.start + i * obj.step;
+  }
+  if (obj instanceof PyType) throw typeError(`type '${obj.name}' is not subscriptable`);
+  throw typeError(`'${typeName(obj)}' object is not subscriptable`);
+}
+
+export function setItem(obj: Value, idx: Value, v: Value): void {
+  if (obj instanceof PyList) {
+    if (idx instanceof PySlice) {
+      const items: Value[] = [];
+      const it = getIter(v);
+      for (let x = it.next(); x !== STOP; x = it.next()) items.push(x);
+      const [start, stop, step, n] = sliceIndices(idx, obj.items.length);
+      if (step === 1) {
+        obj.items.splice(start, Math.max(0, stop - start), ...items);
+        return;
+      }
+      if (items.length !== n) {
+        throw valueError(
+          `attempt to assign sequence of size ${items.length} to extended slice of size ${n}`,
+        );
+      }
+      for (let i = 0, j = start; i < n; i++, j += step) obj.items[j] = items[i]!;
+      return;
+    }
+    obj.items[seqIndex(toIndex(idx, 'list'), obj.items.length, 'list assignment')] = v;
+    return;
+  }
+  if (obj instanceof PyDict) {
+    dictSet(obj, idx, v);
+    return;
+  }
+  throw typeError(`'${typeName(obj)}' object does not support item assignment`);
+}
+
+export function delItem(obj: Value, idx: Value): void {
+  if (obj instanceof PyList) {
+    if (idx instanceof PySlice) {
+      const [start, , step, n] = sliceIndices(idx, obj.items.length);
+      const drop = new Set<number>();
+      for (let i = 0, j = start; i < n; i++, j += step) drop.add(j);
+      obj.items = obj.items.filter((_, i) => !drop.has(i));
+      return;
+    }
+    obj.items.splice(seqIndex(toIndex(idx, 'list'), obj.items.length, 'list assignment'), 1);
+    return;
+  }
+  if (obj instanceof PyDict) {
+    const k = hashKey(idx);
+    if (!obj.map.has(k)) throw new PyError(new PyExc(Exc.KeyError, [idx]));
+    obj.map.delete(k);
+    return;
+  }
+  throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
+}
+
+export { pyErr };

@@ -1,0 +1,146 @@
+/** Calling values: Python functions (argument binding as CPython does it), builtins, types. */
+import { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
+import type { PyError } from './errors';
+import { Exc, pyErr, typeError } from './errors';
+import { execBody } from './exec';
+import { Frame, FrameKind } from './frame';
+import { RECURSION_LIMIT, rt } from './runtime';
+import type { Value } from './values';
+import {
+  Env,
+  PyBoundMethod,
+  PyBuiltin,
+  PyDict,
+  PyFunction,
+  PyTuple,
+  PyType,
+  typeName,
+} from './values';
+
+export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> | null): Value {
+  if (fn instanceof PyFunction) return invoke(fn, args, kwargs);
+  if (fn instanceof PyBuiltin) return fn.fn(args, kwargs);
+  if (fn instanceof PyType) {
+    if (!fn.construct) throw typeError(`cannot create '${fn.name}' instances`);
+    return fn.construct(args, kwargs);
+  }
+  if (fn instanceof PyBoundMethod) return callValue(fn.fn, [fn.self, ...args], kwargs);
+  throw typeError(`'${typeName(fn)}' object is not callable`);
+}
+
+/** Calls a Python function: binds arguments, then runs it or wraps it (coroutine, generator). */
+export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value> | null): Value {
+  const def = fn.def;
+  const env = new Env(fn.closure);
+  bindArgs(fn, env.vars, args, kwargs);
+  if (def.isAsync) {
+    const frame = new Frame(
+      def,
+      env,
+      fn.globals,
+      def.isGenerator ? FrameKind.AsyncGenerator : FrameKind.Coroutine,
+    );
+    if (def.isGenerator) return new PyAsyncGenerator(def.qualname, frame, execBody(frame));
+    return new PyCoroutine(def.qualname, frame, execBody(frame));
+  }
+  const frame = new Frame(
+    def,
+    env,
+    fn.globals,
+    def.isGenerator ? FrameKind.Generator : FrameKind.Function,
+  );
+  if (def.isGenerator) return new PyGenerator(def.qualname, frame, execBody(frame));
+  const r = rt();
+  if (r.depth >= RECURSION_LIMIT - 1)
+    throw pyErr(Exc.RecursionError, 'maximum recursion depth exceeded');
+  r.depth++;
+  try {
+    const res = execBody(frame).next();
+    if (!res.done) throw new Error('a plain function suspended');
+    return res.value;
+  } catch (e) {
+    if (e instanceof RangeError)
+      throw pyErr(Exc.RecursionError, 'maximum recursion depth exceeded');
+    throw e;
+  } finally {
+    r.depth--;
+  }
+}
+
+function bindArgs(
+  fn: PyFunction,
+  vars: Map<string, Value>,
+  args: Value[],
+  kwargs: Map<string, Value> | null,
+): void {
+  const params = fn.def.params;
+  const name = fn.def.qualname;
+  let npos = 0;
+  let star: string | null = null;
+  let dstar: string | null = null;
+  for (const p of params) {
+    if (p.kind === 'pos') npos++;
+    else if (p.kind === 'star') star = p.name;
+    else if (p.kind === 'dstar') dstar = p.name;
+  }
+  const nposDefaults = fn.defaults.length;
+  if (args.length > npos && !star) {
+    const takes = nposDefaults ? `from ${npos - nposDefaults} to ${npos}` : String(npos);
+    const plural = npos === 1 && !nposDefaults ? 'argument' : 'arguments';
+    const given = args.length === 1 ? '1 was given' : `${args.length} were given`;
+    throw typeError(`${name}() takes ${takes} positional ${plural} but ${given}`);
+  }
+  let i = 0;
+  for (const p of params) {
+    if (p.kind !== 'pos') continue;
+    if (i < args.length) vars.set(p.name, args[i]!);
+    i++;
+  }
+  if (star) vars.set(star, new PyTuple(args.slice(npos)));
+  const extra = dstar ? new PyDict() : null;
+  if (kwargs) {
+    for (const [k, v] of kwargs) {
+      const p = params.find((q) => q.name === k && (q.kind === 'pos' || q.kind === 'kwonly'));
+      if (!p) {
+        if (extra) {
+          extra.map.set(k, [k, v]);
+          continue;
+        }
+        throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+      }
+      if (vars.has(k)) throw typeError(`${name}() got multiple values for argument '${k}'`);
+      vars.set(k, v);
+    }
+  }
+  if (dstar) vars.set(dstar, extra);
+  // Defaults, then what is still missing.
+  const posParams = params.filter((p) => p.kind === 'pos');
+  const firstDefault = posParams.length - nposDefaults;
+  const missing: string[] = [];
+  posParams.forEach((p, j) => {
+    if (vars.has(p.name)) return;
+    if (j >= firstDefault) vars.set(p.name, fn.defaults[j - firstDefault]!);
+    else missing.push(p.name);
+  });
+  if (missing.length) throw missingError(name, missing, 'positional');
+  const missingKw: string[] = [];
+  for (const p of params) {
+    if (p.kind !== 'kwonly' || vars.has(p.name)) continue;
+    const d = fn.kwDefaults.get(p.name);
+    if (d !== undefined) vars.set(p.name, d);
+    else missingKw.push(p.name);
+  }
+  if (missingKw.length) throw missingError(name, missingKw, 'keyword-only');
+}
+
+function missingError(name: string, missing: string[], kind: string): PyError {
+  const quoted = missing.map((m) => `'${m}'`);
+  let list: string;
+  if (quoted.length === 1) list = quoted[0]!;
+  else if (quoted.length === 2) list = `${quoted[0]} and ${quoted[1]}`;
+  else list = `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
+  const n = missing.length;
+  return typeError(
+    `${name}() missing ${n} required ${kind} argument${n === 1 ? '' : 's'}: ${list}`,
+  );
+}

@@ -1,0 +1,254 @@
+/**
+ * Coroutines, generators and async generators. Each wraps a JS generator that runs the
+ * body; a coroutine's generator yields the futures it blocks on (or null for a bare
+ * yield), exactly what CPython's coroutines yield to their Task.
+ */
+import { Exc, PyError, pyErr, runtimeError, typeError } from './errors';
+import type { Frame } from './frame';
+import type { Value } from './values';
+import { PyObject, Types, typeName } from './values';
+
+/** The JS generator behind a coroutine or generator: yields suspensions, returns the result. */
+export type Gen = Generator<unknown, Value, Value>;
+
+/** A value `await` can suspend on, other than a coroutine: futures and tasks. */
+export interface NativeAwaitable {
+  pyAwait(): Gen;
+}
+
+export function isNativeAwaitable(v: unknown): v is NativeAwaitable {
+  return typeof (v as Partial<NativeAwaitable> | null)?.pyAwait === 'function';
+}
+
+/** Whatever holds a `cr_await` pointer: a frame, or a library coroutine. */
+export interface AwaitHolder {
+  awaiting: unknown;
+}
+
+// eslint-disable-next-line require-yield -- a placeholder, replaced before first use
+const EMPTY: Gen = (function* (): Gen {
+  return null;
+})();
+
+export class PyCoroutine extends PyObject implements AwaitHolder {
+  state: 'created' | 'running' | 'closed' = 'created';
+  /** Variables holding this (never-started) coroutine; see `release`. */
+  nameRefs = 0;
+  /** Passed to a call or stored in a container: we stop tracking who holds it. */
+  escaped = false;
+  /** For library coroutines (no frame): what they await now. */
+  awaiting: unknown = null;
+  constructor(
+    readonly qualname: string,
+    /** The program's frame, or null for a library coroutine (asyncio's own code). */
+    readonly frame: Frame | null,
+    public gen: Gen,
+  ) {
+    super();
+  }
+  get cls() {
+    return Types.coroutine;
+  }
+  /** `cr_await`. */
+  get crAwait(): unknown {
+    return this.frame ? this.frame.awaiting : this.awaiting;
+  }
+  pyRepr(): string {
+    return `<coroutine object ${this.qualname}>`;
+  }
+}
+
+/** Creates a library coroutine from a generator function that receives its own holder. */
+export function nativeCoro(qualname: string, body: (self: AwaitHolder) => Gen): PyCoroutine {
+  const c = new PyCoroutine(qualname, null, EMPTY);
+  c.gen = body(c);
+  return c;
+}
+
+/** `await x` inside a frame or library coroutine: delegates until `x` is done. */
+export function* awaitValue(holder: AwaitHolder, x: Value): Gen {
+  if (x instanceof PyCoroutine) {
+    if (x.state === 'closed') throw runtimeError('cannot reuse already awaited coroutine');
+    if (x.state === 'running') throw runtimeError('coroutine is being awaited already');
+    x.state = 'running';
+    holder.awaiting = x;
+    try {
+      return yield* x.gen;
+    } finally {
+      holder.awaiting = null;
+      x.state = 'closed';
+    }
+  }
+  if (isNativeAwaitable(x)) {
+    holder.awaiting = x;
+    try {
+      return yield* x.pyAwait();
+    } finally {
+      holder.awaiting = null;
+    }
+  }
+  throw typeError(`object ${typeName(x)} can't be used in 'await' expression`);
+}
+
+/** The end of iteration, as a value rather than an exception. */
+export const STOP: unique symbol = Symbol('StopIteration');
+export type Next = Value | typeof STOP;
+
+export class PyGenerator extends PyObject {
+  running = false;
+  finished = false;
+  constructor(
+    readonly qualname: string,
+    readonly frame: Frame | null,
+    readonly gen: Gen,
+  ) {
+    super();
+  }
+  get cls() {
+    return Types.generator;
+  }
+  pyRepr(): string {
+    return `<generator object ${this.qualname}>`;
+  }
+  /** `next(gen)`, with the end signalled by STOP. */
+  next(sent: Value = null): Next {
+    return this.resume(() => this.gen.next(sent));
+  }
+  throwIn(err: PyError): Next {
+    return this.resume(() => this.gen.throw(err));
+  }
+  private resume(step: () => IteratorResult<unknown, Value>): Next {
+    if (this.finished) return STOP;
+    if (this.running) throw pyErr(Exc.ValueError, 'generator already executing');
+    this.running = true;
+    try {
+      const r = step();
+      if (r.done) {
+        this.finished = true;
+        lastReturn = r.value;
+        return STOP;
+      }
+      return r.value as Value;
+    } catch (e) {
+      this.finished = true;
+      if (e instanceof PyError && e.exc.type === Exc.StopIteration) {
+        throw runtimeError('generator raised StopIteration');
+      }
+      throw e;
+    } finally {
+      this.running = false;
+    }
+  }
+}
+
+let lastReturn: Value = null;
+/** The return value of the generator that most recently finished (for `yield from`). */
+export function generatorReturnValue(): Value {
+  return lastReturn;
+}
+
+/** Marks a Python-level `yield` inside an async generator (awaits yield futures). */
+export class AgYield {
+  constructor(readonly v: Value) {}
+}
+
+export class PyAsyncGenerator extends PyObject {
+  finished = false;
+  running = false;
+  constructor(
+    readonly qualname: string,
+    readonly frame: Frame,
+    readonly gen: Gen,
+  ) {
+    super();
+  }
+  get cls() {
+    return Types.async_generator;
+  }
+  pyRepr(): string {
+    return `<async_generator object ${this.qualname}>`;
+  }
+
+  /** `aclose()`: throws GeneratorExit in at the paused `yield` and runs what follows. */
+  aclose(): PyCoroutine {
+    return nativeCoro('async_generator_athrow', () => this.closeBody());
+  }
+
+  private *closeBody(): Gen {
+    if (this.finished || !this.started) {
+      this.finished = true;
+      return null;
+    }
+    let thrown: PyError | null = pyErr(Exc.GeneratorExit);
+    let send: Value = null;
+    try {
+      for (;;) {
+        const r: IteratorResult<unknown, Value> = thrown
+          ? this.gen.throw(thrown)
+          : this.gen.next(send);
+        thrown = null;
+        if (r.done) return null;
+        if (r.value instanceof AgYield) throw runtimeError('async generator ignored GeneratorExit');
+        try {
+          send = (yield r.value);
+        } catch (e) {
+          if (!(e instanceof PyError)) throw e;
+          thrown = e;
+        }
+      }
+    } catch (e) {
+      if (
+        e instanceof PyError &&
+        (e.exc.type === Exc.GeneratorExit || e.exc.type === Exc.StopAsyncIteration)
+      )
+        return null;
+      throw e;
+    } finally {
+      this.finished = true;
+    }
+  }
+
+  /** `__anext__()`: an awaitable that runs the body to its next `yield`. */
+  anext(): PyCoroutine {
+    return nativeCoro('async_generator_asend', () => this.step());
+  }
+
+  started = false;
+
+  private *step(): Gen {
+    if (this.finished) throw pyErr(Exc.StopAsyncIteration);
+    this.started = true;
+    if (this.running) throw runtimeError('anext(): asynchronous generator is already running');
+    this.running = true;
+    let send: Value = null;
+    let thrown: PyError | null = null;
+    try {
+      for (;;) {
+        let r: IteratorResult<unknown, Value>;
+        try {
+          r = thrown ? this.gen.throw(thrown) : this.gen.next(send);
+        } catch (e) {
+          this.finished = true;
+          if (e instanceof PyError && e.exc.type === Exc.StopAsyncIteration) {
+            throw runtimeError('async generator raised StopAsyncIteration');
+          }
+          throw e;
+        }
+        thrown = null;
+        if (r.done) {
+          this.finished = true;
+          throw pyErr(Exc.StopAsyncIteration);
+        }
+        if (r.value instanceof AgYield) return r.value.v;
+        try {
+          send = yield r.value;
+        } catch (e) {
+          if (!(e instanceof PyError)) throw e;
+          thrown = e;
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}

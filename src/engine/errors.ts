@@ -1,0 +1,92 @@
+/**
+ * Python exceptions inside the engine: the exception classes, and `PyError`, the JS
+ * throwable that carries a Python exception object through JS frames.
+ */
+import { PyExc, PyType, Types } from './values';
+import type { Value } from './values';
+
+function exc(name: string, base: PyType | null, module = 'builtins'): PyType {
+  return new PyType(name, base, null, module);
+}
+
+const BaseException = exc('BaseException', Types.object);
+const Exception = exc('Exception', BaseException);
+const ArithmeticError = exc('ArithmeticError', Exception);
+const LookupError = exc('LookupError', Exception);
+const RuntimeError = exc('RuntimeError', Exception);
+const OSError = exc('OSError', Exception);
+
+/** The exception classes programs can name, raise and catch. */
+export const Exc = {
+  BaseException,
+  Exception,
+  ArithmeticError,
+  LookupError,
+  RuntimeError,
+  OSError,
+  BaseExceptionGroup: exc('BaseExceptionGroup', BaseException),
+  ExceptionGroup: null as unknown as PyType,
+  GeneratorExit: exc('GeneratorExit', BaseException),
+  KeyboardInterrupt: exc('KeyboardInterrupt', BaseException),
+  SystemExit: exc('SystemExit', BaseException),
+  ValueError: exc('ValueError', Exception),
+  TypeError: exc('TypeError', Exception),
+  KeyError: exc('KeyError', LookupError),
+  IndexError: exc('IndexError', LookupError),
+  NameError: exc('NameError', Exception),
+  UnboundLocalError: null as unknown as PyType,
+  AttributeError: exc('AttributeError', Exception),
+  ZeroDivisionError: exc('ZeroDivisionError', ArithmeticError),
+  OverflowError: exc('OverflowError', ArithmeticError),
+  TimeoutError: exc('TimeoutError', OSError),
+  StopIteration: exc('StopIteration', Exception),
+  StopAsyncIteration: exc('StopAsyncIteration', Exception),
+  RecursionError: exc('RecursionError', RuntimeError),
+  NotImplementedError: exc('NotImplementedError', RuntimeError),
+  AssertionError: exc('AssertionError', Exception),
+  ImportError: exc('ImportError', Exception),
+  ModuleNotFoundError: null as unknown as PyType,
+  UnicodeError: exc('UnicodeError', Exception),
+  CancelledError: exc('CancelledError', BaseException, 'asyncio.exceptions'),
+  InvalidStateError: exc('InvalidStateError', Exception, 'asyncio.exceptions'),
+  QueueEmpty: exc('QueueEmpty', Exception, 'asyncio.queues'),
+  QueueFull: exc('QueueFull', Exception, 'asyncio.queues'),
+};
+Exc.ExceptionGroup = exc('ExceptionGroup', Exc.BaseExceptionGroup);
+// ExceptionGroup is also an Exception (multiple inheritance in CPython); see isSubclass.
+Exc.UnboundLocalError = exc('UnboundLocalError', Exc.NameError);
+Exc.ModuleNotFoundError = exc('ModuleNotFoundError', Exc.ImportError);
+
+/** `issubclass`, knowing that ExceptionGroup derives from both BaseExceptionGroup and Exception. */
+export function isSubclass(t: PyType, of: PyType): boolean {
+  if (t.isSubclassOf(of)) return true;
+  return of === Exception && t.isSubclassOf(Exc.ExceptionGroup);
+}
+
+/** A Python exception in flight through JS frames. Deliberately not an `Error`: no JS stack capture. */
+export class PyError {
+  constructor(readonly exc: PyExc) {}
+}
+
+/** The run hit one of its limits; not catchable by Python code. */
+export class LimitError {
+  constructor(
+    readonly limit: 'statements' | 'events' | 'time' | 'output' | 'deadlock',
+    readonly message: string,
+  ) {}
+}
+
+export function makeExc(type: PyType, ...args: Value[]): PyExc {
+  return new PyExc(type, args);
+}
+
+export function pyErr(type: PyType, message?: string): PyError {
+  return new PyError(message === undefined ? new PyExc(type, []) : new PyExc(type, [message]));
+}
+
+export const typeError = (m: string): PyError => pyErr(Exc.TypeError, m);
+export const valueError = (m: string): PyError => pyErr(Exc.ValueError, m);
+export const runtimeError = (m: string): PyError => pyErr(Exc.RuntimeError, m);
+export const indexError = (m: string): PyError => pyErr(Exc.IndexError, m);
+export const attributeError = (m: string): PyError => pyErr(Exc.AttributeError, m);
+export const zeroDivision = (m: string): PyError => pyErr(Exc.ZeroDivisionError, m);

@@ -1,0 +1,546 @@
+/**
+ * Expression evaluation. `ev` is the fast synchronous evaluator, used for every
+ * expression that cannot suspend (no `await`/`yield` inside: most of them); `evGen`
+ * evaluates the ones that can, as a generator, delegating their await-free parts to `ev`.
+ */
+import type { Arg, Expr, FStringPart, FuncDef } from '../python/ast';
+import { NameScope } from '../python/ast';
+import { callMethod, getAttr, getItem } from './attrs';
+import { callValue } from './call';
+import {
+  AgYield,
+  PyAsyncGenerator,
+  PyCoroutine,
+  PyGenerator,
+  STOP,
+  awaitValue,
+  generatorReturnValue,
+} from './coro';
+import { escape } from './asyncio/support';
+import type { Gen } from './coro';
+import { Exc, PyError, pyErr, typeError } from './errors';
+import { Frame, FrameKind } from './frame';
+import { formatValue } from './format';
+import { getIter } from './iter';
+import { binop, compare, hashKey, truthy, unary } from './ops';
+import { repr, str } from './repr';
+import { rt } from './runtime';
+import { bindTarget, execBody } from './exec';
+import type { Value } from './values';
+import {
+  Env,
+  PyDict,
+  PyFloat,
+  PyFunction,
+  PyList,
+  PyObject,
+  PySet,
+  PyTuple,
+  typeName,
+  Types,
+} from './values';
+import { builtins } from './builtins';
+
+export function lookupName(e: Expr & { k: 'name' }, f: Frame): Value {
+  if (e.scope === NameScope.Local) {
+    const v = f.env.vars.get(e.id);
+    if (v === undefined) {
+      throw pyErr(
+        Exc.UnboundLocalError,
+        `cannot access local variable '${e.id}' where it is not associated with a value`,
+      );
+    }
+    return v;
+  }
+  if (e.scope === NameScope.Free) {
+    let env: Env | null = f.env;
+    for (let d = 0; d < e.depth && env; d++) env = env.parent;
+    const v = env?.vars.get(e.id);
+    if (v === undefined) {
+      throw pyErr(
+        Exc.NameError,
+        `cannot access free variable '${e.id}' where it is not associated with a value in enclosing scope`,
+      );
+    }
+    return v;
+  }
+  const g = f.globals.get(e.id);
+  if (g !== undefined) return g;
+  const b = builtins.get(e.id);
+  if (b !== undefined) return b;
+  throw pyErr(Exc.NameError, `name '${e.id}' is not defined`);
+}
+
+export function ev(e: Expr, f: Frame): Value {
+  switch (e.k) {
+    case 'name':
+      return lookupName(e, f);
+    case 'const':
+      switch (e.c.t) {
+        case 'int':
+        case 'str':
+        case 'bool':
+          return e.c.v;
+        case 'float':
+          return new PyFloat(e.c.v);
+        case 'none':
+          return null;
+      }
+      break;
+    case 'fstr':
+      return fstring(e.parts, f);
+    case 'list':
+      return new PyList(elements(e.elts, f));
+    case 'tuple':
+      return new PyTuple(elements(e.elts, f));
+    case 'set': {
+      const s = new PySet();
+      for (const x of elements(e.elts, f)) {
+        const k = hashKey(x);
+        if (!s.map.has(k)) s.map.set(k, x);
+      }
+      return s;
+    }
+    case 'dict': {
+      const d = new PyDict();
+      for (const it of e.items) {
+        if (it.key === null) mergeDict(d, ev(it.value, f));
+        else {
+          const k = ev(it.key, f);
+          dictSet(d, k, ev(it.value, f));
+        }
+      }
+      return d;
+    }
+    case 'comp':
+      return comprehension(e, f);
+    case 'lambda':
+      return makeFunction(e.fn, f);
+    case 'ifexp':
+      return truthy(ev(e.test, f)) ? ev(e.body, f) : ev(e.orelse, f);
+    case 'bin':
+      return binop(e.op, ev(e.l, f), ev(e.r, f));
+    case 'unary':
+      return unary(e.op, ev(e.v, f));
+    case 'not':
+      return !truthy(ev(e.v, f));
+    case 'bool': {
+      const l = ev(e.l, f);
+      if (e.op === 'and' ? !truthy(l) : truthy(l)) return l;
+      return ev(e.r, f);
+    }
+    case 'cmp': {
+      let left = ev(e.first, f);
+      for (let i = 0; i < e.ops.length; i++) {
+        const right = ev(e.rest[i]!, f);
+        if (!compare(e.ops[i]!, left, right)) return false;
+        left = right;
+      }
+      return true;
+    }
+    case 'call': {
+      const [args, kwargs] = evalArgs(e.args, f);
+      if (e.fn.k === 'attr') return callMethod(ev(e.fn.v, f), e.fn.name, args, kwargs);
+      return callValue(ev(e.fn, f), args, kwargs);
+    }
+    case 'attr':
+      return getAttr(ev(e.v, f), e.name);
+    case 'sub':
+      return getItem(ev(e.v, f), ev(e.index, f));
+    case 'slice':
+      return new PySlice(
+        e.lo ? ev(e.lo, f) : null,
+        e.hi ? ev(e.hi, f) : null,
+        e.step ? ev(e.step, f) : null,
+      );
+    case 'walrus': {
+      const v = ev(e.v, f);
+      bindTarget(e.target, v, f);
+      return v;
+    }
+    case 'star':
+      throw typeError("can't use starred expression here");
+    case 'await':
+    case 'yield':
+    case 'yieldfrom':
+      throw new Error('suspending expression evaluated synchronously');
+  }
+  throw new Error(`unknown expression ${(e as Expr).k}`);
+}
+
+/** A slice object, `a[lo:hi:step]`. */
+export class PySlice extends PyObject {
+  constructor(
+    readonly lo: Value,
+    readonly hi: Value,
+    readonly step: Value,
+  ) {
+    super();
+  }
+  get cls() {
+    return Types.slice;
+  }
+}
+
+function elements(elts: Expr[], f: Frame): Value[] {
+  const out: Value[] = [];
+  for (const x of elts) {
+    if (x.k === 'star') {
+      const it = getIter(ev(x.v, f));
+      for (let v = it.next(); v !== STOP; v = it.next()) out.push(v);
+    } else {
+      const v = ev(x, f);
+      if (v instanceof PyCoroutine) escape(v);
+      out.push(v);
+    }
+  }
+  return out;
+}
+
+export function dictSet(d: PyDict, k: Value, v: Value): void {
+  const key = hashKey(k);
+  const old = d.map.get(key);
+  if (old) old[1] = v;
+  else d.map.set(key, [k, v]);
+}
+
+function mergeDict(d: PyDict, src: Value): void {
+  if (!(src instanceof PyDict)) throw typeError(`'${repr(src)}' object is not a mapping`);
+  for (const [k, v] of src.map.values()) dictSet(d, k, v);
+}
+
+export function evalArgs(args: Arg[], f: Frame): [Value[], Map<string, Value> | null] {
+  const pos: Value[] = [];
+  let kw: Map<string, Value> | null = null;
+  for (const a of args) {
+    switch (a.k) {
+      case 'pos': {
+        const v = ev(a.v, f);
+        if (v instanceof PyCoroutine) escape(v);
+        pos.push(v);
+        break;
+      }
+      case 'star': {
+        const it = getIter(ev(a.v, f));
+        for (let v = it.next(); v !== STOP; v = it.next()) pos.push(v);
+        break;
+      }
+      case 'kw':
+        (kw ??= new Map()).set(a.name, ev(a.v, f));
+        break;
+      case 'dstar':
+        kw = spreadKwargs(kw, ev(a.v, f));
+        break;
+    }
+  }
+  return [pos, kw];
+}
+
+export function spreadKwargs(kw: Map<string, Value> | null, v: Value): Map<string, Value> {
+  if (!(v instanceof PyDict))
+    throw typeError(`argument after ** must be a mapping, not ${repr(v)}`);
+  kw ??= new Map();
+  for (const [k, x] of v.map.values()) {
+    if (typeof k !== 'string') throw typeError('keywords must be strings');
+    if (kw.has(k)) throw typeError(`got multiple values for keyword argument '${k}'`);
+    kw.set(k, x);
+  }
+  return kw;
+}
+
+export function fstring(parts: FStringPart[], f: Frame): string {
+  let out = '';
+  for (const p of parts) {
+    if (typeof p === 'string') out += p;
+    else
+      out += formatField(
+        p.value,
+        ev(p.value, f),
+        p.conversion,
+        p.spec ? fstring(p.spec, f) : null,
+        p.selfDoc,
+      );
+  }
+  return out;
+}
+
+export function formatField(
+  _e: Expr,
+  v: Value,
+  conversion: 'r' | 's' | 'a' | null,
+  spec: string | null,
+  selfDoc: string | null,
+): string {
+  const conv = conversion ?? (selfDoc !== null && spec === null ? 'r' : null);
+  if (conv === 'r' || conv === 'a') v = repr(v);
+  else if (conv === 's') v = str(v);
+  return (selfDoc ?? '') + formatValue(v, spec ?? '');
+}
+
+export function makeFunction(def: FuncDef, f: Frame): PyFunction {
+  const defaults: Value[] = [];
+  const kwDefaults = new Map<string, Value>();
+  for (const p of def.params) {
+    if (!p.default) continue;
+    const v = ev(p.default, f);
+    if (p.kind === 'kwonly') kwDefaults.set(p.name, v);
+    else defaults.push(v);
+  }
+  return new PyFunction(
+    def,
+    defaults,
+    kwDefaults,
+    f.def.kind === 'module' ? null : f.env,
+    f.globals,
+  );
+}
+
+/** List, set and dict comprehensions run eagerly; generator expressions make a generator. */
+function comprehension(e: Expr & { k: 'comp' }, f: Frame, first?: Value): Value {
+  const firstIter = getIter(first === undefined ? ev(e.gens[0]!.iter, f) : first);
+  const env = new Env(f.def.kind === 'module' ? null : f.env);
+  const inner = new Frame(
+    e.fn,
+    env,
+    f.globals,
+    e.kind === 'gen' ? FrameKind.Generator : FrameKind.Function,
+  );
+  inner.line = e.line;
+  if (e.kind !== 'gen') inner.inlinedInto = f.inlinedInto ?? f;
+  if (e.kind === 'gen') {
+    return new PyGenerator(e.fn.qualname, inner, genexpBody(e, inner, firstIter));
+  }
+  const list: Value[] = [];
+  const set = e.kind === 'set' ? new PySet() : null;
+  const dict = e.kind === 'dict' ? new PyDict() : null;
+  const emit = (): void => {
+    if (dict) dictSet(dict, ev(e.elt, inner), ev(e.value!, inner));
+    else if (set) {
+      const v = ev(e.elt, inner);
+      const k = hashKey(v);
+      if (!set.map.has(k)) set.map.set(k, v);
+    } else list.push(ev(e.elt, inner));
+  };
+  const loop = (level: number, it: { next(): Value | typeof STOP }): void => {
+    const g = e.gens[level]!;
+    for (let v = it.next(); v !== STOP; v = it.next()) {
+      rt().countStatement();
+      bindTarget(g.target, v, inner);
+      if (!g.ifs.every((c) => truthy(ev(c, inner)))) continue;
+      if (level + 1 < e.gens.length) loop(level + 1, getIter(ev(e.gens[level + 1]!.iter, inner)));
+      else emit();
+    }
+  };
+  loop(0, firstIter);
+  return dict ?? set ?? new PyList(list);
+}
+
+/** A comprehension with `async for` clauses or awaits inside (only in `async def`). */
+function* asyncComprehension(e: Expr & { k: 'comp' }, f: Frame, first: Value): Gen {
+  const inner = new Frame(
+    e.fn,
+    new Env(f.def.kind === 'module' ? null : f.env),
+    f.globals,
+    FrameKind.Function,
+  );
+  inner.inlinedInto = f.inlinedInto ?? f;
+  const list: Value[] = [];
+  const set = e.kind === 'set' ? new PySet() : null;
+  const dict = e.kind === 'dict' ? new PyDict() : null;
+  function* loop(level: number, src: Value): Gen {
+    const g = e.gens[level]!;
+    const it = g.isAsync ? null : getIter(src);
+    for (;;) {
+      let v: Value | typeof STOP;
+      if (it) v = it.next();
+      else {
+        if (!(src instanceof PyAsyncGenerator)) {
+          throw typeError(
+            `'async for' requires an object with __aiter__ method, got ${typeName(src)}`,
+          );
+        }
+        try {
+          v = yield* awaitValue(inner.inlinedInto!, src.anext());
+        } catch (err) {
+          if (err instanceof PyError && err.exc.type === Exc.StopAsyncIteration) v = STOP;
+          else throw err;
+        }
+      }
+      if (v === STOP) return null;
+      rt().countStatement();
+      bindTarget(g.target, v, inner);
+      let ok = true;
+      for (const c of g.ifs) if (!truthy(yield* evGen(c, inner))) ok = false;
+      if (!ok) continue;
+      if (level + 1 < e.gens.length)
+        yield* loop(level + 1, yield* evGen(e.gens[level + 1]!.iter, inner));
+      else if (dict) {
+        const k = yield* evGen(e.elt, inner);
+        dictSet(dict, k, yield* evGen(e.value!, inner));
+      } else {
+        const x = yield* evGen(e.elt, inner);
+        if (set) {
+          if (!set.map.has(hashKey(x))) set.map.set(hashKey(x), x);
+        } else list.push(x);
+      }
+    }
+  }
+  yield* loop(0, first);
+  return dict ?? set ?? new PyList(list);
+}
+
+function* genexpBody(
+  e: Expr & { k: 'comp' },
+  inner: Frame,
+  firstIter: { next(): Value | typeof STOP },
+): Gen {
+  function* loop(level: number, it: { next(): Value | typeof STOP }): Gen {
+    const g = e.gens[level]!;
+    for (let v = it.next(); v !== STOP; v = it.next()) {
+      rt().countStatement();
+      bindTarget(g.target, v, inner);
+      if (!g.ifs.every((c) => truthy(ev(c, inner)))) continue;
+      if (level + 1 < e.gens.length)
+        yield* loop(level + 1, getIter(ev(e.gens[level + 1]!.iter, inner)));
+      else yield ev(e.elt, inner);
+    }
+    return null;
+  }
+  return yield* loop(0, firstIter);
+}
+
+// ---- the suspending evaluator ----
+
+/** Evaluates `e`, which may contain `await` or `yield`: a generator that yields suspensions. */
+export function* evGen(e: Expr, f: Frame): Gen {
+  if (!e.y) return ev(e, f);
+  switch (e.k) {
+    case 'await': {
+      const v = yield* evGen(e.v, f);
+      const home = f.inlinedInto ?? f;
+      home.line = e.line;
+      return yield* awaitValue(home, v);
+    }
+    case 'yield': {
+      const v = e.v ? yield* evGen(e.v, f) : null;
+      f.line = e.line;
+      if (f.kind === FrameKind.AsyncGenerator) return yield new AgYield(v);
+      return yield v;
+    }
+    case 'yieldfrom': {
+      const src = yield* evGen(e.v, f);
+      f.line = e.line;
+      if (src instanceof PyGenerator) {
+        for (;;) {
+          const x = src.next();
+          if (x === STOP) return generatorReturnValue();
+          yield x;
+        }
+      }
+      const it = getIter(src);
+      for (let x = it.next(); x !== STOP; x = it.next()) yield x;
+      return null;
+    }
+    case 'bin':
+      return binop(e.op, yield* evGen(e.l, f), yield* evGen(e.r, f));
+    case 'unary':
+      return unary(e.op, yield* evGen(e.v, f));
+    case 'not':
+      return !truthy(yield* evGen(e.v, f));
+    case 'bool': {
+      const l = yield* evGen(e.l, f);
+      if (e.op === 'and' ? !truthy(l) : truthy(l)) return l;
+      return yield* evGen(e.r, f);
+    }
+    case 'ifexp':
+      return truthy(yield* evGen(e.test, f)) ? yield* evGen(e.body, f) : yield* evGen(e.orelse, f);
+    case 'cmp': {
+      let left = yield* evGen(e.first, f);
+      for (let i = 0; i < e.ops.length; i++) {
+        const right = yield* evGen(e.rest[i]!, f);
+        if (!compare(e.ops[i]!, left, right)) return false;
+        left = right;
+      }
+      return true;
+    }
+    case 'call': {
+      let obj: Value = null;
+      let fn: Value = null;
+      if (e.fn.k === 'attr') obj = yield* evGen(e.fn.v, f);
+      else fn = yield* evGen(e.fn, f);
+      const pos: Value[] = [];
+      let kw: Map<string, Value> | null = null;
+      for (const a of e.args) {
+        const v = yield* evGen(a.v, f);
+        if (v instanceof PyCoroutine) escape(v);
+        if (a.k === 'pos') pos.push(v);
+        else if (a.k === 'star') {
+          const it = getIter(v);
+          for (let x = it.next(); x !== STOP; x = it.next()) pos.push(x);
+        } else if (a.k === 'kw') (kw ??= new Map()).set(a.name, v);
+        else kw = spreadKwargs(kw, v);
+      }
+      if (e.fn.k === 'attr') return callMethod(obj, e.fn.name, pos, kw);
+      return callValue(fn, pos, kw);
+    }
+    case 'attr':
+      return getAttr(yield* evGen(e.v, f), e.name);
+    case 'sub': {
+      const obj = yield* evGen(e.v, f);
+      return getItem(obj, yield* evGen(e.index, f));
+    }
+    case 'list':
+    case 'tuple':
+    case 'set': {
+      const items: Value[] = [];
+      for (const x of e.elts) {
+        if (x.k === 'star') {
+          const it = getIter(yield* evGen(x.v, f));
+          for (let v = it.next(); v !== STOP; v = it.next()) items.push(v);
+        } else items.push(yield* evGen(x, f));
+      }
+      if (e.k === 'list') return new PyList(items);
+      if (e.k === 'tuple') return new PyTuple(items);
+      const s = new PySet();
+      for (const v of items) if (!s.map.has(hashKey(v))) s.map.set(hashKey(v), v);
+      return s;
+    }
+    case 'dict': {
+      const d = new PyDict();
+      for (const it of e.items) {
+        if (it.key === null) mergeDict(d, yield* evGen(it.value, f));
+        else {
+          const k = yield* evGen(it.key, f);
+          dictSet(d, k, yield* evGen(it.value, f));
+        }
+      }
+      return d;
+    }
+    case 'fstr': {
+      let out = '';
+      for (const p of e.parts) {
+        if (typeof p === 'string') out += p;
+        else {
+          const v = yield* evGen(p.value, f);
+          const spec = p.spec ? fstring(p.spec, f) : null;
+          out += formatField(p.value, v, p.conversion, spec, p.selfDoc);
+        }
+      }
+      return out;
+    }
+    case 'walrus': {
+      const v = yield* evGen(e.v, f);
+      bindTarget(e.target, v, f);
+      return v;
+    }
+    case 'comp': {
+      const first = yield* evGen(e.gens[0]!.iter, f);
+      if (!e.fn.isAsync) return comprehension(e, f, first);
+      return yield* asyncComprehension(e, f, first);
+    }
+    default:
+      throw new Error(`expression '${e.k}' cannot suspend`);
+  }
+}
+
+export { execBody };

@@ -1,0 +1,117 @@
+/** `try ... except* T:` (PEP 654): split an exception group among the handlers. */
+import type { Stmt } from '../python/ast';
+import { PyError, isSubclass } from './errors';
+import { Completion, bindTarget, execBlock, matches } from './exec';
+import { ev, evGen } from './eval';
+import type { Frame } from './frame';
+import { Exc } from './errors';
+import type { Value } from './values';
+import { PyExc, PyList } from './values';
+import { NameScope } from '../python/ast';
+
+function leaves(e: PyExc): PyExc[] {
+  return isGroup(e) ? groupItems(e).flatMap(leaves) : [e];
+}
+
+function isGroup(e: PyExc): boolean {
+  return isSubclass(e.type, Exc.BaseExceptionGroup);
+}
+
+function groupItems(e: PyExc): PyExc[] {
+  const list = e.args[1];
+  return list instanceof PyList ? (list.items as PyExc[]) : [];
+}
+
+/** A group like `g` (same message and class) holding only `items`. */
+function derive(g: PyExc, items: PyExc[]): PyExc {
+  const all = items.every((x) => isSubclass(x.type, Exc.Exception));
+  return new PyExc(all ? Exc.ExceptionGroup : Exc.BaseExceptionGroup, [
+    g.args[0] ?? '',
+    new PyList(items),
+  ]);
+}
+
+/** Splits a group tree into the part matching `spec` and the rest, keeping structure. */
+function split(g: PyExc, spec: Value): [PyExc | null, PyExc | null] {
+  if (matches(g, spec)) return [g, null];
+  if (!isGroup(g)) return [null, g];
+  const yes: PyExc[] = [];
+  const no: PyExc[] = [];
+  for (const e of groupItems(g)) {
+    const [m, r] = split(e, spec);
+    if (m) yes.push(m);
+    if (r) no.push(r);
+  }
+  return [yes.length ? derive(g, yes) : null, no.length ? derive(g, no) : null];
+}
+
+export function* exceptStar(
+  s: Stmt & { k: 'try' },
+  f: Frame,
+): Generator<unknown, Completion, Value> {
+  let c: Completion = Completion.Normal;
+  try {
+    let caught: PyExc | null = null;
+    try {
+      c = yield* execBlock(s.body, f);
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      caught = e.exc;
+    }
+    if (caught) {
+      const naked = !isGroup(caught);
+      const wrapper = naked ? new PyExc(Exc.ExceptionGroup, ['', new PyList([caught])]) : caught;
+      let rest: PyExc | null = wrapper;
+      const raised: PyExc[] = [];
+      for (const h of s.handlers) {
+        if (!rest) break;
+        const spec = h.type!.y ? yield* evGen(h.type!, f) : ev(h.type!, f);
+        const [match, remaining] = split(rest, spec);
+        if (!match) continue;
+        rest = remaining;
+        if (h.name)
+          bindTarget(
+            {
+              k: 'name',
+              id: h.name,
+              scope: f.def.kind === 'module' ? NameScope.Global : NameScope.Local,
+              depth: 0,
+              line: h.line,
+              col: h.col,
+            },
+            match,
+            f,
+          );
+        f.handling.push(match);
+        try {
+          const hc = yield* execBlock(h.body, f);
+          if (hc !== Completion.Normal) c = hc;
+        } catch (e) {
+          if (!(e instanceof PyError)) throw e;
+          raised.push(e.exc);
+        } finally {
+          f.handling.pop();
+        }
+      }
+      const unhandled = rest ? (naked ? [caught] : [rest]) : [];
+      if (raised.length === 0 && unhandled.length === 1 && unhandled[0] === caught)
+        throw new PyError(caught);
+      if (raised.length === 0 && rest) throw new PyError(naked ? caught : rest);
+      if (raised.length) {
+        const remaining = rest ? leaves(rest) : [];
+        const all = [...raised, ...(naked ? remaining : rest ? [rest] : [])];
+        if (all.length === 1 && raised.length === 1 && !rest) throw new PyError(raised[0]!);
+        throw new PyError(derive(wrapper, all));
+      }
+    } else if (c === Completion.Normal) {
+      c = yield* execBlock(s.orelse, f);
+    }
+  } finally {
+    if (s.finalbody.length) {
+      const fc = yield* execBlock(s.finalbody, f);
+      // eslint-disable-next-line no-unsafe-finally
+      if (fc !== Completion.Normal) return fc;
+    }
+  }
+  return c;
+}

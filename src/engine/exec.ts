@@ -1,0 +1,464 @@
+/**
+ * Statement execution. Every block runs as a generator so a coroutine can suspend at
+ * any `await`; blocks return a completion code for break/continue/return.
+ */
+import type { Expr, Stmt } from '../python/ast';
+import { NameScope } from '../python/ast';
+import { delItem, getAttr, getItem, setAttr, setItem } from './attrs';
+import { callValue } from './call';
+import { PyAsyncGenerator, PyCoroutine, STOP, awaitValue } from './coro';
+import type { Gen } from './coro';
+import { Exc, PyError, isSubclass, pyErr, runtimeError, typeError, valueError } from './errors';
+import type { Frame } from './frame';
+import { ev, evGen, lookupName, makeFunction } from './eval';
+import { getIter } from './iter';
+import { importFrom, importModule } from './modules';
+import { binop, truthy } from './ops';
+import { rt } from './runtime';
+import { asyncContext, release, retain, warnNeverAwaited } from './asyncio/support';
+import { Task } from './asyncio/futures';
+import type { Value, Env } from './values';
+import { PyExc, PyList, PyTuple, PyType, typeName } from './values';
+import { exceptStar } from './except-star';
+
+export const Completion = { Normal: 0, Break: 1, Continue: 2, Return: 3 } as const;
+export type Completion = (typeof Completion)[keyof typeof Completion];
+
+/** Runs a function body; the generator's return value is the function's result. */
+export function* execBody(f: Frame): Gen {
+  try {
+    const c = yield* execBlock(f.def.body, f);
+    return c === Completion.Return ? f.retval : null;
+  } finally {
+    if (f.def.kind !== 'module' && f.def.children.length === 0) releaseLocals(f.env.vars);
+  }
+}
+
+/** A frame's variables are dropped: never-started coroutines only they held warn now. */
+export function releaseLocals(vars: Map<string, Value>): void {
+  for (const v of vars.values()) if (v instanceof PyCoroutine) release(v);
+}
+
+function val(e: Expr, f: Frame): Gen {
+  return evGen(e, f);
+}
+
+export function* execBlock(body: Stmt[], f: Frame): Generator<unknown, Completion, Value> {
+  const r = rt();
+  for (const s of body) {
+    r.countStatement();
+    f.line = s.line;
+    if (r.traceLines)
+      r.emit({ type: 'line', t: r.time, task: r.current?.id ?? null, line: s.line });
+    switch (s.k) {
+      case 'expr': {
+        const v = s.v.y ? yield* val(s.v, f) : ev(s.v, f);
+        if (v instanceof PyCoroutine && v.state === 'created') warnNeverAwaited(v);
+        break;
+      }
+      case 'assign': {
+        const v = s.v.y ? yield* val(s.v, f) : ev(s.v, f);
+        for (const t of s.targets) bindTarget(t, v, f);
+        break;
+      }
+      case 'augassign':
+        yield* augAssign(s, f);
+        break;
+      case 'if': {
+        const test = s.test.y ? yield* val(s.test, f) : ev(s.test, f);
+        const c = yield* execBlock(truthy(test) ? s.body : s.orelse, f);
+        if (c !== Completion.Normal) return c;
+        break;
+      }
+      case 'while': {
+        let broke = false;
+        while (truthy(s.test.y ? yield* val(s.test, f) : ev(s.test, f))) {
+          const c = yield* execBlock(s.body, f);
+          if (c === Completion.Break) {
+            broke = true;
+            break;
+          }
+          if (c === Completion.Return) return c;
+          r.countStatement();
+          f.line = s.line;
+        }
+        if (!broke) {
+          const c = yield* execBlock(s.orelse, f);
+          if (c !== Completion.Normal) return c;
+        }
+        break;
+      }
+      case 'for': {
+        const c = s.isAsync ? yield* asyncFor(s, f) : yield* forLoop(s, f);
+        if (c !== Completion.Normal) return c;
+        break;
+      }
+      case 'try': {
+        const c = s.star ? yield* exceptStar(s, f) : yield* tryStmt(s, f);
+        if (c !== Completion.Normal) return c;
+        break;
+      }
+      case 'raise':
+        throw raiseError(
+          s.exc ? (s.exc.y ? yield* val(s.exc, f) : ev(s.exc, f)) : undefined,
+          s.cause ? ev(s.cause, f) : undefined,
+          f,
+        );
+      case 'return':
+        f.retval = s.v ? (s.v.y ? yield* val(s.v, f) : ev(s.v, f)) : null;
+        return Completion.Return;
+      case 'pass':
+        break;
+      case 'break':
+        return Completion.Break;
+      case 'continue':
+        return Completion.Continue;
+      case 'assert': {
+        const ok = truthy(s.test.y ? yield* val(s.test, f) : ev(s.test, f));
+        if (!ok) {
+          const exc = new PyExc(Exc.AssertionError, s.msg ? [ev(s.msg, f)] : []);
+          throw new PyError(exc);
+        }
+        break;
+      }
+      case 'global':
+      case 'nonlocal':
+        break;
+      case 'del':
+        for (const t of s.targets) deleteTarget(t, f);
+        break;
+      case 'import':
+        for (const n of s.names) {
+          const mod = importModule(n.name, s);
+          store(f, n.as ?? n.name.split('.')[0]!, mod);
+        }
+        break;
+      case 'from':
+        for (const n of s.names) store(f, n.as ?? n.name, importFrom(s.module, n.name, s));
+        break;
+      case 'def':
+        store(f, s.fn.name, makeFunction(s.fn, f));
+        break;
+      case 'with': {
+        const c = yield* asyncWith(s, 0, f);
+        if (c !== Completion.Normal) return c;
+        break;
+      }
+    }
+  }
+  return Completion.Normal;
+}
+
+/** Stores into a plain name in the frame's own namespace (def, import). */
+function store(f: Frame, name: string, v: Value): void {
+  if (f.def.kind === 'module' || f.def.globals.has(name)) f.globals.set(name, v);
+  else if (f.def.nonlocals.has(name)) {
+    let env: Env | null = f.env.parent;
+    while (env && !env.vars.has(name)) env = env.parent;
+    (env ?? f.env).vars.set(name, v);
+  } else f.env.vars.set(name, v);
+}
+
+export function bindTarget(t: Expr, v: Value, f: Frame): void {
+  switch (t.k) {
+    case 'name': {
+      let vars: Map<string, Value>;
+      if (t.scope === NameScope.Local) vars = f.env.vars;
+      else if (t.scope === NameScope.Global) vars = f.globals;
+      else {
+        let env: Env | null = f.env;
+        for (let d = 0; d < t.depth && env; d++) env = env.parent;
+        vars = env!.vars;
+      }
+      const old = vars.get(t.id);
+      vars.set(t.id, v);
+      if (v instanceof PyCoroutine) retain(v);
+      if (old instanceof PyCoroutine) release(old);
+      return;
+    }
+    case 'tuple':
+    case 'list':
+      unpack(t.elts, v, f);
+      return;
+    case 'attr':
+      setAttr(ev(t.v, f), t.name, v);
+      return;
+    case 'sub':
+      setItem(ev(t.v, f), ev(t.index, f), v);
+      return;
+    case 'star':
+      bindTarget(t.v, v, f);
+      return;
+    default:
+      throw typeError(`cannot assign to ${t.k}`);
+  }
+}
+
+function unpack(targets: Expr[], v: Value, f: Frame): void {
+  let items: readonly Value[];
+  if (v instanceof PyTuple || v instanceof PyList) items = v.items;
+  else {
+    let it;
+    try {
+      it = getIter(v);
+    } catch {
+      throw typeError(`cannot unpack non-iterable ${typeName(v)} object`);
+    }
+    const out: Value[] = [];
+    for (let x = it.next(); x !== STOP; x = it.next()) out.push(x);
+    items = out;
+  }
+  const star = targets.findIndex((t) => t.k === 'star');
+  if (star < 0) {
+    if (items.length > targets.length)
+      throw valueError(`too many values to unpack (expected ${targets.length})`);
+    if (items.length < targets.length)
+      throw valueError(
+        `not enough values to unpack (expected ${targets.length}, got ${items.length})`,
+      );
+    for (let i = 0; i < targets.length; i++) bindTarget(targets[i]!, items[i]!, f);
+    return;
+  }
+  const after = targets.length - star - 1;
+  if (items.length < targets.length - 1) {
+    throw valueError(
+      `not enough values to unpack (expected at least ${targets.length - 1}, got ${items.length})`,
+    );
+  }
+  for (let i = 0; i < star; i++) bindTarget(targets[i]!, items[i]!, f);
+  bindTarget(targets[star]!, new PyList(items.slice(star, items.length - after)), f);
+  for (let i = 0; i < after; i++)
+    bindTarget(targets[star + 1 + i]!, items[items.length - after + i]!, f);
+}
+
+function deleteTarget(t: Expr, f: Frame): void {
+  switch (t.k) {
+    case 'name': {
+      const map = t.scope === NameScope.Global ? f.globals : f.env.vars;
+      if (!map.has(t.id)) {
+        lookupName(t, f); // raises the right NameError / UnboundLocalError
+        throw pyErr(Exc.NameError, `name '${t.id}' is not defined`);
+      }
+      const old = map.get(t.id);
+      map.delete(t.id);
+      release(old);
+      return;
+    }
+    case 'sub':
+      delItem(ev(t.v, f), ev(t.index, f));
+      return;
+    case 'tuple':
+    case 'list':
+      for (const x of t.elts) deleteTarget(x, f);
+      return;
+    default:
+      throw typeError(`cannot delete ${t.k}`);
+  }
+}
+
+function* augAssign(s: Stmt & { k: 'augassign' }, f: Frame): Gen {
+  const t = s.target;
+  if (t.k === 'name') {
+    const cur = lookupName(t, f);
+    bindTarget(t, inplace(s.op, cur, s.v.y ? yield* val(s.v, f) : ev(s.v, f)), f);
+  } else if (t.k === 'attr') {
+    const obj = ev(t.v, f);
+    const cur = getAttr(obj, t.name);
+    setAttr(obj, t.name, inplace(s.op, cur, s.v.y ? yield* val(s.v, f) : ev(s.v, f)));
+  } else if (t.k === 'sub') {
+    const obj = ev(t.v, f);
+    const idx = ev(t.index, f);
+    const cur = getItem(obj, idx);
+    setItem(obj, idx, inplace(s.op, cur, s.v.y ? yield* val(s.v, f) : ev(s.v, f)));
+  }
+  return null;
+}
+
+/** `+=` on a list extends it in place; everything else rebinds. */
+function inplace(op: string, a: Value, b: Value): Value {
+  if (op === '+' && a instanceof PyList) {
+    const it = getIter(b);
+    for (let x = it.next(); x !== STOP; x = it.next()) a.items.push(x);
+    return a;
+  }
+  return binop(op, a, b);
+}
+
+function* forLoop(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completion, Value> {
+  const r = rt();
+  const it = getIter(s.iter.y ? yield* val(s.iter, f) : ev(s.iter, f));
+  for (let x = it.next(); x !== STOP; x = it.next()) {
+    bindTarget(s.target, x, f);
+    const c = yield* execBlock(s.body, f);
+    if (c === Completion.Break) return Completion.Normal;
+    if (c === Completion.Return) return c;
+    r.countStatement();
+    f.line = s.line;
+  }
+  return yield* execBlock(s.orelse, f);
+}
+
+function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completion, Value> {
+  const src = s.iter.y ? yield* val(s.iter, f) : ev(s.iter, f);
+  if (!(src instanceof PyAsyncGenerator)) {
+    throw typeError(`'async for' requires an object with __aiter__ method, got ${typeName(src)}`);
+  }
+  try {
+    for (;;) {
+      f.line = s.line;
+      let x: Value;
+      try {
+        x = yield* awaitValue(f, src.anext());
+      } catch (e) {
+        if (e instanceof PyError && e.exc.type === Exc.StopAsyncIteration) break;
+        throw e;
+      }
+      bindTarget(s.target, x, f);
+      const c = yield* execBlock(s.body, f);
+      if (c === Completion.Break) return Completion.Normal;
+      if (c === Completion.Return) return c;
+    }
+  } finally {
+    // Left early, the loop drops the only reference to a generator it made itself: asyncio's
+    // finalizer hook then schedules `aclose()` as a task, as CPython does on refcount zero.
+    if (s.iter.k !== 'name' && !src.finished && src.started) scheduleAclose(src);
+  }
+  return yield* execBlock(s.orelse, f);
+}
+
+function scheduleAclose(agen: PyAsyncGenerator): void {
+  const loop = rt().loop;
+  if (!loop) return;
+  loop.callSoon(
+    () => void new Task(agen.aclose(), null),
+    'callback',
+    'async generator finalizer',
+    null,
+  );
+}
+
+function* asyncWith(
+  s: Stmt & { k: 'with' },
+  i: number,
+  f: Frame,
+): Generator<unknown, Completion, Value> {
+  if (i >= s.items.length) return yield* execBlock(s.body, f);
+  const item = s.items[i]!;
+  const mgr = item.ctx.y ? yield* val(item.ctx, f) : ev(item.ctx, f);
+  const cm = asyncContext(mgr);
+  f.line = s.line;
+  const entered = yield* awaitValue(f, cm.aenter());
+  if (item.target) bindTarget(item.target, entered, f);
+  let c: Completion;
+  try {
+    c = yield* asyncWith(s, i + 1, f);
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    f.line = s.line;
+    const suppress = yield* awaitValue(f, cm.aexit(e.exc));
+    if (truthy(suppress)) return Completion.Normal;
+    throw e;
+  }
+  f.line = s.line;
+  yield* awaitValue(f, cm.aexit(null));
+  return c;
+}
+
+/** Does exception `exc` match the `except` clause's type (a class or a tuple of classes)? */
+export function matches(exc: PyExc, spec: Value): boolean {
+  if (spec instanceof PyType) return isSubclass(exc.type, spec);
+  if (spec instanceof PyTuple) return spec.items.some((t) => matches(exc, t));
+  throw typeError('catching classes that do not inherit from BaseException is not allowed');
+}
+
+function* tryStmt(s: Stmt & { k: 'try' }, f: Frame): Generator<unknown, Completion, Value> {
+  let c: Completion = Completion.Normal;
+  try {
+    let caught: PyError | null = null;
+    try {
+      c = yield* execBlock(s.body, f);
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      caught = e;
+    }
+    if (caught) {
+      const exc = caught.exc;
+      let handled = false;
+      for (const h of s.handlers) {
+        if (h.type && !matches(exc, h.type.y ? yield* val(h.type, f) : ev(h.type, f))) continue;
+        handled = true;
+        if (h.name)
+          bindTarget(
+            {
+              k: 'name',
+              id: h.name,
+              scope: scopeOf(f, h.name),
+              depth: 0,
+              line: h.line,
+              col: h.col,
+            },
+            exc,
+            f,
+          );
+        f.handling.push(exc);
+        try {
+          c = yield* execBlock(h.body, f);
+        } catch (e) {
+          if (e instanceof PyError && e.exc !== exc && !e.exc.context) e.exc.context = exc;
+          throw e;
+        } finally {
+          f.handling.pop();
+          if (h.name) unbind(f, h.name);
+        }
+        break;
+      }
+      if (!handled) throw caught;
+    } else if (c === Completion.Normal) {
+      c = yield* execBlock(s.orelse, f);
+    }
+  } finally {
+    if (s.finalbody.length) {
+      const fc = yield* execBlock(s.finalbody, f);
+      // A break/continue/return in `finally` discards the exception in flight, as in Python.
+      // eslint-disable-next-line no-unsafe-finally
+      if (fc !== Completion.Normal) return fc;
+    }
+  }
+  return c;
+}
+
+function scopeOf(f: Frame, name: string): NameScope {
+  if (f.def.kind === 'module' || f.def.globals.has(name)) return NameScope.Global;
+  return NameScope.Local;
+}
+
+function unbind(f: Frame, name: string): void {
+  if (scopeOf(f, name) === NameScope.Global) f.globals.delete(name);
+  else f.env.vars.delete(name);
+}
+
+/** Builds the error for `raise X [from Y]` (or a bare `raise`). */
+export function raiseError(x: Value | undefined, cause: Value | undefined, f: Frame): PyError {
+  if (x === undefined) {
+    const cur = f.handling[f.handling.length - 1];
+    if (!cur) return runtimeError('No active exception to reraise');
+    return new PyError(cur);
+  }
+  let exc: PyExc;
+  if (x instanceof PyExc) exc = x;
+  else if (x instanceof PyType && x.isSubclassOf(Exc.BaseException)) {
+    const made = callValue(x, [], null);
+    if (!(made instanceof PyExc)) return typeError('exceptions must derive from BaseException');
+    exc = made;
+  } else return typeError('exceptions must derive from BaseException');
+  if (cause !== undefined) {
+    if (cause === null) exc.cause = null;
+    else if (cause instanceof PyExc) exc.cause = cause;
+    else if (cause instanceof PyType) exc.cause = callValue(cause, [], null) as PyExc;
+    else return typeError('exception causes must derive from BaseException');
+    exc.suppressContext = true;
+  }
+  const ctx = f.handling[f.handling.length - 1];
+  if (ctx && ctx !== exc && !exc.context) exc.context = ctx;
+  return new PyError(exc);
+}

@@ -1,0 +1,37 @@
+/** One activation of a function, lambda, comprehension or the module body. */
+import type { FuncDef } from '../python/ast';
+import type { Env, PyExc, Value } from './values';
+
+export const FrameKind = {
+  Module: 0,
+  Function: 1,
+  Coroutine: 2,
+  Generator: 3,
+  AsyncGenerator: 4,
+} as const;
+export type FrameKind = (typeof FrameKind)[keyof typeof FrameKind];
+
+export class Frame {
+  /** Line of the statement (or await) being executed: `f_lineno`. */
+  line: number;
+  /** What this frame awaits now (`cr_await`), for stacks. */
+  awaiting: unknown = null;
+  /** Exceptions being handled by enclosing `except` blocks, innermost last (for bare `raise`). */
+  readonly handling: PyExc[] = [];
+  /** The value of the `return` statement that ended the body. */
+  retval: Value = null;
+  /**
+   * List, set and dict comprehensions are inlined into their function since 3.12: their
+   * awaits suspend (and show in stacks as) the enclosing frame.
+   */
+  inlinedInto: Frame | null = null;
+
+  constructor(
+    readonly def: FuncDef,
+    readonly env: Env,
+    readonly globals: Map<string, Value>,
+    readonly kind: FrameKind,
+  ) {
+    this.line = def.line;
+  }
+}

@@ -1,0 +1,82 @@
+/** Python's iteration protocol over engine values, with STOP instead of StopIteration. */
+import { PyGenerator, STOP } from './coro';
+import type { Next } from './coro';
+import { typeError } from './errors';
+import { setValues } from './setorder';
+import type { Value } from './values';
+import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, Types, typeName } from './values';
+
+/** A builtin iterator object (list_iterator, range_iterator, map, zip, ...). */
+export class PyIterator extends PyObject {
+  constructor(
+    readonly next: () => Next,
+    readonly typeLabel = 'iterator',
+  ) {
+    super();
+  }
+  get cls() {
+    return Types.iterator;
+  }
+}
+
+export type Iter = { next(): Next };
+
+function arrayIter(items: readonly Value[], label: string): PyIterator {
+  let i = 0;
+  return new PyIterator(() => (i < items.length ? items[i++]! : STOP), label);
+}
+
+export function getIter(v: Value): Iter {
+  if (v instanceof PyList) {
+    let i = 0;
+    return new PyIterator(() => (i < v.items.length ? v.items[i++]! : STOP), 'list_iterator');
+  }
+  if (v instanceof PyTuple) return arrayIter(v.items, 'tuple_iterator');
+  if (v instanceof PyRange) {
+    const { start, step } = v;
+    const n = v.length;
+    let i = 0;
+    return new PyIterator(() => (i < n ? start + step * i++ : STOP), 'range_iterator');
+  }
+  if (typeof v === 'string') return arrayIter(Array.from(v), 'str_ascii_iterator');
+  if (v instanceof PyDict)
+    return arrayIter(
+      [...v.map.values()].map((e) => e[0]),
+      'dict_keyiterator',
+    );
+  if (v instanceof PySet) return arrayIter(setValues(v), 'set_iterator');
+  if (v instanceof PyIterator || v instanceof PyGenerator) return v;
+  if (isView(v)) return arrayIter(v.snapshot(), 'dict_iterator');
+  throw typeError(`'${typeName(v)}' object is not iterable`);
+}
+
+/** Dict views (keys/values/items) iterate over a snapshot of their dict. */
+export function isView(v: Value): v is PyObject & { snapshot(): Value[] } {
+  return (
+    v instanceof PyObject && typeof (v as unknown as { snapshot?: unknown }).snapshot === 'function'
+  );
+}
+
+export function isIterable(v: Value): boolean {
+  return (
+    isView(v) ||
+    typeof v === 'string' ||
+    v instanceof PyList ||
+    v instanceof PyTuple ||
+    v instanceof PyRange ||
+    v instanceof PyDict ||
+    v instanceof PySet ||
+    v instanceof PyIterator ||
+    v instanceof PyGenerator
+  );
+}
+
+/** All items of an iterable, as an array (a copy for lists and tuples). */
+export function toArray(v: Value): Value[] {
+  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
+  if (typeof v === 'string') return Array.from(v);
+  const it = getIter(v);
+  const out: Value[] = [];
+  for (let x = it.next(); x !== STOP; x = it.next()) out.push(x);
+  return out;
+}

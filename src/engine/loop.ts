@@ -1,0 +1,223 @@
+/**
+ * The event loop, as CPython's BaseEventLoop has it: a FIFO ready queue of handles, a
+ * min-heap of timer handles ordered by (when, seq), and `runOnce` (= `_run_once`).
+ * The clock is virtual: waiting in the selector just moves it.
+ */
+import type { EngineEvent, HandleKind } from './events';
+import { LimitError } from './errors';
+
+/** Matches `time.get_clock_info('monotonic').resolution` on Linux. */
+const CLOCK_RESOLUTION = 1e-9;
+/** CPython's MAXIMUM_SELECT_TIMEOUT: the selector never sleeps longer in one call. */
+const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
+
+export class Handle {
+  cancelled = false;
+  /** For timers: the deadline, and whether it is still on the heap. */
+  when = 0;
+  seq = 0;
+  scheduled = false;
+  constructor(
+    readonly id: number,
+    readonly fn: () => void,
+    readonly kind: HandleKind,
+    readonly label: string,
+    readonly task: number | null,
+  ) {}
+}
+
+export interface LoopLimits {
+  /** Virtual seconds after which the run stops. */
+  maxTime: number;
+  /** Events after which the run stops. */
+  maxEvents: number;
+}
+
+export class EventLoop {
+  time = 0;
+  tick = 0;
+  stopping = false;
+  private ready: Handle[] = [];
+  private readyHead = 0;
+  private readonly heap: Handle[] = [];
+  private timerCancelledCount = 0;
+  private nextHandle = 1;
+  private nextSeq = 0;
+
+  constructor(
+    readonly events: EngineEvent[],
+    readonly limits: LoopLimits,
+  ) {}
+
+  emit(e: EngineEvent): void {
+    this.events.push(e);
+    if (this.events.length > this.limits.maxEvents) {
+      throw new LimitError(
+        'events',
+        `the run produced more than ${this.limits.maxEvents.toLocaleString('en-US')} events (the event limit)`,
+      );
+    }
+  }
+
+  get readyCount(): number {
+    return this.ready.length - this.readyHead;
+  }
+
+  /** Ready handles in queue order (for the "under the hood" view and tests). */
+  readyHandles(): Handle[] {
+    return this.ready.slice(this.readyHead);
+  }
+
+  timerHandles(): Handle[] {
+    return this.heap.filter((h) => !h.cancelled);
+  }
+
+  callSoon(fn: () => void, kind: HandleKind, label: string, task: number | null): Handle {
+    const h = new Handle(this.nextHandle++, fn, kind, label, task);
+    this.ready.push(h);
+    this.emit({ type: 'queue', t: this.time, handle: h.id, kind, label, task });
+    return h;
+  }
+
+  callAt(when: number, fn: () => void, label: string, task: number | null): Handle {
+    const h = new Handle(this.nextHandle++, fn, 'timer', label, task);
+    h.when = when;
+    h.seq = this.nextSeq++;
+    h.scheduled = true;
+    this.push(h);
+    this.emit({ type: 'timer', t: this.time, handle: h.id, when, label, task });
+    return h;
+  }
+
+  callLater(delay: number, fn: () => void, label: string, task: number | null): Handle {
+    return this.callAt(this.time + delay, fn, label, task);
+  }
+
+  cancelHandle(h: Handle): void {
+    if (h.cancelled) return;
+    h.cancelled = true;
+    if (h.scheduled) {
+      this.timerCancelledCount++;
+      this.emit({ type: 'timer-cancel', t: this.time, handle: h.id });
+    }
+  }
+
+  /** `time.sleep(s)`: the whole loop blocks; nothing else runs. */
+  blockingSleep(s: number): void {
+    const from = this.time;
+    this.time += s;
+    this.checkTime();
+    this.emit({ type: 'clock', t: this.time, from, why: 'sleep' });
+  }
+
+  private checkTime(): void {
+    if (this.time > this.limits.maxTime) {
+      throw new LimitError(
+        'time',
+        `virtual time passed ${this.limits.maxTime.toLocaleString('en-US')} s (the time limit)`,
+      );
+    }
+  }
+
+  /** Nothing is ready and no timer is pending: `run_forever` would block for ever. */
+  get idle(): boolean {
+    return this.readyCount === 0 && this.heap.length === 0;
+  }
+
+  /** One iteration of CPython's `_run_once`. */
+  runOnce(): void {
+    const heap = this.heap;
+    if (heap.length > 100 && this.timerCancelledCount / heap.length > 0.5) {
+      const kept = heap.filter((h) => {
+        if (h.cancelled) h.scheduled = false;
+        return !h.cancelled;
+      });
+      heap.length = 0;
+      for (const h of kept) this.push(h);
+      this.timerCancelledCount = 0;
+    } else {
+      while (heap.length && heap[0]!.cancelled) {
+        this.timerCancelledCount--;
+        this.pop().scheduled = false;
+      }
+    }
+
+    let timeout: number | null = null;
+    if (this.readyCount > 0 || this.stopping) timeout = 0;
+    else if (heap.length) {
+      timeout = heap[0]!.when - this.time;
+      if (timeout > MAXIMUM_SELECT_TIMEOUT) timeout = MAXIMUM_SELECT_TIMEOUT;
+      else if (timeout < 0) timeout = 0;
+    }
+    if (timeout === null) return; // would block forever; the caller decides
+    if (timeout > 0) {
+      const from = this.time;
+      this.time += timeout;
+      this.checkTime();
+      this.emit({ type: 'clock', t: this.time, from, why: 'timer' });
+    }
+
+    const endTime = this.time + CLOCK_RESOLUTION;
+    while (heap.length) {
+      const h = heap[0]!;
+      if (h.when >= endTime) break;
+      this.pop();
+      h.scheduled = false;
+      this.ready.push(h);
+      this.emit({ type: 'fire', t: this.time, handle: h.id });
+    }
+
+    const ntodo = this.readyCount;
+    this.emit({ type: 'tick', t: this.time, tick: ++this.tick, ready: ntodo });
+    for (let i = 0; i < ntodo; i++) {
+      const h = this.ready[this.readyHead]!;
+      this.ready[this.readyHead++] = undefined as unknown as Handle;
+      this.emit({ type: 'handle', t: this.time, handle: h.id, skipped: h.cancelled });
+      if (h.cancelled) continue;
+      h.fn();
+    }
+    if (this.readyHead > 1024 && this.readyHead * 2 > this.ready.length) {
+      this.ready = this.ready.slice(this.readyHead);
+      this.readyHead = 0;
+    }
+  }
+
+  // ---- binary heap ordered by (when, seq) ----
+
+  private less(a: Handle, b: Handle): boolean {
+    return a.when < b.when || (a.when === b.when && a.seq < b.seq);
+  }
+
+  private push(h: Handle): void {
+    const heap = this.heap;
+    heap.push(h);
+    let i = heap.length - 1;
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (!this.less(heap[i]!, heap[p]!)) break;
+      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      i = p;
+    }
+  }
+
+  private pop(): Handle {
+    const heap = this.heap;
+    const top = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length) {
+      heap[0] = last;
+      let i = 0;
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && this.less(heap[l]!, heap[m]!)) m = l;
+        if (r < heap.length && this.less(heap[r]!, heap[m]!)) m = r;
+        if (m === i) break;
+        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+        i = m;
+      }
+    }
+    return top;
+  }
+}

@@ -1,0 +1,132 @@
+/** The modules a program can import: asyncio, random, time. */
+import type { Stmt } from '../python/ast';
+import { makeAsyncioModule } from './asyncio/module';
+import { Exc, pyErr, typeError } from './errors';
+import { fromLibError } from './format';
+import { getItem, setItem } from './attrs';
+import { toArray } from './iter';
+import { float } from './ops';
+import { rt } from './runtime';
+import type { NativeFn, Value } from './values';
+import { PyBuiltin, PyFloat, PyList, PyModule, typeName } from './values';
+import { asFloat } from './ops';
+import { len } from './builtins';
+
+export const KNOWN_MODULES = ['asyncio', 'random', 'time'];
+
+function lib<T>(f: () => T): T {
+  try {
+    return f();
+  } catch (e) {
+    throw fromLibError(e);
+  }
+}
+
+function intArg(v: Value | undefined, fn: string): number | bigint {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  throw typeError(`${fn}: '${typeName(v ?? null)}' object cannot be interpreted as an integer`);
+}
+
+function module(name: string, fns: Record<string, NativeFn>): PyModule {
+  const attrs = new Map<string, Value>();
+  for (const [k, f] of Object.entries(fns)) attrs.set(k, new PyBuiltin(k, f));
+  return new PyModule(name, attrs);
+}
+
+function makeRandom(): PyModule {
+  const rnd = () => rt().random;
+  return module('random', {
+    seed: (a) => {
+      const v = a[0] ?? null;
+      if (v === null) throw typeError('random.seed(None) needs real randomness; pass a number');
+      if (v instanceof PyFloat) rnd().seedFloat(v.v);
+      else if (typeof v === 'boolean') rnd().seed(v ? 1 : 0);
+      else if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'string')
+        lib(() => rnd().seed(v));
+      else
+        throw typeError(
+          'The only supported seed types are: None, int, float, str, bytes, and bytearray.',
+        );
+      return null;
+    },
+    random: () => float(rnd().random()),
+    randint: (a) => lib(() => rnd().randint(intArg(a[0], 'randint'), intArg(a[1], 'randint'))),
+    randrange: (a) =>
+      lib(() =>
+        rnd().randrange(
+          intArg(a[0], 'randrange'),
+          a[1] === undefined ? undefined : a[1] === null ? null : intArg(a[1], 'randrange'),
+          a[2] === undefined ? undefined : intArg(a[2], 'randrange'),
+        ),
+      ),
+    uniform: (a) => float(rnd().uniform(asFloat(a[0]!) ?? 0, asFloat(a[1]!) ?? 0)),
+    choice: (a) => {
+      const seq = a[0]!;
+      return getItem(
+        seq,
+        lib(() => rnd().choice(len(seq))),
+      );
+    },
+    shuffle: (a) => {
+      const list = a[0];
+      if (!(list instanceof PyList))
+        throw typeError(`'${typeName(list ?? null)}' object does not support item assignment`);
+      const items = toArray(list);
+      lib(() => rnd().shuffle(items));
+      items.forEach((v, i) => setItem(list, i, v));
+      return null;
+    },
+    getrandbits: (a) => lib(() => rnd().getrandbits(intArg(a[0], 'getrandbits'))),
+  });
+}
+
+function makeTime(): PyModule {
+  const now = (): Value => float(rt().time);
+  return module('time', {
+    perf_counter: now,
+    monotonic: now,
+    time: now,
+    sleep: (a) => {
+      const s = asFloat(a[0] ?? null);
+      if (s === null)
+        throw typeError(`'${typeName(a[0] ?? null)}' object cannot be interpreted as an integer`);
+      if (s < 0) throw pyErr(Exc.ValueError, 'sleep length must be non-negative');
+      const r = rt();
+      if (r.loop) r.loop.blockingSleep(s);
+      else {
+        const from = r.time;
+        r.time += s;
+        r.emit({ type: 'clock', t: r.time, from, why: 'sleep' });
+      }
+      return null;
+    },
+  });
+}
+
+const cache = new Map<string, PyModule>();
+
+/** Modules are made once per run (random's state lives in the runtime). */
+export function resetModules(): void {
+  cache.clear();
+}
+
+export function importModule(name: string, at: Stmt): PyModule {
+  let m = cache.get(name);
+  if (!m) {
+    if (name === 'asyncio') m = makeAsyncioModule();
+    else if (name === 'random') m = makeRandom();
+    else if (name === 'time') m = makeTime();
+    else throw pyErr(Exc.ModuleNotFoundError, `No module named '${name}' (line ${at.line})`);
+    cache.set(name, m);
+  }
+  return m;
+}
+
+export function importFrom(module: string, name: string, at: Stmt): Value {
+  const m = importModule(module, at);
+  const v = m.attrs.get(name);
+  if (v === undefined)
+    throw pyErr(Exc.ImportError, `cannot import name '${name}' from '${module}'`);
+  return v;
+}

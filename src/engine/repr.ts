@@ -1,0 +1,140 @@
+/** Python's `repr()` and `str()` for every engine value. */
+import { floatRepr } from './numfmt';
+import { setValues } from './setorder';
+import type { Value } from './values';
+import {
+  PyBoundMethod,
+  PyBuiltin,
+  PyDict,
+  PyExc,
+  PyFloat,
+  PyFunction,
+  PyList,
+  PyModule,
+  PyRange,
+  PySet,
+  PyTuple,
+  PyType,
+  typeName,
+} from './values';
+
+/** Objects that render themselves (coroutines, tasks, futures, locks...). */
+export interface SelfRepr {
+  pyRepr(): string;
+}
+
+function hasRepr(v: object): v is SelfRepr {
+  return typeof (v as Partial<SelfRepr>).pyRepr === 'function';
+}
+
+export function strRepr(s: string): string {
+  const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
+  let out = quote;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (ch === quote || ch === '\\') out += '\\' + ch;
+    else if (ch === '\n') out += '\\n';
+    else if (ch === '\r') out += '\\r';
+    else if (ch === '\t') out += '\\t';
+    else if (c < 0x20 || c === 0x7f) out += '\\x' + c.toString(16).padStart(2, '0');
+    else if (c >= 0x80 && c < 0xa0) out += '\\x' + c.toString(16).padStart(2, '0');
+    else out += ch;
+  }
+  return out + quote;
+}
+
+const active = new Set<object>();
+
+function container(v: object, open: string, close: string, body: () => string): string {
+  if (active.has(v)) return open + '...' + close;
+  active.add(v);
+  try {
+    return open + body() + close;
+  } finally {
+    active.delete(v);
+  }
+}
+
+export function repr(v: Value): string {
+  switch (typeof v) {
+    case 'string':
+      return strRepr(v);
+    case 'number':
+      return String(v);
+    case 'bigint':
+      return v.toString();
+    case 'boolean':
+      return v ? 'True' : 'False';
+  }
+  if (v === null) return 'None';
+  if (v instanceof PyFloat) return floatRepr(v.v);
+  if (v instanceof PyList) return container(v, '[', ']', () => v.items.map(repr).join(', '));
+  if (v instanceof PyTuple) {
+    if (v.items.length === 1) return container(v, '(', ',)', () => repr(v.items[0]!));
+    return container(v, '(', ')', () => v.items.map(repr).join(', '));
+  }
+  if (v instanceof PyDict) {
+    return container(v, '{', '}', () =>
+      [...v.map.values()].map(([k, x]) => `${repr(k)}: ${repr(x)}`).join(', '),
+    );
+  }
+  if (v instanceof PySet) {
+    if (v.map.size === 0) return v.frozen ? 'frozenset()' : 'set()';
+    const body = container(v, '{', '}', () => setValues(v).map(repr).join(', '));
+    return v.frozen ? `frozenset(${body})` : body;
+  }
+  if (v instanceof PyExc) return excRepr(v);
+  if (v instanceof PyRange)
+    return v.step === 1
+      ? `range(${v.start}, ${v.stop})`
+      : `range(${v.start}, ${v.stop}, ${v.step})`;
+  if (v instanceof PyType)
+    return `<class '${v.module === 'builtins' ? '' : v.module + '.'}${v.name}'>`;
+  if (v instanceof PyFunction) return `<function ${v.def.qualname} at ${fakeAddress(v)}>`;
+  if (v instanceof PyBuiltin) return `<built-in function ${v.name}>`;
+  if (v instanceof PyBoundMethod) return `<bound method ${repr(v.fn)} of ${repr(v.self)}>`;
+  if (v instanceof PyModule) return `<module '${v.name}'>`;
+  if (hasRepr(v)) return v.pyRepr();
+  return `<${typeName(v)} object at ${fakeAddress(v)}>`;
+}
+
+export function excRepr(e: PyExc): string {
+  const args = e.args.length === 1 ? repr(e.args[0]!) : e.args.map(repr).join(', ');
+  return `${e.type.name}(${args})`;
+}
+
+export function str(v: Value): string {
+  if (typeof v === 'string') return v;
+  if (v instanceof PyExc) return excStr(v);
+  return repr(v);
+}
+
+export function excStr(e: PyExc): string {
+  if (e.type.name === 'KeyError' && e.args.length === 1) return repr(e.args[0]!);
+  if (e.args.length === 0) return '';
+  if (e.args.length === 1) return str(e.args[0]!);
+  if (e.type.name === 'ExceptionGroup' || e.type.name === 'BaseExceptionGroup') {
+    const n = e.args[1] instanceof PyList ? e.args[1].items.length : 0;
+    return `${str(e.args[0]!)} (${n} sub-exception${n === 1 ? '' : 's'})`;
+  }
+  return repr(new PyTuple(e.args));
+}
+
+/** `Name: message`, or `Name` when the message is empty (the trace's EXC form). */
+export function excLine(e: PyExc): string {
+  const msg = excStr(e);
+  return msg === '' ? e.type.name : `${e.type.name}: ${msg}`;
+}
+
+const addresses = new WeakMap<object, string>();
+let nextAddress = 0x7f0000001000;
+/** Programs cannot rely on addresses; give each object a stable made-up one. */
+function fakeAddress(o: object): string {
+  let a = addresses.get(o);
+  if (!a) {
+    a = '0x' + nextAddress.toString(16);
+    nextAddress += 0x40;
+    addresses.set(o, a);
+  }
+  return a;
+}

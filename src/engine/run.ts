@@ -1,0 +1,155 @@
+/**
+ * Running a program from source to event log. Nothing escapes as a JS exception: a program
+ * that cannot run gets a located diagnostic, one that hits a limit gets the log so far.
+ */
+import type { Module, Stmt } from '../python/ast';
+import { Diagnostic } from '../python/diagnostics';
+import { parse } from '../python/parse';
+import { resetTasks } from './asyncio/futures';
+import { LimitError, PyError } from './errors';
+import type { EngineEvent } from './events';
+import { execBody, releaseLocals } from './exec';
+import { Frame, FrameKind } from './frame';
+import { KNOWN_MODULES, resetModules } from './modules';
+import { excLine } from './repr';
+import { DEFAULT_LIMITS, Runtime, withRuntime } from './runtime';
+import type { RunLimits } from './runtime';
+import { Env } from './values';
+import type { Value } from './values';
+import './builtins';
+import './methods';
+
+export interface RunOptions {
+  filename?: string;
+  seed?: number | bigint | string;
+  /** `--set NAME=VALUE`: replaces the first top-level `NAME = ...` line. */
+  set?: Record<string, string>;
+  limits?: Partial<RunLimits>;
+  /** Record a `line` event for every statement (the page wants them; the trace does not). */
+  traceLines?: boolean;
+}
+
+export type RunStatus = 'ok' | 'invalid' | 'limit' | 'crash';
+
+export interface RunResult {
+  status: RunStatus;
+  events: EngineEvent[];
+  /** Why the program could not run (`invalid`). */
+  diagnostic: Diagnostic | null;
+  /** The limit's message (`limit`), or the internal error (`crash`). */
+  message: string | null;
+  /** The source that ran (after `set`). */
+  source: string;
+}
+
+/** Applies `--set NAME=VALUE` replacements to the first top-level `NAME = ...` line. */
+export function applySets(source: string, sets: Record<string, string> | undefined): string {
+  if (!sets) return source;
+  const lines = source.split('\n');
+  for (const [name, value] of Object.entries(sets)) {
+    const re = new RegExp(`^${name.replace(/[^\w]/g, '')}\\s*=(?!=)`);
+    const i = lines.findIndex((l) => re.test(l));
+    if (i >= 0) lines[i] = `${name} = ${value}`;
+  }
+  return lines.join('\n');
+}
+
+function findUnknownImport(m: Module): Diagnostic | null {
+  let found: Diagnostic | null = null;
+  const visit = (body: Stmt[]): void => {
+    for (const s of body) {
+      if (found) return;
+      if (s.k === 'import' || s.k === 'from') {
+        const names = s.k === 'import' ? s.names.map((n) => n.name.split('.')[0]!) : [s.module];
+        for (const n of names) {
+          if (!KNOWN_MODULES.includes(n)) {
+            found = new Diagnostic(
+              m.filename,
+              s.line,
+              s.col,
+              'ModuleNotFoundError',
+              `No module named '${n}' (Loopscope runs programs that use asyncio, random and time)`,
+            );
+            return;
+          }
+        }
+      }
+      for (const key of ['body', 'orelse', 'finalbody'] as const) {
+        const sub = (s as unknown as Record<string, unknown>)[key];
+        if (Array.isArray(sub)) visit(sub as Stmt[]);
+      }
+      if (s.k === 'def') visit(s.fn.body);
+      if (s.k === 'try') for (const h of s.handlers) visit(h.body);
+    }
+  };
+  visit(m.body);
+  return found;
+}
+
+export function runProgram(source: string, opts: RunOptions = {}): RunResult {
+  const filename = opts.filename ?? 'main.py';
+  const src = applySets(source, opts.set);
+  const events: EngineEvent[] = [];
+  const parsed = parse(src, filename);
+  const diagnostic = parsed.diagnostic ?? (parsed.module ? findUnknownImport(parsed.module) : null);
+  if (diagnostic || !parsed.module) {
+    return {
+      status: 'invalid',
+      events,
+      diagnostic,
+      message: diagnostic ? String(diagnostic) : null,
+      source: src,
+    };
+  }
+  const module = parsed.module;
+  const limits = { ...DEFAULT_LIMITS, ...opts.limits };
+  const r = new Runtime(events, limits, filename, opts.traceLines ?? false);
+  return withRuntime(r, () => {
+    resetModules();
+    resetTasks();
+    r.random.seed(opts.seed ?? 0);
+    const globals = new Map<string, Value>([['__name__', '__main__']]);
+    const frame = new Frame(module.fn, new Env(null, globals), globals, FrameKind.Module);
+    try {
+      try {
+        const res = execBody(frame).next();
+        if (!res.done) throw new Error('module body suspended');
+      } catch (e) {
+        if (!(e instanceof PyError)) throw e;
+        r.emit({ type: 'uncaught', t: r.time, exc: excLine(e.exc) });
+      }
+      // Interpreter exit clears the module's names: `_private` ones first, then the rest.
+      const names = [...globals.keys()];
+      releaseLocals(
+        new Map(
+          names
+            .filter((n) => n.startsWith('_') && !n.startsWith('__'))
+            .map((n) => [n, globals.get(n)!]),
+        ),
+      );
+      releaseLocals(
+        new Map(
+          names
+            .filter((n) => !(n.startsWith('_') && !n.startsWith('__')))
+            .map((n) => [n, globals.get(n)!]),
+        ),
+      );
+      return { status: 'ok', events, diagnostic: null, message: null, source: src };
+    } catch (e) {
+      if (e instanceof LimitError) {
+        events.push({ type: 'limit', t: r.time, limit: e.limit, message: e.message });
+        return { status: 'limit', events, diagnostic: null, message: e.message, source: src };
+      }
+      if (e instanceof RangeError) {
+        events.push({
+          type: 'uncaught',
+          t: r.time,
+          exc: 'RecursionError: maximum recursion depth exceeded',
+        });
+        return { status: 'ok', events, diagnostic: null, message: null, source: src };
+      }
+      const message = `internal error: ${e instanceof Error ? e.message : String(e)}`;
+      return { status: 'crash', events, diagnostic: null, message, source: src };
+    }
+  });
+}

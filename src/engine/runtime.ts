@@ -1,0 +1,104 @@
+/**
+ * The state of the run in progress. A run is synchronous from start to end, so the
+ * engine keeps one current `Runtime` instead of threading it through every call.
+ */
+import type { EngineEvent } from './events';
+import { LimitError } from './errors';
+import type { EventLoop } from './loop';
+import { Random } from './mt19937';
+
+export interface RunLimits {
+  /** Statements executed. */
+  maxStatements: number;
+  maxEvents: number;
+  /** Virtual seconds. */
+  maxTime: number;
+  /** Characters printed. */
+  maxOutput: number;
+}
+
+export const DEFAULT_LIMITS: RunLimits = {
+  maxStatements: 20_000_000,
+  maxEvents: 5_000_000,
+  maxTime: 1_000_000,
+  maxOutput: 5_000_000,
+};
+
+/** Python's default recursion limit. */
+export const RECURSION_LIMIT = 1000;
+
+export interface TaskLike {
+  id: number;
+}
+
+export class Runtime {
+  statements = 0;
+  /** Python call depth of the code now running (per task; saved across suspensions). */
+  depth = 0;
+  output = 0;
+  loop: EventLoop | null = null;
+  /** The task whose step is running, if any. */
+  current: TaskLike | null = null;
+  /** Task-N counter, as asyncio's `_task_name_counter`. */
+  taskCounter = 0;
+  nextTaskId = 1;
+  readonly random = new Random();
+  /** Clock when no loop is running (time.sleep before asyncio.run moves it too). */
+  private idleTime = 0;
+
+  constructor(
+    readonly events: EngineEvent[],
+    readonly limits: RunLimits,
+    readonly filename: string,
+    readonly traceLines: boolean,
+  ) {}
+
+  get time(): number {
+    return this.loop ? this.loop.time : this.idleTime;
+  }
+
+  set time(t: number) {
+    if (this.loop) this.loop.time = t;
+    else this.idleTime = t;
+  }
+
+  emit(e: EngineEvent): void {
+    if (this.loop) this.loop.emit(e);
+    else {
+      this.events.push(e);
+      if (this.events.length > this.limits.maxEvents) {
+        throw new LimitError(
+          'events',
+          `the run produced more than ${this.limits.maxEvents.toLocaleString('en-US')} events (the event limit)`,
+        );
+      }
+    }
+  }
+
+  countStatement(): void {
+    if (++this.statements > this.limits.maxStatements) {
+      throw new LimitError(
+        'statements',
+        `the program executed more than ${this.limits.maxStatements.toLocaleString('en-US')} statements (the statement limit); is there a loop that never awaits or ends?`,
+      );
+    }
+  }
+}
+
+let current: Runtime | null = null;
+
+export function rt(): Runtime {
+  if (!current) throw new Error('no run in progress');
+  return current;
+}
+
+/** Runs `f` with `r` as the current runtime. */
+export function withRuntime<T>(r: Runtime, f: () => T): T {
+  const saved = current;
+  current = r;
+  try {
+    return f();
+  } finally {
+    current = saved;
+  }
+}

@@ -1,0 +1,268 @@
+/**
+ * How Python values live in the engine.
+ *
+ * - `None` is JS `null`; `bool` is a JS boolean; `str` is a JS string.
+ * - `int` is a JS number while it is a safe integer, a bigint beyond (always exact).
+ * - `float` is a `PyFloat` box, so `1` and `1.0` stay distinct.
+ * - everything else is an instance of a class below.
+ */
+import type { FuncDef } from '../python/ast';
+
+export type Value = null | boolean | number | bigint | string | PyFloat | PyObject;
+
+/** Every non-primitive value: it knows its Python type. */
+export abstract class PyObject {
+  abstract get cls(): PyType;
+}
+
+export class PyFloat extends PyObject {
+  constructor(readonly v: number) {
+    super();
+  }
+  get cls(): PyType {
+    return Types.float;
+  }
+}
+
+export type NativeFn = (args: Value[], kwargs: Map<string, Value> | null) => Value;
+/** A method implemented in TS: receives `self` first. */
+export type MethodFn = (self: Value, args: Value[], kwargs: Map<string, Value> | null) => Value;
+
+/** A Python type: builtin classes and exception classes. */
+export class PyType extends PyObject {
+  readonly methods = new Map<string, MethodFn>();
+  /** Read-only attributes computed from the instance (`e.args`, `q.maxsize`). */
+  readonly props = new Map<string, (self: Value) => Value>();
+  constructor(
+    readonly name: string,
+    readonly base: PyType | null,
+    /** Calling the type (constructor). */
+    public construct: NativeFn | null = null,
+    readonly module = 'builtins',
+  ) {
+    super();
+  }
+  get cls(): PyType {
+    return Types.type;
+  }
+  findMethod(name: string): MethodFn | undefined {
+    return this.methods.get(name) ?? this.base?.findMethod(name);
+  }
+  findProp(name: string): ((self: Value) => Value) | undefined {
+    return this.props.get(name) ?? this.base?.findProp(name);
+  }
+  isSubclassOf(other: PyType): boolean {
+    return this === other || (this.base !== null && this.base.isSubclassOf(other));
+  }
+}
+
+export class PyList extends PyObject {
+  constructor(public items: Value[]) {
+    super();
+  }
+  get cls(): PyType {
+    return Types.list;
+  }
+}
+
+export class PyTuple extends PyObject {
+  constructor(readonly items: readonly Value[]) {
+    super();
+  }
+  get cls(): PyType {
+    return Types.tuple;
+  }
+}
+
+/** Insertion-ordered dict keyed by `hashKey(k)`; stores the original key too. */
+export class PyDict extends PyObject {
+  readonly map = new Map<unknown, [Value, Value]>();
+  get cls(): PyType {
+    return Types.dict;
+  }
+}
+
+export class PySet extends PyObject {
+  readonly map = new Map<unknown, Value>();
+  constructor(readonly frozen = false) {
+    super();
+  }
+  get cls(): PyType {
+    return this.frozen ? Types.frozenset : Types.set;
+  }
+}
+
+export class PyRange extends PyObject {
+  constructor(
+    readonly start: number,
+    readonly stop: number,
+    readonly step: number,
+  ) {
+    super();
+  }
+  get length(): number {
+    const { start, stop, step } = this;
+    if (step > 0) return start < stop ? Math.floor((stop - start - 1) / step) + 1 : 0;
+    return start > stop ? Math.floor((start - stop - 1) / -step) + 1 : 0;
+  }
+  get cls(): PyType {
+    return Types.range;
+  }
+}
+
+/** A module: `asyncio`, `random`, `time`. */
+export class PyModule extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly attrs: Map<string, Value>,
+  ) {
+    super();
+  }
+  get cls(): PyType {
+    return Types.module;
+  }
+}
+
+/** A builtin function or a bound builtin method. */
+export class PyBuiltin extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly fn: NativeFn,
+    readonly self: Value | undefined = undefined,
+  ) {
+    super();
+  }
+  get cls(): PyType {
+    return this.self === undefined
+      ? Types.builtin_function_or_method
+      : Types.builtin_function_or_method;
+  }
+}
+
+/** Variables of one function activation; `parent` is the enclosing function's. */
+export class Env {
+  constructor(
+    readonly parent: Env | null,
+    readonly vars = new Map<string, Value>(),
+  ) {}
+}
+
+/** A Python-level function (def, async def, lambda). */
+export class PyFunction extends PyObject {
+  constructor(
+    readonly def: FuncDef,
+    readonly defaults: Value[],
+    readonly kwDefaults: Map<string, Value>,
+    readonly closure: Env | null,
+    readonly globals: Map<string, Value>,
+  ) {
+    super();
+  }
+  get name(): string {
+    return this.def.name;
+  }
+  get cls(): PyType {
+    return Types.function;
+  }
+}
+
+export class PyBoundMethod extends PyObject {
+  constructor(
+    readonly fn: Value,
+    readonly self: Value,
+  ) {
+    super();
+  }
+  get cls(): PyType {
+    return Types.method;
+  }
+}
+
+/** A Python exception instance. */
+export class PyExc extends PyObject {
+  cause: PyExc | null = null;
+  context: PyExc | null = null;
+  suppressContext = false;
+  notes: string[] | null = null;
+  /** StopIteration.value, the result carried by a finished generator. */
+  value: Value = null;
+  constructor(
+    readonly type: PyType,
+    readonly args: Value[],
+  ) {
+    super();
+  }
+  get cls(): PyType {
+    return this.type;
+  }
+}
+
+/** Any other object whose behaviour lives in its type's method table. */
+export abstract class PyNative extends PyObject {}
+
+function t(name: string, base: PyType | null = null, module = 'builtins'): PyType {
+  return new PyType(name, base, null, module);
+}
+
+const object = t('object');
+
+/** The builtin types. Constructors are attached in builtins.ts. */
+export const Types = {
+  object,
+  type: t('type', object),
+  NoneType: t('NoneType', object),
+  bool: t('bool', object),
+  int: t('int', object),
+  float: t('float', object),
+  str: t('str', object),
+  list: t('list', object),
+  tuple: t('tuple', object),
+  dict: t('dict', object),
+  set: t('set', object),
+  frozenset: t('frozenset', object),
+  range: t('range', object),
+  slice: t('slice', object),
+  module: t('module', object),
+  function: t('function', object),
+  method: t('method', object),
+  builtin_function_or_method: t('builtin_function_or_method', object),
+  coroutine: t('coroutine', object),
+  generator: t('generator', object),
+  async_generator: t('async_generator', object),
+  iterator: t('iterator', object),
+  Future: t('Future', object, 'asyncio'),
+  Task: t('Task', object, 'asyncio'),
+};
+// bool is a subclass of int in Python.
+(Types.bool as { base: PyType | null }).base = Types.int;
+
+export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
+
+export function isInt(v: Value): v is number | bigint | boolean {
+  return typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean';
+}
+
+export function typeOf(v: Value): PyType {
+  switch (typeof v) {
+    case 'number':
+    case 'bigint':
+      return Types.int;
+    case 'string':
+      return Types.str;
+    case 'boolean':
+      return Types.bool;
+    case 'object':
+      return v === null ? Types.NoneType : v.cls;
+    default:
+      return Types.object;
+  }
+}
+
+export function typeName(v: Value): string {
+  return typeOf(v).name;
+}
+
+/** Normalises a bigint result back to a number when it fits. */
+export function normInt(v: bigint): number | bigint {
+  return v <= 9007199254740991n && v >= -9007199254740991n ? Number(v) : v;
+}

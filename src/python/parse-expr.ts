@@ -1,0 +1,670 @@
+/**
+ * Expression half of the lezer → AST conversion, and the bookkeeping both halves share
+ * (positions, scopes, diagnostics).
+ */
+import type { SyntaxNode } from '@lezer/common';
+import type { Arg, Comprehension, Expr, FStringPart, FuncDef, Pos, Stmt } from './ast';
+import { NameScope } from './ast';
+import type { Diagnostic } from './diagnostics';
+import { located } from './diagnostics';
+import { decodeEscapes } from './strings';
+
+const COMPARE_KEYWORDS = new Set(['in', 'not in', 'is', 'is not']);
+const COMP_KIND: Record<string, 'list' | 'set' | 'dict' | 'gen'> = {
+  ArrayComprehensionExpression: 'list',
+  SetComprehensionExpression: 'set',
+  DictionaryComprehensionExpression: 'dict',
+  ComprehensionExpression: 'gen',
+};
+const COMP_NAME = { list: '<listcomp>', set: '<setcomp>', dict: '<dictcomp>', gen: '<genexpr>' };
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+
+export abstract class ExprBuilder {
+  protected readonly lineStarts: number[] = [0];
+  protected scopes: FuncDef[] = [];
+  protected loopDepth = 0;
+
+  constructor(
+    protected readonly source: string,
+    protected readonly filename: string,
+  ) {
+    for (let i = 0; i < source.length; i++)
+      if (source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
+  }
+
+  abstract lambda(n: SyntaxNode): Expr;
+  abstract params(n: SyntaxNode): FuncDef['params'];
+
+  // ---- positions and diagnostics ----
+
+  protected posAt(offset: number): Pos {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, col: offset - this.lineStarts[lo]! + 1 };
+  }
+
+  protected posOf(n: SyntaxNode): Pos {
+    return this.posAt(n.from);
+  }
+
+  protected text(n: SyntaxNode): string {
+    return this.source.slice(n.from, n.to);
+  }
+
+  protected kids(n: SyntaxNode): SyntaxNode[] {
+    const out: SyntaxNode[] = [];
+    for (let c = n.firstChild; c; c = c.nextSibling) if (c.name !== 'Comment') out.push(c);
+    return out;
+  }
+
+  protected at(n: SyntaxNode | null, kind: string, message: string): Diagnostic {
+    return located(
+      this.filename,
+      n ? this.posOf(n) : this.posAt(this.source.length),
+      kind,
+      message,
+    );
+  }
+
+  protected unsupported(n: SyntaxNode, message: string): Diagnostic {
+    return this.at(n, 'NotSupported', message);
+  }
+
+  protected syntaxError(n: SyntaxNode): Diagnostic {
+    // Lezer reports an error node where it recovered; point at the first real character.
+    let off = n.from;
+    while (off < this.source.length && /[ \t]/.test(this.source[off]!)) off++;
+    if (off >= this.source.length) off = n.from;
+    const unclosed = this.unclosedBracket(off);
+    const message = unclosed ? `'${unclosed.ch}' was never closed` : 'invalid syntax';
+    return located(this.filename, this.posAt(unclosed ? unclosed.at : off), 'SyntaxError', message);
+  }
+
+  /** If the error sits at the end of input, report the bracket that was never closed. */
+  private unclosedBracket(errorAt: number): { ch: string; at: number } | null {
+    if (this.source.slice(errorAt).trim() !== '') return null;
+    const stack: { ch: string; at: number }[] = [];
+    for (let i = 0; i < this.source.length; i++) {
+      const ch = this.source[i]!;
+      if (ch === '#') while (i < this.source.length && this.source[i] !== '\n') i++;
+      else if (ch === '"' || ch === "'") {
+        const q = ch;
+        i++;
+        while (i < this.source.length && this.source[i] !== q && this.source[i] !== '\n') {
+          if (this.source[i] === '\\') i++;
+          i++;
+        }
+      } else if ('([{'.includes(ch)) stack.push({ ch, at: i });
+      else if (')]}'.includes(ch)) stack.pop();
+    }
+    return stack.pop() ?? null;
+  }
+
+  protected checkErrors(_n: SyntaxNode): void {
+    // Errors are found once for the whole tree (see `firstError`), not per statement.
+  }
+
+  /** The first error node in the tree, found with one cursor walk. */
+  static firstError(top: SyntaxNode): SyntaxNode | null {
+    const cur = top.cursor();
+    for (;;) {
+      if (cur.type.isError) return cur.node;
+      if (cur.firstChild()) continue;
+      while (!cur.nextSibling()) if (!cur.parent()) return null;
+    }
+  }
+
+  // ---- scopes ----
+
+  protected get scope(): FuncDef {
+    return this.scopes[this.scopes.length - 1]!;
+  }
+
+  protected newScope(
+    name: string,
+    qualname: string,
+    kind: FuncDef['kind'],
+    n: SyntaxNode,
+    isAsync: boolean,
+  ): FuncDef {
+    const fn: FuncDef = {
+      ...this.posOf(n),
+      name,
+      qualname,
+      params: [],
+      body: [],
+      isAsync,
+      isGenerator: false,
+      kind,
+      locals: new Set(),
+      globals: new Set(),
+      nonlocals: new Set(),
+      children: [],
+      parent: this.scopes.length ? this.scope : null,
+    };
+    if (fn.parent) fn.parent.children.push(fn);
+    return fn;
+  }
+
+  protected qualname(name: string): string {
+    const outer = this.scope;
+    if (outer.kind === 'module') return name;
+    return `${outer.qualname}.<locals>.${name}`;
+  }
+
+  protected declare(name: string): void {
+    this.scope.locals.add(name);
+  }
+
+  /** Are we (through list/set/dict comprehensions) directly inside an `async def`? */
+  protected inAsyncDef(allowComp: boolean): boolean {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const s = this.scopes[i]!;
+      if (s.kind === 'comp' && allowComp && s.name !== '<genexpr>') continue;
+      if (s.kind === 'comp' && !allowComp) {
+        if (s.name === '<genexpr>') return false;
+        continue;
+      }
+      return s.kind === 'def' && s.isAsync;
+    }
+    return false;
+  }
+
+  protected requireAsync(n: SyntaxNode, message: string): void {
+    const fn = this.scope;
+    if (!(fn.kind === 'def' && fn.isAsync)) throw this.at(n, 'SyntaxError', message);
+  }
+
+  // ---- expressions ----
+
+  protected splitCommas(nodes: SyntaxNode[]): SyntaxNode[][] {
+    const groups: SyntaxNode[][] = [[]];
+    for (const c of nodes) {
+      if (c.name === ',') groups.push([]);
+      else groups[groups.length - 1]!.push(c);
+    }
+    if (groups[groups.length - 1]!.length === 0) groups.pop();
+    return groups;
+  }
+
+  /** `a, b` as a tuple; a single expression as itself. */
+  protected exprList(nodes: SyntaxNode[]): Expr {
+    const hasComma = nodes.some((c) => c.name === ',');
+    const elts = this.splitCommas(nodes).map((g) => this.starred(g));
+    if (!hasComma && elts.length === 1) {
+      if (elts[0]!.k === 'star')
+        throw this.at(nodes[0]!, 'SyntaxError', "can't use starred expression here");
+      return elts[0]!;
+    }
+    return { ...this.posOf(nodes[0]!), k: 'tuple', elts };
+  }
+
+  private starred(g: SyntaxNode[]): Expr {
+    if (g[0]!.name === '*') return { ...this.posOf(g[0]!), k: 'star', v: this.expr(g[1]!) };
+    return this.expr(g[0]!);
+  }
+
+  protected targetList(nodes: SyntaxNode[]): Expr {
+    const e = this.exprList(nodes);
+    return this.checkTarget(e, nodes[0]!, false);
+  }
+
+  protected target(n: SyntaxNode, del = false): Expr {
+    return this.checkTarget(this.expr(n), n, del);
+  }
+
+  private checkTarget(e: Expr, n: SyntaxNode, del: boolean): Expr {
+    switch (e.k) {
+      case 'name':
+        this.declare(e.id);
+        return e;
+      case 'attr':
+      case 'sub':
+        return e;
+      case 'tuple':
+      case 'list':
+        if (e.elts.filter((x) => x.k === 'star').length > 1) {
+          throw this.at(n, 'SyntaxError', 'multiple starred expressions in assignment');
+        }
+        for (const x of e.elts) this.checkTarget(x.k === 'star' && !del ? x.v : x, n, del);
+        return e;
+      default: {
+        const what = e.k === 'call' ? 'function call' : e.k === 'const' ? 'literal' : 'expression';
+        throw this.at(n, 'SyntaxError', `cannot ${del ? 'delete' : 'assign to'} ${what}`);
+      }
+    }
+  }
+
+  protected yieldExpr(n: SyntaxNode, kids: SyntaxNode[]): Expr {
+    const fn = this.scope;
+    if (fn.kind !== 'def' && fn.kind !== 'lambda')
+      throw this.at(n, 'SyntaxError', "'yield' outside function");
+    fn.isGenerator = true;
+    const p = this.posOf(n);
+    if (kids[1]?.name === 'from') {
+      if (fn.isAsync) throw this.at(n, 'SyntaxError', "'yield from' inside async function");
+      return { ...p, k: 'yieldfrom', v: this.expr(kids[2]!) };
+    }
+    return { ...p, k: 'yield', v: kids.length > 1 ? this.exprList(kids.slice(1)) : null };
+  }
+
+  expr(n: SyntaxNode): Expr {
+    const p = this.posOf(n);
+    switch (n.name) {
+      case 'VariableName':
+        return { ...p, k: 'name', id: this.text(n), scope: NameScope.Global, depth: 0 };
+      case 'Number':
+        return this.number(n);
+      case 'String':
+      case 'FormatString':
+      case 'ContinuedString':
+        return this.string(n);
+      case 'Boolean':
+        return { ...p, k: 'const', c: { t: 'bool', v: this.text(n) === 'True' } };
+      case 'None':
+        return { ...p, k: 'const', c: { t: 'none' } };
+      case 'ParenthesizedExpression': {
+        const inner = this.kids(n).filter((c) => c.name !== '(' && c.name !== ')');
+        if (inner.length === 1 && inner[0]!.name === 'YieldExpression')
+          return this.yieldExpr(inner[0]!, this.kids(inner[0]!));
+        return this.expr(inner[0]!);
+      }
+      case 'TupleExpression':
+      case 'ArrayExpression':
+      case 'SetExpression': {
+        const inner = this.kids(n).slice(1, -1);
+        const elts = this.splitCommas(inner).map((g) => this.starred(g));
+        const k =
+          n.name === 'TupleExpression' ? 'tuple' : n.name === 'ArrayExpression' ? 'list' : 'set';
+        return { ...p, k, elts };
+      }
+      case 'DictionaryExpression':
+        return this.dict(n);
+      case 'ArrayComprehensionExpression':
+      case 'SetComprehensionExpression':
+      case 'DictionaryComprehensionExpression':
+      case 'ComprehensionExpression': {
+        const kids = this.kids(n);
+        const open = kids[0]!.name === '(' || kids[0]!.name === '[' || kids[0]!.name === '{';
+        return this.comprehension(n, COMP_KIND[n.name]!, open ? kids.slice(1, -1) : kids);
+      }
+      case 'BinaryExpression':
+        return this.binary(n);
+      case 'UnaryExpression':
+        return this.unary(n);
+      case 'ConditionalExpression': {
+        const [body, , test, , orelse] = this.kids(n);
+        return {
+          ...p,
+          k: 'ifexp',
+          test: this.expr(test!),
+          body: this.expr(body!),
+          orelse: this.expr(orelse!),
+        };
+      }
+      case 'CallExpression': {
+        const [fn, args] = this.kids(n);
+        return { ...p, k: 'call', fn: this.expr(fn!), args: this.args(args!) };
+      }
+      case 'MemberExpression':
+        return this.member(n);
+      case 'AwaitExpression': {
+        const fn = this.scope;
+        if (!this.inAsyncDef(true)) {
+          throw this.at(
+            n,
+            'SyntaxError',
+            fn.kind === 'comp'
+              ? 'asynchronous comprehension outside of an asynchronous function'
+              : "'await' outside async function",
+          );
+        }
+        return { ...p, k: 'await', v: this.expr(this.kids(n)[1]!) };
+      }
+      case 'YieldExpression':
+        return this.yieldExpr(n, this.kids(n));
+      case 'LambdaExpression':
+        return this.lambda(n);
+      case 'NamedExpression': {
+        const [t, , v] = this.kids(n);
+        return { ...p, k: 'walrus', target: this.target(t!), v: this.expr(v!) };
+      }
+      case 'Ellipsis':
+        throw this.unsupported(n, "'...' (Ellipsis) is not supported yet");
+      default:
+        if (n.type.isError) throw this.syntaxError(n);
+        throw this.unsupported(
+          n,
+          `'${this.text(n).slice(0, 30)}' (${n.name}) is not supported yet`,
+        );
+    }
+  }
+
+  private number(n: SyntaxNode): Expr {
+    const p = this.posOf(n);
+    const raw = this.text(n).replace(/_/g, '').toLowerCase();
+    if (raw.endsWith('j')) throw this.unsupported(n, 'complex numbers are not supported');
+    if (/^0[xob]/.test(raw)) return { ...p, k: 'const', c: { t: 'int', v: demote(BigInt(raw)) } };
+    if (/[.e]/.test(raw) || raw === 'inf' || raw === 'nan')
+      return { ...p, k: 'const', c: { t: 'float', v: Number(raw) } };
+    if (/^0+\d/.test(raw) && /[1-9]/.test(raw)) {
+      throw this.at(
+        n,
+        'SyntaxError',
+        'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
+      );
+    }
+    return {
+      ...p,
+      k: 'const',
+      c: { t: 'int', v: raw.length < 16 ? Number(raw) : demote(BigInt(raw)) },
+    };
+  }
+
+  private string(n: SyntaxNode): Expr {
+    const p = this.posOf(n);
+    const pieces = n.name === 'ContinuedString' ? this.kids(n) : [n];
+    const parts: FStringPart[] = [];
+    let isF = false;
+    for (const piece of pieces) {
+      const raw = this.text(piece);
+      const prefix = /^[a-zA-Z]*/.exec(raw)![0].toLowerCase();
+      if (prefix.includes('b')) throw this.unsupported(piece, 'bytes literals are not supported');
+      const q = raw.slice(prefix.length, prefix.length + 3);
+      const qlen = q === '"""' || q === "'''" ? 3 : 1;
+      const bodyFrom = piece.from + prefix.length + qlen;
+      const bodyTo = piece.to - qlen;
+      const rawStr = prefix.includes('r');
+      if (piece.name === 'FormatString' || prefix.includes('f')) {
+        isF = true;
+        this.fstringParts(piece, bodyFrom, bodyTo, rawStr, parts);
+      } else {
+        parts.push(this.decode(piece, this.source.slice(bodyFrom, bodyTo), rawStr));
+      }
+    }
+    if (!isF) return { ...p, k: 'const', c: { t: 'str', v: (parts as string[]).join('') } };
+    return { ...p, k: 'fstr', parts: mergeText(parts) };
+  }
+
+  private decode(n: SyntaxNode, s: string, raw: boolean): string {
+    if (raw) return s;
+    const out = decodeEscapes(s);
+    if (typeof out !== 'string') throw this.at(n, 'SyntaxError', out.error);
+    return out;
+  }
+
+  private fstringParts(
+    n: SyntaxNode,
+    from: number,
+    to: number,
+    raw: boolean,
+    parts: FStringPart[],
+  ): void {
+    let at = from;
+    const literal = (end: number): void => {
+      if (end > at)
+        parts.push(
+          this.decode(n, this.source.slice(at, end), raw)
+            .replace(/\{\{/g, '{')
+            .replace(/\}\}/g, '}'),
+        );
+    };
+    for (let c = n.firstChild; c; c = c.nextSibling) {
+      if (c.name !== 'FormatReplacement') continue;
+      literal(c.from);
+      parts.push(this.field(c));
+      at = c.to;
+    }
+    literal(to);
+  }
+
+  private field(n: SyntaxNode): FStringPart {
+    const kids = this.kids(n).filter((c) => c.name !== '{' && c.name !== '}');
+    const exprNodes = kids.filter(
+      (c) => !['FormatConversion', 'FormatSpec', 'FormatSelfDoc'].includes(c.name),
+    );
+    if (exprNodes.length === 0)
+      throw this.at(n, 'SyntaxError', "f-string: valid expression required before '}'");
+    const value = this.exprList(exprNodes);
+    const conv = kids.find((c) => c.name === 'FormatConversion');
+    const spec = kids.find((c) => c.name === 'FormatSpec');
+    const self = kids.find((c) => c.name === 'FormatSelfDoc');
+    let conversion: 'r' | 's' | 'a' | null = null;
+    if (conv) {
+      const ch = this.text(conv).slice(1);
+      if (ch !== 'r' && ch !== 's' && ch !== 'a')
+        throw this.at(
+          conv,
+          'SyntaxError',
+          `f-string: invalid conversion character '${ch}': expected 's', 'r', or 'a'`,
+        );
+      conversion = ch;
+    }
+    let specParts: FStringPart[] | null = null;
+    if (spec) {
+      specParts = [];
+      this.fstringParts(spec, spec.from + 1, spec.to, true, specParts);
+      specParts = mergeText(specParts);
+    }
+    // `{x = }` keeps its spaces: the text runs to whatever follows the `=`.
+    const selfDoc = self
+      ? this.source.slice(n.from + 1, self.nextSibling ? self.nextSibling.from : self.to)
+      : null;
+    return { value, conversion, spec: specParts, selfDoc };
+  }
+
+  private dict(n: SyntaxNode): Expr {
+    const inner = this.kids(n).slice(1, -1);
+    const items = this.splitCommas(inner).map((g) => {
+      if (g[0]!.name === '**') return { key: null, value: this.expr(g[1]!) };
+      return { key: this.expr(g[0]!), value: this.expr(g[2]!) };
+    });
+    return { ...this.posOf(n), k: 'dict', items };
+  }
+
+  /** Comprehensions get their own scope; the first iterable is evaluated outside it. */
+  protected comprehension(
+    n: SyntaxNode,
+    kind: 'list' | 'set' | 'dict' | 'gen',
+    kids: SyntaxNode[],
+  ): Expr {
+    const p = this.posOf(n);
+    const forAt = kids.findIndex((c) => c.name === 'for' || c.name === 'async');
+    const head = kids.slice(0, forAt);
+    // Split clauses: [async] for T in I / if C.
+    const clauses: { kind: 'for' | 'if'; nodes: SyntaxNode[]; isAsync: boolean }[] = [];
+    let pendingAsync: SyntaxNode | null = null;
+    for (const c of kids.slice(forAt)) {
+      if (c.name === 'async') pendingAsync = c;
+      else if (c.name === 'for' || c.name === 'if') {
+        clauses.push({ kind: c.name, nodes: [], isAsync: pendingAsync !== null });
+        if (pendingAsync) {
+          if (kind === 'gen')
+            throw this.unsupported(
+              pendingAsync,
+              'asynchronous generator expressions are not supported yet',
+            );
+          if (!this.inAsyncDef(false)) {
+            throw this.at(
+              pendingAsync,
+              'SyntaxError',
+              'asynchronous comprehension outside of an asynchronous function',
+            );
+          }
+        }
+        pendingAsync = null;
+      } else clauses[clauses.length - 1]!.nodes.push(c);
+    }
+    const first = clauses[0]!;
+    const firstIn = first.nodes.findIndex((c) => c.name === 'in');
+    const firstIter = this.expr(first.nodes[firstIn + 1]!);
+    const fn = this.newScope(COMP_NAME[kind], this.qualname(COMP_NAME[kind]), 'comp', n, false);
+    this.scopes.push(fn);
+    try {
+      const gens: Comprehension[] = [];
+      for (const [i, cl] of clauses.entries()) {
+        if (cl.kind === 'if') {
+          gens[gens.length - 1]!.ifs.push(this.expr(cl.nodes[0]!));
+          continue;
+        }
+        const inAt = cl.nodes.findIndex((c) => c.name === 'in');
+        const target = this.targetList(cl.nodes.slice(0, inAt));
+        const iter = i === 0 ? firstIter : this.expr(cl.nodes[inAt + 1]!);
+        gens.push({ target, iter, ifs: [], isAsync: cl.isAsync });
+      }
+      const elt = this.expr(head[0]!);
+      const value = kind === 'dict' ? this.expr(head[2]!) : null;
+      if (head.length > (kind === 'dict' ? 3 : 1))
+        throw this.at(head[1]!, 'SyntaxError', 'invalid syntax');
+      fn.body = [] as Stmt[];
+      return { ...p, k: 'comp', kind, elt, value, gens, fn };
+    } finally {
+      this.scopes.pop();
+    }
+  }
+
+  private binary(n: SyntaxNode): Expr {
+    const kids = this.kids(n);
+    const left = kids[0]!;
+    const right = kids[kids.length - 1]!;
+    const op = this.source.slice(left.to, right.from).trim().replace(/\s+/g, ' ');
+    const p = this.posOf(n);
+    if (op === 'and' || op === 'or')
+      return { ...p, k: 'bool', op, l: this.expr(left), r: this.expr(right) };
+    if (isCompare(op)) {
+      const l = this.expr(left);
+      const r = this.expr(right);
+      // Lezer nests `a < b < c` to the left; Python chains it (a parenthesized left is not a chain).
+      if (l.k === 'cmp' && left.name === 'BinaryExpression')
+        return { ...l, ops: [...l.ops, op], rest: [...l.rest, r] };
+      return { ...p, k: 'cmp', first: l, ops: [op], rest: [r] };
+    }
+    if (op === '@') throw this.unsupported(n, "the '@' operator is not supported");
+    return { ...p, k: 'bin', op, l: this.expr(left), r: this.expr(right) };
+  }
+
+  private unary(n: SyntaxNode): Expr {
+    const [opNode, arg] = this.kids(n);
+    const p = this.posOf(n);
+    const op = this.text(opNode!);
+    if (op === 'not') return this.notOf(p, arg!);
+    return { ...p, k: 'unary', op: op as '-' | '+' | '~', v: this.expr(arg!) };
+  }
+
+  /**
+   * Lezer gives `not` a lower precedence than `and`/`or` (`not a and b` parses as
+   * `not (a and b)`); Python binds it tighter, so rotate it onto the leftmost operand.
+   */
+  private notOf(p: Pos, arg: SyntaxNode): Expr {
+    if (arg.name === 'BinaryExpression') {
+      const kids = this.kids(arg);
+      const left = kids[0]!;
+      const right = kids[kids.length - 1]!;
+      const op = this.source.slice(left.to, right.from).trim();
+      if (op === 'and' || op === 'or') {
+        return {
+          ...this.posOf(arg),
+          ...p,
+          k: 'bool',
+          op,
+          l: this.notOf(p, left),
+          r: this.expr(right),
+        };
+      }
+    }
+    return { ...p, k: 'not', v: this.expr(arg) };
+  }
+
+  private member(n: SyntaxNode): Expr {
+    const kids = this.kids(n);
+    const p = this.posOf(n);
+    const obj = this.expr(kids[0]!);
+    if (kids[1]!.name === '.') return { ...p, k: 'attr', v: obj, name: this.text(kids[2]!) };
+    const inner = kids.slice(2, -1);
+    const groups = this.splitCommas(inner).map((g) => this.subscriptPart(g));
+    const index =
+      groups.length === 1 && !inner.some((c) => c.name === ',')
+        ? groups[0]!
+        : { ...p, k: 'tuple' as const, elts: groups };
+    return { ...p, k: 'sub', v: obj, index };
+  }
+
+  private subscriptPart(g: SyntaxNode[]): Expr {
+    if (!g.some((c) => c.name === ':')) return this.starred(g);
+    const slots: (Expr | null)[] = [null];
+    for (const c of g) {
+      if (c.name === ':') slots.push(null);
+      else slots[slots.length - 1] = this.expr(c);
+    }
+    return {
+      ...this.posOf(g[0]!),
+      k: 'slice',
+      lo: slots[0] ?? null,
+      hi: slots[1] ?? null,
+      step: slots[2] ?? null,
+    };
+  }
+
+  args(n: SyntaxNode): Arg[] {
+    const inner = this.kids(n).filter((c) => c.name !== '(' && c.name !== ')');
+    const forAt = inner.findIndex((c) => c.name === 'for' || c.name === 'async');
+    if (forAt >= 0) {
+      if (inner.slice(0, forAt).some((c) => c.name === ',') || forAt !== 1) {
+        throw this.at(inner[0]!, 'SyntaxError', 'Generator expression must be parenthesized');
+      }
+      return [{ k: 'pos', v: this.comprehension(inner[0]!, 'gen', inner) }];
+    }
+    const out: Arg[] = [];
+    let sawKw = false;
+    for (const g of this.splitCommas(inner)) {
+      const first = g[0]!;
+      if (first.name === '*') out.push({ k: 'star', v: this.expr(g[1]!) });
+      else if (first.name === '**') {
+        sawKw = true;
+        out.push({ k: 'dstar', v: this.expr(g[1]!) });
+      } else if (g[1]?.name === 'AssignOp') {
+        sawKw = true;
+        const name = this.text(first);
+        if (out.some((a) => a.k === 'kw' && a.name === name))
+          throw this.at(first, 'SyntaxError', `keyword argument repeated: ${name}`);
+        out.push({ k: 'kw', name, v: this.expr(g[2]!) });
+      } else {
+        if (sawKw)
+          throw this.at(first, 'SyntaxError', 'positional argument follows keyword argument');
+        out.push({ k: 'pos', v: this.expr(first) });
+      }
+    }
+    return out;
+  }
+}
+
+function isCompare(op: string): boolean {
+  return (
+    op === '<' ||
+    op === '>' ||
+    op === '==' ||
+    op === '!=' ||
+    op === '<=' ||
+    op === '>=' ||
+    COMPARE_KEYWORDS.has(op)
+  );
+}
+
+function demote(v: bigint): number | bigint {
+  return v <= MAX_SAFE && v >= -MAX_SAFE ? Number(v) : v;
+}
+
+function mergeText(parts: FStringPart[]): FStringPart[] {
+  const out: FStringPart[] = [];
+  for (const p of parts) {
+    const last = out[out.length - 1];
+    if (typeof p === 'string' && typeof last === 'string') out[out.length - 1] = last + p;
+    else if (p !== '') out.push(p);
+  }
+  return out;
+}

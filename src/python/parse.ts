@@ -1,0 +1,427 @@
+/**
+ * Source text → typed AST, through @lezer/python (the grammar CodeMirror uses).
+ * Syntax errors and constructs outside the subset become located diagnostics; no JS
+ * exception escapes `parse`.
+ */
+import { parser } from '@lezer/python';
+import type { SyntaxNode } from '@lezer/common';
+import type { Expr, FuncDef, Module, Param, Stmt } from './ast';
+import { Diagnostic, located } from './diagnostics';
+import { ExprBuilder } from './parse-expr';
+import { resolveScopes } from './scope';
+import { maskFormatSpecs } from './fstring-mask';
+
+export interface ParseResult {
+  module: Module | null;
+  diagnostic: Diagnostic | null;
+}
+
+/** Parse `source`; on failure `module` is null and `diagnostic` says where and why. */
+export function parse(source: string, filename = 'main.py'): ParseResult {
+  try {
+    const tree = parser.parse(maskFormatSpecs(source));
+    const b = new StmtBuilder(source, filename);
+    const module = b.module(tree.topNode);
+    resolveScopes(module);
+    return { module, diagnostic: null };
+  } catch (e) {
+    if (e instanceof Diagnostic) return { module: null, diagnostic: e };
+    if (e instanceof RangeError) {
+      return {
+        module: null,
+        diagnostic: new Diagnostic(filename, 1, 1, 'SyntaxError', 'too many nested parentheses'),
+      };
+    }
+    throw e;
+  }
+}
+
+const UNSUPPORTED: Record<string, string> = {
+  ClassDefinition: "'class' statements",
+  DecoratedStatement: 'decorators',
+  MatchStatement: "'match' statements",
+  TypeDefinition: "'type' statements",
+  PrintStatement: "Python 2 'print' statements",
+};
+
+class StmtBuilder extends ExprBuilder {
+  module(top: SyntaxNode): Module {
+    const bad = ExprBuilder.firstError(top);
+    if (bad) throw this.syntaxError(bad);
+    const fn = this.newScope('<module>', '<module>', 'module', top, false);
+    this.scopes.push(fn);
+    fn.body = this.block(top, true);
+    this.scopes.pop();
+    return { filename: this.filename, source: this.source, body: fn.body, fn };
+  }
+
+  /** The statements directly inside a Script or Body node. */
+  block(node: SyntaxNode, top = false): Stmt[] {
+    const out: Stmt[] = [];
+    let col = -1;
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.type.isError) throw this.syntaxError(c);
+      if (c.name === ':' || c.name === 'Comment') continue;
+      if (!top && c.name === 'Body') continue;
+      const here = this.posOf(c);
+      if (col < 0) col = here.col;
+      else if (here.col !== col && this.startsLine(c)) {
+        throw located(
+          this.filename,
+          here,
+          'IndentationError',
+          here.col < col
+            ? 'unindent does not match any outer indentation level'
+            : 'unexpected indent',
+        );
+      }
+      if (c.name === 'StatementGroup') {
+        for (let s = c.firstChild; s; s = s.nextSibling) {
+          if (s.type.isError) throw this.syntaxError(s);
+          if (s.name !== ';') out.push(this.stmt(s));
+        }
+      } else out.push(this.stmt(c));
+    }
+    return out;
+  }
+
+  private startsLine(n: SyntaxNode): boolean {
+    const nl = this.source.lastIndexOf('\n', n.from - 1);
+    return /^[ \t]*$/.test(this.source.slice(nl + 1, n.from));
+  }
+
+  private body(n: SyntaxNode | null): Stmt[] {
+    if (!n) throw this.at(null, 'SyntaxError', 'expected an indented block');
+    return this.block(n);
+  }
+
+  stmt(n: SyntaxNode): Stmt {
+    this.checkErrors(n);
+    const p = this.posOf(n);
+    const kids = this.kids(n);
+    const unsupported = UNSUPPORTED[n.name];
+    if (unsupported) throw this.unsupported(n, `${unsupported} are not supported yet`);
+    switch (n.name) {
+      case 'ExpressionStatement':
+        return { ...p, k: 'expr', v: this.exprList(kids) };
+      case 'AssignStatement':
+        return this.assign(n, kids);
+      case 'UpdateStatement': {
+        const [t, op] = kids;
+        const target = this.target(t!);
+        if (target.k === 'tuple' || target.k === 'list') {
+          throw this.at(
+            t!,
+            'SyntaxError',
+            "'tuple' is an illegal expression for augmented assignment",
+          );
+        }
+        return {
+          ...p,
+          k: 'augassign',
+          target,
+          op: this.text(op!).slice(0, -1),
+          v: this.exprList(kids.slice(2)),
+        };
+      }
+      case 'PassStatement':
+        return { ...p, k: 'pass' };
+      case 'BreakStatement':
+      case 'ContinueStatement': {
+        const k = n.name === 'BreakStatement' ? 'break' : 'continue';
+        if (this.loopDepth === 0) throw this.at(n, 'SyntaxError', `'${k}' outside loop`);
+        return { ...p, k };
+      }
+      case 'ReturnStatement': {
+        const fn = this.scope;
+        if (fn.kind === 'module') throw this.at(n, 'SyntaxError', "'return' outside function");
+        const v = kids.length > 1 ? this.exprList(kids.slice(1)) : null;
+        if (v && fn.isAsync && fn.isGenerator) {
+          throw this.at(n, 'SyntaxError', "'return' with value in async generator");
+        }
+        return { ...p, k: 'return', v };
+      }
+      case 'YieldStatement':
+        return { ...p, k: 'expr', v: this.yieldExpr(n, kids) };
+      case 'RaiseStatement': {
+        const from = kids.findIndex((c) => c.name === 'from');
+        const exc = kids.length > 1 ? this.expr(kids[1]!) : null;
+        const cause = from >= 0 ? this.expr(kids[from + 1]!) : null;
+        return { ...p, k: 'raise', exc, cause };
+      }
+      case 'AssertStatement': {
+        const parts = this.splitCommas(kids.slice(1));
+        return {
+          ...p,
+          k: 'assert',
+          test: this.expr(parts[0]![0]!),
+          msg: parts[1] ? this.expr(parts[1][0]!) : null,
+        };
+      }
+      case 'ScopeStatement':
+        return this.scopeStmt(n, kids);
+      case 'DeleteStatement': {
+        const targets = this.splitCommas(kids.slice(1)).map((g) => this.target(g[0]!, true));
+        return { ...p, k: 'del', targets };
+      }
+      case 'ImportStatement':
+        return this.importStmt(n, kids);
+      case 'IfStatement':
+        return this.ifStmt(kids, 0);
+      case 'WhileStatement': {
+        const test = this.expr(kids[1]!);
+        const body = this.loopBody(kids[2]!);
+        const orelse = kids[3]?.name === 'else' ? this.body(kids[4] ?? null) : [];
+        return { ...p, k: 'while', test, body, orelse };
+      }
+      case 'ForStatement':
+        return this.forStmt(n, kids);
+      case 'TryStatement':
+        return this.tryStmt(n, kids);
+      case 'FunctionDefinition':
+        return { ...p, k: 'def', fn: this.funcDef(n, kids) };
+      case 'WithStatement':
+        return this.withStmt(n, kids);
+      default:
+        throw this.unsupported(n, `'${n.name}' is not supported yet`);
+    }
+  }
+
+  private assign(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
+    const p = this.posOf(n);
+    const groups: SyntaxNode[][] = [[]];
+    for (const c of kids) {
+      if (c.name === 'AssignOp') groups.push([]);
+      else if (c.name === 'TypeDef') continue;
+      else groups[groups.length - 1]!.push(c);
+    }
+    const last = groups.pop()!;
+    if (groups.length === 0) {
+      // `x: int` alone: an annotation without a value does nothing at run time here.
+      return { ...p, k: 'pass' };
+    }
+    const v =
+      last.length === 1 && last[0]!.name === 'YieldExpression'
+        ? this.yieldExpr(last[0]!, this.kids(last[0]!))
+        : this.exprList(last);
+    const targets = groups.map((g) =>
+      g.some((c) => c.name === ',') ? this.targetList(g) : this.target(g[0]!),
+    );
+    return { ...p, k: 'assign', targets, v };
+  }
+
+  private scopeStmt(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
+    const p = this.posOf(n);
+    const kind = this.text(kids[0]!) === 'global' ? 'global' : 'nonlocal';
+    const names = kids.filter((c) => c.name === 'VariableName').map((c) => this.text(c));
+    const fn = this.scope;
+    for (const name of names) {
+      if (kind === 'nonlocal') {
+        if (fn.kind === 'module')
+          throw this.at(n, 'SyntaxError', 'nonlocal declaration not allowed at module level');
+        fn.nonlocals.add(name);
+      } else if (fn.kind !== 'module') fn.globals.add(name);
+    }
+    return { ...p, k: kind, names };
+  }
+
+  private importStmt(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
+    const p = this.posOf(n);
+    const names: { name: string; as: string | null }[] = [];
+    const isFrom = kids[0]!.name === 'from';
+    let i = isFrom ? kids.findIndex((c) => c.name === 'import') + 1 : 1;
+    let module = '';
+    if (isFrom) {
+      module = kids
+        .slice(1, i - 1)
+        .map((c) => this.text(c))
+        .join('');
+      if (module.startsWith('.')) throw this.unsupported(n, 'relative imports are not supported');
+    }
+    for (; i < kids.length; i++) {
+      const c = kids[i]!;
+      if (c.name === ',' || c.name === '(' || c.name === ')') continue;
+      if (c.name === '*') throw this.unsupported(c, "'import *' is not supported");
+      let name = this.text(c);
+      while (kids[i + 1]?.name === '.') {
+        name += '.' + this.text(kids[i + 2]!);
+        i += 2;
+      }
+      let as: string | null = null;
+      if (kids[i + 1]?.name === 'as') {
+        as = this.text(kids[i + 2]!);
+        i += 2;
+      }
+      this.declare(as ?? name.split('.')[0]!);
+      names.push({ name, as });
+    }
+    return isFrom ? { ...p, k: 'from', module, names } : { ...p, k: 'import', names };
+  }
+
+  private ifStmt(kids: SyntaxNode[], at: number): Stmt {
+    const p = this.posOf(kids[at]!);
+    const test = this.expr(kids[at + 1]!);
+    const body = this.body(kids[at + 2] ?? null);
+    let orelse: Stmt[] = [];
+    const next = kids[at + 3];
+    if (next?.name === 'elif') orelse = [this.ifStmt(kids, at + 3)];
+    else if (next?.name === 'else') orelse = this.body(kids[at + 4] ?? null);
+    return { ...p, k: 'if', test, body, orelse };
+  }
+
+  private loopBody(n: SyntaxNode): Stmt[] {
+    this.loopDepth++;
+    try {
+      return this.body(n);
+    } finally {
+      this.loopDepth--;
+    }
+  }
+
+  private forStmt(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
+    const p = this.posOf(n);
+    const isAsync = kids[0]!.name === 'async';
+    if (isAsync) this.requireAsync(kids[0]!, "'async for' outside async function");
+    const forAt = isAsync ? 1 : 0;
+    const inAt = kids.findIndex((c) => c.name === 'in');
+    const bodyAt = kids.findIndex((c) => c.name === 'Body');
+    const target = this.targetList(kids.slice(forAt + 1, inAt));
+    const iter = this.exprList(kids.slice(inAt + 1, bodyAt));
+    const body = this.loopBody(kids[bodyAt]!);
+    const orelse = kids[bodyAt + 1]?.name === 'else' ? this.body(kids[bodyAt + 2] ?? null) : [];
+    return { ...p, k: 'for', target, iter, body, orelse, isAsync };
+  }
+
+  private tryStmt(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
+    const p = this.posOf(n);
+    const body = this.body(kids[1] ?? null);
+    const handlers = [];
+    let orelse: Stmt[] = [];
+    let finalbody: Stmt[] = [];
+    let star = false;
+    for (let i = 2; i < kids.length; i++) {
+      const c = kids[i]!;
+      if (c.name === 'except') {
+        let j = i + 1;
+        if (kids[j]?.name === '*') {
+          star = true;
+          j++;
+        }
+        let type: Expr | null = null;
+        let name: string | null = null;
+        if (kids[j] && kids[j]!.name !== 'Body') type = this.expr(kids[j++]!);
+        if (kids[j]?.name === 'as') {
+          name = this.text(kids[j + 1]!);
+          this.declare(name);
+          j += 2;
+        }
+        if (star && !type) throw this.at(c, 'SyntaxError', 'expected one or more exception types');
+        handlers.push({ ...this.posOf(c), type, name, body: this.body(kids[j] ?? null) });
+        i = j;
+      } else if (c.name === 'else') {
+        orelse = this.body(kids[++i] ?? null);
+      } else if (c.name === 'finally') {
+        finalbody = this.body(kids[++i] ?? null);
+      }
+    }
+    return { ...p, k: 'try', body, handlers, star, orelse, finalbody };
+  }
+
+  private withStmt(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
+    const p = this.posOf(n);
+    if (kids[0]!.name !== 'async') {
+      throw this.unsupported(n, "'with' statements are not supported yet (only 'async with')");
+    }
+    this.requireAsync(kids[0]!, "'async with' outside async function");
+    const bodyAt = kids.findIndex((c) => c.name === 'Body');
+    const items = this.splitCommas(kids.slice(2, bodyAt)).map((g) => {
+      const asAt = g.findIndex((c) => c.name === 'as');
+      const ctx = this.expr(g[0]!);
+      return { ctx, target: asAt >= 0 ? this.target(g[asAt + 1]!) : null };
+    });
+    return { ...p, k: 'with', items, body: this.body(kids[bodyAt] ?? null) };
+  }
+
+  private funcDef(n: SyntaxNode, kids: SyntaxNode[]): FuncDef {
+    const isAsync = kids[0]!.name === 'async';
+    const nameNode = kids.find((c) => c.name === 'VariableName')!;
+    const name = this.text(nameNode);
+    this.declare(name);
+    const paramsNode = kids.find((c) => c.name === 'ParamList')!;
+    const params = this.params(paramsNode);
+    const fn = this.newScope(name, this.qualname(name), 'def', n, isAsync);
+    fn.params = params;
+    for (const prm of params) fn.locals.add(prm.name);
+    const savedLoop = this.loopDepth;
+    this.loopDepth = 0;
+    this.scopes.push(fn);
+    try {
+      fn.body = this.body(kids.find((c) => c.name === 'Body') ?? null);
+    } finally {
+      this.scopes.pop();
+      this.loopDepth = savedLoop;
+    }
+    return fn;
+  }
+
+  /** Parameters; defaults are evaluated in the enclosing scope, so they are built here. */
+  params(n: SyntaxNode): Param[] {
+    const out: Param[] = [];
+    let kind: Param['kind'] = 'pos';
+    const kids = this.kids(n);
+    for (let i = 0; i < kids.length; i++) {
+      const c = kids[i]!;
+      if (c.name === '*' || c.name === '**') {
+        const next = kids[i + 1];
+        if (next?.name === 'VariableName') {
+          out.push({
+            name: this.text(next),
+            kind: c.name === '*' ? 'star' : 'dstar',
+            default: null,
+          });
+          i++;
+        }
+        kind = 'kwonly';
+      } else if (c.name === 'VariableName') {
+        let def: Expr | null = null;
+        if (kids[i + 1]?.name === 'TypeDef') i++;
+        if (kids[i + 1]?.name === 'AssignOp') {
+          def = this.expr(kids[i + 2]!);
+          i += 2;
+        } else if (kind === 'pos' && out.some((q) => q.default)) {
+          throw this.at(
+            c,
+            'SyntaxError',
+            'parameter without a default follows parameter with a default',
+          );
+        }
+        if (out.some((q) => q.name === this.text(c))) {
+          throw this.at(
+            c,
+            'SyntaxError',
+            `duplicate argument '${this.text(c)}' in function definition`,
+          );
+        }
+        out.push({ name: this.text(c), kind, default: def });
+      }
+    }
+    return out;
+  }
+
+  override lambda(n: SyntaxNode): Expr {
+    const kids = this.kids(n);
+    const params = this.params(kids[1]!.name === 'ParamList' ? kids[1]! : n.firstChild!);
+    const fn = this.newScope('<lambda>', this.qualname('<lambda>'), 'lambda', n, false);
+    fn.params = params;
+    for (const prm of params) fn.locals.add(prm.name);
+    this.scopes.push(fn);
+    try {
+      const bodyNode = kids[kids.length - 1]!;
+      const v = this.expr(bodyNode);
+      fn.body = [{ ...this.posOf(bodyNode), k: 'return', v }];
+    } finally {
+      this.scopes.pop();
+    }
+    return { ...this.posOf(n), k: 'lambda', fn };
+  }
+}

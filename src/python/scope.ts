@@ -1,0 +1,225 @@
+/**
+ * Scope analysis: decides for every name whether it is local, found in an enclosing
+ * function (and how many scopes up), or global; marks expressions that may suspend.
+ */
+import type { Expr, FStringPart, FuncDef, Module, Stmt } from './ast';
+import { NameScope } from './ast';
+import { Diagnostic } from './diagnostics';
+
+export function resolveScopes(module: Module): void {
+  settleLocals(module.fn);
+  new Resolver(module.filename).fn(module.fn);
+}
+
+function settleLocals(fn: FuncDef): void {
+  for (const n of fn.globals) fn.locals.delete(n);
+  for (const n of fn.nonlocals) fn.locals.delete(n);
+  for (const c of fn.children) settleLocals(c);
+}
+
+class Resolver {
+  constructor(private readonly filename: string) {}
+
+  fn(fn: FuncDef): void {
+    for (const name of fn.nonlocals) {
+      if (this.lookupOuter(fn, name) === null) {
+        throw new Diagnostic(
+          this.filename,
+          fn.line,
+          fn.col,
+          'SyntaxError',
+          `no binding for nonlocal '${name}' found`,
+        );
+      }
+    }
+    for (const p of fn.params) if (p.default) this.expr(p.default, fn.parent ?? fn);
+    this.block(fn.body, fn);
+  }
+
+  /** Depth of the enclosing function scope that binds `name`, or null. */
+  private lookupOuter(fn: FuncDef, name: string): number | null {
+    let depth = 1;
+    for (let p = fn.parent; p && p.kind !== 'module'; p = p.parent, depth++) {
+      if (p.locals.has(name)) return depth;
+      if (p.globals.has(name)) return null;
+    }
+    return null;
+  }
+
+  private name(e: Expr & { k: 'name' }, fn: FuncDef): void {
+    if (fn.kind === 'module' || fn.globals.has(e.id)) {
+      e.scope = NameScope.Global;
+    } else if (fn.locals.has(e.id)) {
+      e.scope = NameScope.Local;
+    } else {
+      const depth = this.lookupOuter(fn, e.id);
+      if (depth === null) e.scope = NameScope.Global;
+      else {
+        e.scope = NameScope.Free;
+        e.depth = depth;
+      }
+    }
+  }
+
+  block(body: Stmt[], fn: FuncDef): void {
+    for (const s of body) this.stmt(s, fn);
+  }
+
+  private stmt(s: Stmt, fn: FuncDef): void {
+    switch (s.k) {
+      case 'expr':
+        this.expr(s.v, fn);
+        return;
+      case 'assign':
+        this.expr(s.v, fn);
+        for (const t of s.targets) this.expr(t, fn);
+        return;
+      case 'augassign':
+        this.expr(s.target, fn);
+        this.expr(s.v, fn);
+        return;
+      case 'if':
+      case 'while':
+        this.expr(s.test, fn);
+        this.block(s.body, fn);
+        this.block(s.orelse, fn);
+        return;
+      case 'for':
+        this.expr(s.target, fn);
+        this.expr(s.iter, fn);
+        this.block(s.body, fn);
+        this.block(s.orelse, fn);
+        return;
+      case 'try':
+        this.block(s.body, fn);
+        for (const h of s.handlers) {
+          if (h.type) this.expr(h.type, fn);
+          this.block(h.body, fn);
+        }
+        this.block(s.orelse, fn);
+        this.block(s.finalbody, fn);
+        return;
+      case 'raise':
+        if (s.exc) this.expr(s.exc, fn);
+        if (s.cause) this.expr(s.cause, fn);
+        return;
+      case 'return':
+        if (s.v) this.expr(s.v, fn);
+        return;
+      case 'assert':
+        this.expr(s.test, fn);
+        if (s.msg) this.expr(s.msg, fn);
+        return;
+      case 'del':
+        for (const t of s.targets) this.expr(t, fn);
+        return;
+      case 'def':
+        this.fn(s.fn);
+        return;
+      case 'with':
+        for (const it of s.items) {
+          this.expr(it.ctx, fn);
+          if (it.target) this.expr(it.target, fn);
+        }
+        this.block(s.body, fn);
+        return;
+      case 'pass':
+      case 'break':
+      case 'continue':
+      case 'global':
+      case 'nonlocal':
+      case 'import':
+      case 'from':
+        return;
+    }
+  }
+
+  /** Resolves names inside `e`; returns (and records in `e.y`) whether `e` may suspend. */
+  expr(e: Expr, fn: FuncDef): boolean {
+    const y = this.children(e, fn);
+    if (y) e.y = true;
+    return y;
+  }
+
+  private parts(parts: FStringPart[], fn: FuncDef): boolean {
+    let y = false;
+    for (const p of parts) {
+      if (typeof p === 'string') continue;
+      y = this.expr(p.value, fn) || y;
+      if (p.spec) y = this.parts(p.spec, fn) || y;
+    }
+    return y;
+  }
+
+  private children(e: Expr, fn: FuncDef): boolean {
+    switch (e.k) {
+      case 'name':
+        this.name(e, fn);
+        return false;
+      case 'const':
+        return false;
+      case 'fstr':
+        return this.parts(e.parts, fn);
+      case 'list':
+      case 'tuple':
+      case 'set':
+        return e.elts.map((x) => this.expr(x, fn)).some(Boolean);
+      case 'dict':
+        return e.items
+          .map((it) => (it.key ? this.expr(it.key, fn) : false) || this.expr(it.value, fn))
+          .some(Boolean);
+      case 'comp': {
+        // The first iterable runs outside; awaits and `async for` inside make it async.
+        let y = this.expr(e.gens[0]!.iter, fn);
+        const inner = e.fn;
+        let innerY = false;
+        e.gens.forEach((g, i) => {
+          innerY = g.isAsync || innerY;
+          this.expr(g.target, inner);
+          if (i > 0) innerY = this.expr(g.iter, inner) || innerY;
+          for (const c of g.ifs) innerY = this.expr(c, inner) || innerY;
+        });
+        innerY = this.expr(e.elt, inner) || innerY;
+        if (e.value) innerY = this.expr(e.value, inner) || innerY;
+        if (innerY) {
+          e.fn.isAsync = true;
+          y = true;
+        }
+        return y;
+      }
+      case 'lambda':
+        this.fn(e.fn);
+        return false;
+      case 'ifexp':
+        return [this.expr(e.test, fn), this.expr(e.body, fn), this.expr(e.orelse, fn)].some(
+          Boolean,
+        );
+      case 'bin':
+      case 'bool':
+        return [this.expr(e.l, fn), this.expr(e.r, fn)].some(Boolean);
+      case 'unary':
+      case 'not':
+      case 'star':
+      case 'attr':
+        return this.expr(e.v, fn);
+      case 'cmp':
+        return [this.expr(e.first, fn), ...e.rest.map((r) => this.expr(r, fn))].some(Boolean);
+      case 'call':
+        return [this.expr(e.fn, fn), ...e.args.map((a) => this.expr(a.v, fn))].some(Boolean);
+      case 'sub':
+        return [this.expr(e.v, fn), this.expr(e.index, fn)].some(Boolean);
+      case 'slice':
+        return [e.lo, e.hi, e.step].map((x) => (x ? this.expr(x, fn) : false)).some(Boolean);
+      case 'await':
+      case 'yieldfrom':
+        this.expr(e.v, fn);
+        return true;
+      case 'yield':
+        if (e.v) this.expr(e.v, fn);
+        return true;
+      case 'walrus':
+        this.expr(e.target, fn);
+        return this.expr(e.v, fn);
+    }
+  }
+}

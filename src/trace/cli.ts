@@ -1,0 +1,57 @@
+/**
+ * `npm run trace -- FILE.py [--seed S] [--set NAME=VALUE]...`: prints the canonical trace.
+ * Exit 0 when the program ran, 2 when it could not run, 3 when a limit stopped it.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { runProgram } from '../engine/run';
+import { projectCanonical } from './canonical';
+
+function usage(msg: string): never {
+  process.stderr.write(
+    `${msg}\nusage: npm run trace -- FILE.py [--seed S] [--set NAME=VALUE]...\n`,
+  );
+  process.exit(2);
+}
+
+const args = process.argv.slice(2);
+let file: string | null = null;
+let seed: number | bigint | string = 0;
+const set: Record<string, string> = {};
+for (let i = 0; i < args.length; i++) {
+  const a = args[i]!;
+  if (a === '--seed') {
+    const v = args[++i] ?? usage('--seed needs a value');
+    seed = /^-?\d+$/.test(v) ? (Number.isSafeInteger(Number(v)) ? Number(v) : BigInt(v)) : v;
+  } else if (a === '--set') {
+    const v = args[++i] ?? usage('--set needs NAME=VALUE');
+    const eq = v.indexOf('=');
+    if (eq <= 0) usage(`--set needs NAME=VALUE, got '${v}'`);
+    set[v.slice(0, eq)] = v.slice(eq + 1);
+  } else if (a.startsWith('--')) usage(`unknown option ${a}`);
+  else file = a;
+}
+if (!file) usage('no program given');
+
+let source: string;
+try {
+  source = readFileSync(file, 'utf8');
+} catch {
+  process.stderr.write(`${file}:1:1: FileNotFoundError: No such file: '${file}'\n`);
+  process.exit(2);
+}
+
+const result = runProgram(source, { filename: basename(file), seed, set });
+const chunks: string[] = [];
+projectCanonical(result.events, (l) => chunks.push(l));
+process.stdout.write(chunks.length ? chunks.join('\n') + '\n' : '');
+if (result.status === 'invalid') {
+  process.stderr.write(`${result.message}\n`);
+  process.exitCode = 2;
+} else if (result.status === 'limit') {
+  process.stderr.write(`${file}: stopped: ${result.message}\n`);
+  process.exitCode = 3;
+} else if (result.status === 'crash') {
+  process.stderr.write(`${file}: ${result.message}\n`);
+  process.exitCode = 4;
+}

@@ -1,0 +1,34 @@
+/**
+ * The engine against CPython: every golden trace in tests/programs (made by real CPython
+ * 3.13 through tests/oracle/tracer.py) must come out of the engine line for line.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+import { parseGoldenName } from '../scripts/goldens.ts';
+import { runToTrace } from '../src/trace/run.ts';
+
+const PROGRAMS = join(dirname(fileURLToPath(import.meta.url)), 'programs');
+const goldens = readdirSync(PROGRAMS)
+  .filter((f) => f.endsWith('.trace'))
+  .sort();
+
+describe('the engine gives CPython 3.13 traces', () => {
+  it('has golden programs to check', () => {
+    expect(goldens.length).toBeGreaterThan(10);
+  });
+
+  for (const file of goldens) {
+    it(`reproduces ${file}`, () => {
+      const spec = parseGoldenName(file)!;
+      const source = readFileSync(join(PROGRAMS, spec.program), 'utf8');
+      const expected = readFileSync(join(PROGRAMS, file), 'utf8').split('\n');
+      if (expected[expected.length - 1] === '') expected.pop();
+      const result = runToTrace(source, { filename: spec.program, seed: spec.seed, set: spec.set });
+      expect(result.status, result.message ?? '').toBe('ok');
+      expect(result.lines).toEqual(expected);
+    });
+  }
+});

@@ -1,0 +1,134 @@
+/**
+ * The CPython oracle, seen from TypeScript: find a CPython 3.13 and trace programs with
+ * `tests/oracle/tracer.py --batch` (one Python process for the whole list).
+ *
+ * Python: `$LOOPSCOPE_PYTHON` if set, else pyenv's `python3.13` with PYENV_VERSION=3.13.0
+ * (PYENV_VERSION taken from the environment when it is already set).
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Absolute path of tracer.py. */
+export const TRACER_PATH = join(dirname(fileURLToPath(import.meta.url)), 'tracer.py');
+
+export interface OracleProgram {
+  /** Used as the program's filename in CPython and echoed back in the result. */
+  name: string;
+  source: string;
+  /** `random.seed(seed)` before the program runs. */
+  seed: number;
+  /** `--set NAME=VALUE`: replaces the first top-level line `NAME = ...`. */
+  set?: Record<string, string>;
+}
+
+export interface OracleResult {
+  name: string;
+  /** Canonical trace lines (see shared/docs/trace-format.md). */
+  trace: string[];
+  /**
+   * null, or why the program was stopped early (the trace is then a prefix):
+   * "limit" (too many lines or too much virtual time), "timeout" (wall clock),
+   * "deadlock" (the loop would block forever), "syntax: ..." (does not compile),
+   * "tracer: ..." (the tracer itself failed).
+   */
+  error: string | null;
+}
+
+export interface OracleOptions {
+  /** Stop a program after this many trace lines (default 200,000). */
+  maxLines?: number;
+  /** Stop a program once the virtual clock passes this many seconds (default 1e6). */
+  maxTime?: number;
+  /** Wall-clock seconds per program (default 30). */
+  timeoutSeconds?: number;
+  /** Write the awaited task's name as ON instead of `future` (the reference traces use `future`). */
+  onTaskName?: boolean;
+}
+
+let cached: string | null | undefined;
+
+function pythonEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, PYENV_VERSION: process.env['PYENV_VERSION'] ?? '3.13.0' };
+}
+
+/**
+ * The absolute path of a working CPython 3.13 executable, or null when there is none.
+ * Checks `$LOOPSCOPE_PYTHON` first, then `python3.13` (pyenv, PYENV_VERSION=3.13.0).
+ */
+export function findPython(): string | null {
+  if (cached !== undefined) return cached;
+  const candidates: string[] = [];
+  const fromEnv = process.env['LOOPSCOPE_PYTHON'];
+  if (fromEnv) candidates.push(fromEnv);
+  candidates.push('python3.13');
+  cached = null;
+  for (const cmd of candidates) {
+    try {
+      const out = execFileSync(
+        cmd,
+        [
+          '-c',
+          'import sys; print(sys.version_info[0], sys.version_info[1]); print(sys.executable)',
+        ],
+        {
+          env: pythonEnv(),
+          encoding: 'utf8',
+          timeout: 20_000,
+          stdio: ['ignore', 'pipe', 'ignore'],
+        },
+      );
+      const [version, executable] = out.trim().split('\n');
+      if (version?.trim() === '3 13' && executable) {
+        cached = executable.trim();
+        break;
+      }
+    } catch {
+      // not there, or not runnable: try the next one
+    }
+  }
+  return cached;
+}
+
+/** Trace programs with CPython 3.13 in one batch. Rejects when there is no CPython 3.13. */
+export function traceWithCPython(
+  programs: OracleProgram[],
+  options: OracleOptions = {},
+): Promise<OracleResult[]> {
+  const python = findPython();
+  if (python === null) {
+    return Promise.reject(new Error('CPython 3.13 not found (set LOOPSCOPE_PYTHON)'));
+  }
+  const args = [TRACER_PATH, '--batch'];
+  if (options.maxLines !== undefined) args.push('--max-lines', String(options.maxLines));
+  if (options.maxTime !== undefined) args.push('--max-time', String(options.maxTime));
+  if (options.timeoutSeconds !== undefined) args.push('--timeout', String(options.timeoutSeconds));
+  if (options.onTaskName) args.push('--on-task-name');
+  const input = JSON.stringify(
+    programs.map((p) => ({ name: p.name, source: p.source, seed: p.seed, set: p.set ?? null })),
+  );
+
+  return new Promise<OracleResult[]>((resolve, reject) => {
+    const child = spawn(python, args, { env: pythonEnv(), stdio: ['pipe', 'pipe', 'pipe'] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
+    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const stdout = Buffer.concat(out).toString('utf8');
+      if (code !== 0) {
+        const stderr = Buffer.concat(err).toString('utf8');
+        reject(new Error(`tracer.py --batch exited with ${String(code)}: ${stderr.slice(-2000)}`));
+        return;
+      }
+      try {
+        resolve(JSON.parse(stdout) as OracleResult[]);
+      } catch (e) {
+        reject(new Error(`tracer.py --batch printed no JSON: ${String(e)}`));
+      }
+    });
+    child.stdin.on('error', reject);
+    child.stdin.end(input, 'utf8');
+  });
+}
