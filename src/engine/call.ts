@@ -2,7 +2,8 @@
 import { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
 import type { PyError } from './errors';
 import { Exc, pyErr, typeError } from './errors';
-import { execBody } from './exec';
+import { execBody, releaseLocals } from './exec';
+import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
 import { RECURSION_LIMIT, rt } from './runtime';
 import type { Value } from './values';
@@ -33,38 +34,36 @@ export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value>
   const def = fn.def;
   const env = new Env(fn.closure);
   bindArgs(fn, env.vars, args, kwargs);
-  if (def.isAsync) {
-    const frame = new Frame(
-      def,
-      env,
-      fn.globals,
-      def.isGenerator ? FrameKind.AsyncGenerator : FrameKind.Coroutine,
-    );
-    if (def.isGenerator) return new PyAsyncGenerator(def.qualname, frame, execBody(frame));
-    return new PyCoroutine(def.qualname, frame, execBody(frame));
-  }
-  const frame = new Frame(
-    def,
-    env,
-    fn.globals,
-    def.isGenerator ? FrameKind.Generator : FrameKind.Function,
-  );
-  if (def.isGenerator) return new PyGenerator(def.qualname, frame, execBody(frame));
+  if (def.isAsync || def.isGenerator) return makeSuspendable(fn, env);
+  const frame = new Frame(def, env, fn.globals, FrameKind.Function);
   const r = rt();
   if (r.depth >= RECURSION_LIMIT - 1)
     throw pyErr(Exc.RecursionError, 'maximum recursion depth exceeded');
   r.depth++;
   try {
-    const res = execBody(frame).next();
-    if (!res.done) throw new Error('a plain function suspended');
-    return res.value;
+    execBlockSync(def.body, frame);
+    return frame.retval;
   } catch (e) {
     if (e instanceof RangeError)
       throw pyErr(Exc.RecursionError, 'maximum recursion depth exceeded');
     throw e;
   } finally {
     r.depth--;
+    if (def.children.length === 0) releaseLocals(env.vars);
   }
+}
+
+/** Calling an `async def` or a generator function only makes the object that will run it. */
+function makeSuspendable(fn: PyFunction, env: Env): Value {
+  const def = fn.def;
+  if (def.isAsync) {
+    const kind = def.isGenerator ? FrameKind.AsyncGenerator : FrameKind.Coroutine;
+    const frame = new Frame(def, env, fn.globals, kind);
+    if (def.isGenerator) return new PyAsyncGenerator(def.qualname, frame, execBody(frame));
+    return new PyCoroutine(def.qualname, frame, execBody(frame));
+  }
+  const frame = new Frame(def, env, fn.globals, FrameKind.Generator);
+  return new PyGenerator(def.qualname, frame, execBody(frame));
 }
 
 function bindArgs(

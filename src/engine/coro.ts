@@ -5,6 +5,7 @@
  */
 import { Exc, PyError, pyErr, runtimeError, typeError } from './errors';
 import type { Frame } from './frame';
+import { RECURSION_LIMIT, rt } from './runtime';
 import type { Value } from './values';
 import { PyObject, Types, typeName } from './values';
 
@@ -14,6 +15,18 @@ export type Gen = Generator<unknown, Value, Value>;
 /** A value `await` can suspend on, other than a coroutine: futures and tasks. */
 export interface NativeAwaitable {
   pyAwait(): Gen;
+}
+
+/** A future, awaited without an extra generator (the hot path: every sleep). */
+export interface FutureLike extends NativeAwaitable {
+  readonly isFuture: true;
+  blocking: boolean;
+  done(): boolean;
+  result(): Value;
+}
+
+function isFutureLike(v: NativeAwaitable): v is FutureLike {
+  return (v as Partial<FutureLike>).isFuture === true;
 }
 
 export function isNativeAwaitable(v: unknown): v is NativeAwaitable {
@@ -65,6 +78,48 @@ export function nativeCoro(qualname: string, body: (self: AwaitHolder) => Gen): 
   return c;
 }
 
+/**
+ * Awaiting a coroutine does not nest JS generators (`yield*`): the awaiting generator
+ * yields a `Delegate` and the task's driver runs the awaited coroutine on an explicit
+ * stack (`drive`). A resume then costs O(1) whatever the await chain's depth, and deep
+ * `await` recursion does not exhaust the JS stack.
+ */
+export class Delegate {
+  constructor(readonly coro: PyCoroutine) {}
+}
+
+/**
+ * Runs a stack of coroutine generators (innermost last) until the innermost yields a
+ * suspension for the task, or the outermost finishes. Sends `value`, or throws `err`, in.
+ */
+export function drive(
+  stack: Gen[],
+  value: Value,
+  err: PyError | null,
+): IteratorResult<unknown, Value> {
+  for (;;) {
+    const top = stack[stack.length - 1]!;
+    let r: IteratorResult<unknown, Value>;
+    try {
+      r = err ? top.throw(err) : top.next(value);
+    } catch (e) {
+      stack.pop();
+      if (stack.length === 0 || !(e instanceof PyError)) throw e;
+      err = e;
+      continue;
+    }
+    err = null;
+    if (r.done) {
+      stack.pop();
+      if (stack.length === 0) return r;
+      value = r.value;
+    } else if (r.value instanceof Delegate) {
+      stack.push(r.value.coro.gen);
+      value = null;
+    } else return r;
+  }
+}
+
 /** `await x` inside a frame or library coroutine: delegates until `x` is done. */
 export function* awaitValue(holder: AwaitHolder, x: Value): Gen {
   if (x instanceof PyCoroutine) {
@@ -72,9 +127,17 @@ export function* awaitValue(holder: AwaitHolder, x: Value): Gen {
     if (x.state === 'running') throw runtimeError('coroutine is being awaited already');
     x.state = 'running';
     holder.awaiting = x;
+    // Each awaited coroutine is one more frame on the stack, as far as the limit goes.
+    const r = rt();
+    if (r.depth >= RECURSION_LIMIT - 1) {
+      x.state = 'closed';
+      throw pyErr(Exc.RecursionError, 'maximum recursion depth exceeded');
+    }
+    r.depth++;
     try {
-      return yield* x.gen;
+      return (yield new Delegate(x));
     } finally {
+      rt().depth--;
       holder.awaiting = null;
       x.state = 'closed';
     }
@@ -82,7 +145,14 @@ export function* awaitValue(holder: AwaitHolder, x: Value): Gen {
   if (isNativeAwaitable(x)) {
     holder.awaiting = x;
     try {
-      return yield* x.pyAwait();
+      if (!isFutureLike(x)) return yield* x.pyAwait();
+      // Future.__await__, inlined.
+      if (!x.done()) {
+        x.blocking = true;
+        yield x;
+      }
+      if (!x.done()) throw runtimeError("await wasn't used with future");
+      return x.result();
     } finally {
       holder.awaiting = null;
     }
@@ -190,7 +260,7 @@ export class PyAsyncGenerator extends PyObject {
         if (r.done) return null;
         if (r.value instanceof AgYield) throw runtimeError('async generator ignored GeneratorExit');
         try {
-          send = (yield r.value);
+          send = yield r.value;
         } catch (e) {
           if (!(e instanceof PyError)) throw e;
           thrown = e;

@@ -6,7 +6,7 @@
 import type { Arg, Expr, FStringPart, FuncDef } from '../python/ast';
 import { NameScope } from '../python/ast';
 import { callMethod, getAttr, getItem } from './attrs';
-import { callValue } from './call';
+import { callValue, invoke } from './call';
 import {
   AgYield,
   PyAsyncGenerator,
@@ -71,22 +71,60 @@ export function lookupName(e: Expr & { k: 'name' }, f: Frame): Value {
   throw pyErr(Exc.NameError, `name '${e.id}' is not defined`);
 }
 
+/**
+ * Evaluates an expression that cannot suspend. Kept small on purpose: rare cases live in
+ * helpers, so each Python call costs a small JS frame and recursion can go deep.
+ */
 export function ev(e: Expr, f: Frame): Value {
   switch (e.k) {
     case 'name':
       return lookupName(e, f);
     case 'const':
-      switch (e.c.t) {
-        case 'int':
-        case 'str':
-        case 'bool':
-          return e.c.v;
-        case 'float':
-          return new PyFloat(e.c.v);
-        case 'none':
-          return null;
-      }
-      break;
+      return e.c.t === 'float' ? new PyFloat(e.c.v) : e.c.t === 'none' ? null : e.c.v;
+    case 'bin':
+      return binop(e.op, ev(e.l, f), ev(e.r, f));
+    case 'call':
+      return evCall(e, f);
+    case 'attr':
+      return getAttr(ev(e.v, f), e.name);
+    case 'sub':
+      return getItem(ev(e.v, f), ev(e.index, f));
+    case 'cmp':
+      return evCompare(e, f);
+    case 'not':
+      return !truthy(ev(e.v, f));
+    case 'ifexp':
+      return truthy(ev(e.test, f)) ? ev(e.body, f) : ev(e.orelse, f);
+    default:
+      return evOther(e, f);
+  }
+}
+
+function evCall(e: Expr & { k: 'call' }, f: Frame): Value {
+  // Python evaluates the callable (or the method's object) before the arguments.
+  if (e.fn.k === 'attr') {
+    const obj = ev(e.fn.v, f);
+    const args = evalArgs(e.args, f);
+    return callMethod(obj, e.fn.name, args, takeKwargs());
+  }
+  const fn = ev(e.fn, f);
+  const args = evalArgs(e.args, f);
+  if (fn instanceof PyFunction) return invoke(fn, args, takeKwargs());
+  return callValue(fn, args, takeKwargs());
+}
+
+function evCompare(e: Expr & { k: 'cmp' }, f: Frame): boolean {
+  let left = ev(e.first, f);
+  for (let i = 0; i < e.ops.length; i++) {
+    const right = ev(e.rest[i]!, f);
+    if (!compare(e.ops[i]!, left, right)) return false;
+    left = right;
+  }
+  return true;
+}
+
+function evOther(e: Expr, f: Frame): Value {
+  switch (e.k) {
     case 'fstr':
       return fstring(e.parts, f);
     case 'list':
@@ -116,37 +154,13 @@ export function ev(e: Expr, f: Frame): Value {
       return comprehension(e, f);
     case 'lambda':
       return makeFunction(e.fn, f);
-    case 'ifexp':
-      return truthy(ev(e.test, f)) ? ev(e.body, f) : ev(e.orelse, f);
-    case 'bin':
-      return binop(e.op, ev(e.l, f), ev(e.r, f));
     case 'unary':
       return unary(e.op, ev(e.v, f));
-    case 'not':
-      return !truthy(ev(e.v, f));
     case 'bool': {
       const l = ev(e.l, f);
       if (e.op === 'and' ? !truthy(l) : truthy(l)) return l;
       return ev(e.r, f);
     }
-    case 'cmp': {
-      let left = ev(e.first, f);
-      for (let i = 0; i < e.ops.length; i++) {
-        const right = ev(e.rest[i]!, f);
-        if (!compare(e.ops[i]!, left, right)) return false;
-        left = right;
-      }
-      return true;
-    }
-    case 'call': {
-      const [args, kwargs] = evalArgs(e.args, f);
-      if (e.fn.k === 'attr') return callMethod(ev(e.fn.v, f), e.fn.name, args, kwargs);
-      return callValue(ev(e.fn, f), args, kwargs);
-    }
-    case 'attr':
-      return getAttr(ev(e.v, f), e.name);
-    case 'sub':
-      return getItem(ev(e.v, f), ev(e.index, f));
     case 'slice':
       return new PySlice(
         e.lo ? ev(e.lo, f) : null,
@@ -160,12 +174,9 @@ export function ev(e: Expr, f: Frame): Value {
     }
     case 'star':
       throw typeError("can't use starred expression here");
-    case 'await':
-    case 'yield':
-    case 'yieldfrom':
-      throw new Error('suspending expression evaluated synchronously');
+    default:
+      throw new Error(`expression '${e.k}' cannot be evaluated synchronously`);
   }
-  throw new Error(`unknown expression ${(e as Expr).k}`);
 }
 
 /** A slice object, `a[lo:hi:step]`. */
@@ -209,7 +220,17 @@ function mergeDict(d: PyDict, src: Value): void {
   for (const [k, v] of src.map.values()) dictSet(d, k, v);
 }
 
-export function evalArgs(args: Arg[], f: Frame): [Value[], Map<string, Value> | null] {
+let pendingKwargs: Map<string, Value> | null = null;
+
+/** The keyword arguments of the last `evalArgs` (saves a tuple per call). */
+export function takeKwargs(): Map<string, Value> | null {
+  const kw = pendingKwargs;
+  pendingKwargs = null;
+  return kw;
+}
+
+/** Positional arguments; the keyword ones are left for `takeKwargs()`. */
+export function evalArgs(args: Arg[], f: Frame): Value[] {
   const pos: Value[] = [];
   let kw: Map<string, Value> | null = null;
   for (const a of args) {
@@ -233,7 +254,8 @@ export function evalArgs(args: Arg[], f: Frame): [Value[], Map<string, Value> | 
         break;
     }
   }
-  return [pos, kw];
+  pendingKwargs = kw;
+  return pos;
 }
 
 export function spreadKwargs(kw: Map<string, Value> | null, v: Value): Map<string, Value> {

@@ -6,7 +6,7 @@ import { ev, evGen } from './eval';
 import type { Frame } from './frame';
 import { Exc } from './errors';
 import type { Value } from './values';
-import { PyExc, PyList } from './values';
+import { PyExc, PyList, PyTuple } from './values';
 import { NameScope } from '../python/ast';
 
 function leaves(e: PyExc): PyExc[] {
@@ -19,7 +19,14 @@ function isGroup(e: PyExc): boolean {
 
 function groupItems(e: PyExc): PyExc[] {
   const list = e.args[1];
-  return list instanceof PyList ? (list.items as PyExc[]) : [];
+  return list instanceof PyList || list instanceof PyTuple ? (list.items as PyExc[]) : [];
+}
+
+/** What `except*` wraps a naked exception in: `BaseExceptionGroup('', (e,))` (CPython picks
+ * ExceptionGroup when `e` is an Exception). */
+function nakedGroup(e: PyExc): PyExc {
+  const cls = isSubclass(e.type, Exc.Exception) ? Exc.ExceptionGroup : Exc.BaseExceptionGroup;
+  return new PyExc(cls, ['', new PyTuple([e])]);
 }
 
 /** A group like `g` (same message and class) holding only `items`. */
@@ -60,7 +67,7 @@ export function* exceptStar(
     }
     if (caught) {
       const naked = !isGroup(caught);
-      const wrapper = naked ? new PyExc(Exc.ExceptionGroup, ['', new PyList([caught])]) : caught;
+      const wrapper = naked ? nakedGroup(caught) : caught;
       let rest: PyExc | null = wrapper;
       const raised: PyExc[] = [];
       for (const h of s.handlers) {
@@ -82,7 +89,7 @@ export function* exceptStar(
             match,
             f,
           );
-        f.handling.push(match);
+        f.pushHandling(match);
         try {
           const hc = yield* execBlock(h.body, f);
           if (hc !== Completion.Normal) c = hc;
@@ -90,7 +97,7 @@ export function* exceptStar(
           if (!(e instanceof PyError)) throw e;
           raised.push(e.exc);
         } finally {
-          f.handling.pop();
+          f.popHandling();
         }
       }
       const unhandled = rest ? (naked ? [caught] : [rest]) : [];

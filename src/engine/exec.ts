@@ -2,7 +2,7 @@
  * Statement execution. Every block runs as a generator so a coroutine can suspend at
  * any `await`; blocks return a completion code for break/continue/return.
  */
-import type { Expr, Stmt } from '../python/ast';
+import type { ExceptHandler, Expr, Stmt } from '../python/ast';
 import { NameScope } from '../python/ast';
 import { delItem, getAttr, getItem, setAttr, setItem } from './attrs';
 import { callValue } from './call';
@@ -43,6 +43,13 @@ function val(e: Expr, f: Frame): Gen {
   return evGen(e, f);
 }
 
+/** `await x` as a whole statement or right-hand side, without an evGen level (the hot path). */
+function awaitExpr(e: Expr & { k: 'await' }, f: Frame): Gen {
+  const v = ev(e.v, f);
+  f.line = e.line;
+  return awaitValue(f, v);
+}
+
 export function* execBlock(body: Stmt[], f: Frame): Generator<unknown, Completion, Value> {
   const r = rt();
   for (const s of body) {
@@ -52,12 +59,20 @@ export function* execBlock(body: Stmt[], f: Frame): Generator<unknown, Completio
       r.emit({ type: 'line', t: r.time, task: r.current?.id ?? null, line: s.line });
     switch (s.k) {
       case 'expr': {
-        const v = s.v.y ? yield* val(s.v, f) : ev(s.v, f);
+        const v = !s.v.y
+          ? ev(s.v, f)
+          : s.v.k === 'await' && !s.v.v.y
+            ? yield* awaitExpr(s.v, f)
+            : yield* val(s.v, f);
         if (v instanceof PyCoroutine && v.state === 'created') warnNeverAwaited(v);
         break;
       }
       case 'assign': {
-        const v = s.v.y ? yield* val(s.v, f) : ev(s.v, f);
+        const v = !s.v.y
+          ? ev(s.v, f)
+          : s.v.k === 'await' && !s.v.v.y
+            ? yield* awaitExpr(s.v, f)
+            : yield* val(s.v, f);
         for (const t of s.targets) bindTarget(t, v, f);
         break;
       }
@@ -150,7 +165,7 @@ export function* execBlock(body: Stmt[], f: Frame): Generator<unknown, Completio
 }
 
 /** Stores into a plain name in the frame's own namespace (def, import). */
-function store(f: Frame, name: string, v: Value): void {
+export function store(f: Frame, name: string, v: Value): void {
   if (f.def.kind === 'module' || f.def.globals.has(name)) f.globals.set(name, v);
   else if (f.def.nonlocals.has(name)) {
     let env: Env | null = f.env.parent;
@@ -231,7 +246,7 @@ function unpack(targets: Expr[], v: Value, f: Frame): void {
     bindTarget(targets[star + 1 + i]!, items[items.length - after + i]!, f);
 }
 
-function deleteTarget(t: Expr, f: Frame): void {
+export function deleteTarget(t: Expr, f: Frame): void {
   switch (t.k) {
     case 'name': {
       const map = t.scope === NameScope.Global ? f.globals : f.env.vars;
@@ -275,7 +290,7 @@ function* augAssign(s: Stmt & { k: 'augassign' }, f: Frame): Gen {
 }
 
 /** `+=` on a list extends it in place; everything else rebinds. */
-function inplace(op: string, a: Value, b: Value): Value {
+export function inplace(op: string, a: Value, b: Value): Value {
   if (op === '+' && a instanceof PyList) {
     const it = getIter(b);
     for (let x = it.next(); x !== STOP; x = it.next()) a.items.push(x);
@@ -387,27 +402,15 @@ function* tryStmt(s: Stmt & { k: 'try' }, f: Frame): Generator<unknown, Completi
       for (const h of s.handlers) {
         if (h.type && !matches(exc, h.type.y ? yield* val(h.type, f) : ev(h.type, f))) continue;
         handled = true;
-        if (h.name)
-          bindTarget(
-            {
-              k: 'name',
-              id: h.name,
-              scope: scopeOf(f, h.name),
-              depth: 0,
-              line: h.line,
-              col: h.col,
-            },
-            exc,
-            f,
-          );
-        f.handling.push(exc);
+        if (h.name) bindTarget(handlerName(h, f), exc, f);
+        f.pushHandling(exc);
         try {
           c = yield* execBlock(h.body, f);
         } catch (e) {
           if (e instanceof PyError && e.exc !== exc && !e.exc.context) e.exc.context = exc;
           throw e;
         } finally {
-          f.handling.pop();
+          f.popHandling();
           if (h.name) unbind(f, h.name);
         }
         break;
@@ -427,12 +430,24 @@ function* tryStmt(s: Stmt & { k: 'try' }, f: Frame): Generator<unknown, Completi
   return c;
 }
 
+/** The `as NAME` of an except clause, as an assignment target. */
+export function handlerName(h: ExceptHandler, f: Frame): Expr {
+  return { k: 'name', id: h.name!, scope: scopeOf(f, h.name!), depth: 0, line: h.line, col: h.col };
+}
+
+/** Runs a generator that cannot suspend (a block of a frame with no await) to its end. */
+export function runToEnd<T>(g: Generator<unknown, T, Value>): T {
+  const r = g.next();
+  if (!r.done) throw new Error('a block that cannot suspend suspended');
+  return r.value;
+}
+
 function scopeOf(f: Frame, name: string): NameScope {
   if (f.def.kind === 'module' || f.def.globals.has(name)) return NameScope.Global;
   return NameScope.Local;
 }
 
-function unbind(f: Frame, name: string): void {
+export function unbind(f: Frame, name: string): void {
   if (scopeOf(f, name) === NameScope.Global) f.globals.delete(name);
   else f.env.vars.delete(name);
 }
@@ -440,7 +455,7 @@ function unbind(f: Frame, name: string): void {
 /** Builds the error for `raise X [from Y]` (or a bare `raise`). */
 export function raiseError(x: Value | undefined, cause: Value | undefined, f: Frame): PyError {
   if (x === undefined) {
-    const cur = f.handling[f.handling.length - 1];
+    const cur = f.handled;
     if (!cur) return runtimeError('No active exception to reraise');
     return new PyError(cur);
   }
@@ -458,7 +473,7 @@ export function raiseError(x: Value | undefined, cause: Value | undefined, f: Fr
     else return typeError('exception causes must derive from BaseException');
     exc.suppressContext = true;
   }
-  const ctx = f.handling[f.handling.length - 1];
+  const ctx = f.handled;
   if (ctx && ctx !== exc && !exc.context) exc.context = ctx;
   return new PyError(exc);
 }

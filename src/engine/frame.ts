@@ -17,7 +17,7 @@ export class Frame {
   /** What this frame awaits now (`cr_await`), for stacks. */
   awaiting: unknown = null;
   /** Exceptions being handled by enclosing `except` blocks, innermost last (for bare `raise`). */
-  readonly handling: PyExc[] = [];
+  private handling: PyExc[] | null = null;
   /** The value of the `return` statement that ended the body. */
   retval: Value = null;
   /**
@@ -33,5 +33,19 @@ export class Frame {
     readonly kind: FrameKind,
   ) {
     this.line = def.line;
+  }
+
+  /** Entering an `except` block that handles `e`. */
+  pushHandling(e: PyExc): void {
+    (this.handling ??= []).push(e);
+  }
+
+  popHandling(): void {
+    this.handling?.pop();
+  }
+
+  /** The exception being handled (for bare `raise` and implicit chaining). */
+  get handled(): PyExc | undefined {
+    return this.handling?.[this.handling.length - 1];
   }
 }

@@ -4,6 +4,7 @@
  * The clock is virtual: waiting in the selector just moves it.
  */
 import type { EngineEvent, HandleKind } from './events';
+import type { EventLog } from './log';
 import { LimitError } from './errors';
 
 /** Matches `time.get_clock_info('monotonic').resolution` on Linux. */
@@ -29,8 +30,6 @@ export class Handle {
 export interface LoopLimits {
   /** Virtual seconds after which the run stops. */
   maxTime: number;
-  /** Events after which the run stops. */
-  maxEvents: number;
 }
 
 export class EventLoop {
@@ -45,18 +44,12 @@ export class EventLoop {
   private nextSeq = 0;
 
   constructor(
-    readonly events: EngineEvent[],
+    readonly log: EventLog,
     readonly limits: LoopLimits,
   ) {}
 
   emit(e: EngineEvent): void {
-    this.events.push(e);
-    if (this.events.length > this.limits.maxEvents) {
-      throw new LimitError(
-        'events',
-        `the run produced more than ${this.limits.maxEvents.toLocaleString('en-US')} events (the event limit)`,
-      );
-    }
+    this.log.push(e);
   }
 
   get readyCount(): number {
@@ -75,7 +68,8 @@ export class EventLoop {
   callSoon(fn: () => void, kind: HandleKind, label: string, task: number | null): Handle {
     const h = new Handle(this.nextHandle++, fn, kind, label, task);
     this.ready.push(h);
-    this.emit({ type: 'queue', t: this.time, handle: h.id, kind, label, task });
+    if (this.log.loopDetail)
+      this.emit({ type: 'queue', t: this.time, handle: h.id, kind, label, task });
     return h;
   }
 
@@ -85,7 +79,8 @@ export class EventLoop {
     h.seq = this.nextSeq++;
     h.scheduled = true;
     this.push(h);
-    this.emit({ type: 'timer', t: this.time, handle: h.id, when, label, task });
+    if (this.log.loopDetail)
+      this.emit({ type: 'timer', t: this.time, handle: h.id, when, label, task });
     return h;
   }
 
@@ -98,7 +93,7 @@ export class EventLoop {
     h.cancelled = true;
     if (h.scheduled) {
       this.timerCancelledCount++;
-      this.emit({ type: 'timer-cancel', t: this.time, handle: h.id });
+      if (this.log.loopDetail) this.emit({ type: 'timer-cancel', t: this.time, handle: h.id });
     }
   }
 
@@ -164,15 +159,17 @@ export class EventLoop {
       this.pop();
       h.scheduled = false;
       this.ready.push(h);
-      this.emit({ type: 'fire', t: this.time, handle: h.id });
+      if (this.log.loopDetail) this.emit({ type: 'fire', t: this.time, handle: h.id });
     }
 
     const ntodo = this.readyCount;
-    this.emit({ type: 'tick', t: this.time, tick: ++this.tick, ready: ntodo });
+    if (this.log.loopDetail)
+      this.emit({ type: 'tick', t: this.time, tick: ++this.tick, ready: ntodo });
     for (let i = 0; i < ntodo; i++) {
       const h = this.ready[this.readyHead]!;
       this.ready[this.readyHead++] = undefined as unknown as Handle;
-      this.emit({ type: 'handle', t: this.time, handle: h.id, skipped: h.cancelled });
+      if (this.log.loopDetail)
+        this.emit({ type: 'handle', t: this.time, handle: h.id, skipped: h.cancelled });
       if (h.cancelled) continue;
       h.fn();
     }

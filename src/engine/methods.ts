@@ -1,6 +1,6 @@
 /** Methods of the builtin types: str, list, dict, set, tuple, float, int, exceptions. */
 import { callValue } from './call';
-import type { PyAsyncGenerator, PyCoroutine, PyGenerator} from './coro';
+import type { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
 import { STOP } from './coro';
 import { Exc, PyError, indexError, pyErr, typeError, valueError } from './errors';
 import { dictSet } from './eval';

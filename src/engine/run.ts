@@ -8,7 +8,9 @@ import { parse } from '../python/parse';
 import { resetTasks } from './asyncio/futures';
 import { LimitError, PyError } from './errors';
 import type { EngineEvent } from './events';
-import { execBody, releaseLocals } from './exec';
+import { releaseLocals } from './exec';
+import { execBodySync } from './exec-sync';
+import { EventLog } from './log';
 import { Frame, FrameKind } from './frame';
 import { KNOWN_MODULES, resetModules } from './modules';
 import { excLine } from './repr';
@@ -27,6 +29,11 @@ export interface RunOptions {
   limits?: Partial<RunLimits>;
   /** Record a `line` event for every statement (the page wants them; the trace does not). */
   traceLines?: boolean;
+  /** Record the loop's internal events: handles, timers, ticks (default true). */
+  loopDetail?: boolean;
+  /** Keep the events in `RunResult.events` (default true); `onEvent` sees them either way. */
+  keepEvents?: boolean;
+  onEvent?: (e: EngineEvent) => void;
 }
 
 export type RunStatus = 'ok' | 'invalid' | 'limit' | 'crash';
@@ -103,7 +110,13 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   }
   const module = parsed.module;
   const limits = { ...DEFAULT_LIMITS, ...opts.limits };
-  const r = new Runtime(events, limits, filename, opts.traceLines ?? false);
+  const log = new EventLog(
+    limits.maxEvents,
+    opts.keepEvents === false ? null : events,
+    opts.onEvent ?? null,
+    opts.loopDetail ?? true,
+  );
+  const r = new Runtime(log, limits, filename, opts.traceLines ?? false);
   return withRuntime(r, () => {
     resetModules();
     resetTasks();
@@ -112,8 +125,7 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
     const frame = new Frame(module.fn, new Env(null, globals), globals, FrameKind.Module);
     try {
       try {
-        const res = execBody(frame).next();
-        if (!res.done) throw new Error('module body suspended');
+        execBodySync(frame);
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
         r.emit({ type: 'uncaught', t: r.time, exc: excLine(e.exc) });
@@ -137,11 +149,11 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
       return { status: 'ok', events, diagnostic: null, message: null, source: src };
     } catch (e) {
       if (e instanceof LimitError) {
-        events.push({ type: 'limit', t: r.time, limit: e.limit, message: e.message });
+        log.pushFinal({ type: 'limit', t: r.time, limit: e.limit, message: e.message });
         return { status: 'limit', events, diagnostic: null, message: e.message, source: src };
       }
       if (e instanceof RangeError) {
-        events.push({
+        log.pushFinal({
           type: 'uncaught',
           t: r.time,
           exc: 'RecursionError: maximum recursion depth exceeded',

@@ -3,6 +3,7 @@
  * engine keeps one current `Runtime` instead of threading it through every call.
  */
 import type { EngineEvent } from './events';
+import type { EventLog } from './log';
 import { LimitError } from './errors';
 import type { EventLoop } from './loop';
 import { Random } from './mt19937';
@@ -47,7 +48,7 @@ export class Runtime {
   private idleTime = 0;
 
   constructor(
-    readonly events: EngineEvent[],
+    readonly log: EventLog,
     readonly limits: RunLimits,
     readonly filename: string,
     readonly traceLines: boolean,
@@ -63,16 +64,7 @@ export class Runtime {
   }
 
   emit(e: EngineEvent): void {
-    if (this.loop) this.loop.emit(e);
-    else {
-      this.events.push(e);
-      if (this.events.length > this.limits.maxEvents) {
-        throw new LimitError(
-          'events',
-          `the run produced more than ${this.limits.maxEvents.toLocaleString('en-US')} events (the event limit)`,
-        );
-      }
-    }
+    this.log.push(e);
   }
 
   countStatement(): void {

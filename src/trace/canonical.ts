@@ -25,14 +25,14 @@ export function formatStack(stack: readonly number[]): string {
   return s;
 }
 
-/** Projects events to canonical lines, calling `out` for each. */
-export function projectCanonical(
-  events: readonly EngineEvent[],
-  out: (line: string) => void,
-): void {
+/**
+ * Projects events to canonical lines one at a time, calling `out` for each line; usable
+ * as a run's `onEvent` so that nothing needs to be kept.
+ */
+export function canonicalProjector(out: (line: string) => void): (e: EngineEvent) => void {
   const names: string[] = [];
   const fmt = makeTimeFormatter();
-  for (const e of events) {
+  return (e) => {
     switch (e.type) {
       case 'create':
         names[e.task] = e.name;
@@ -81,7 +81,16 @@ export function projectCanonical(
       default:
         unreachable(e);
     }
-  }
+  };
+}
+
+/** Projects a whole event log, calling `out` for each canonical line. */
+export function projectCanonical(
+  events: readonly EngineEvent[],
+  out: (line: string) => void,
+): void {
+  const project = canonicalProjector(out);
+  for (const e of events) project(e);
 }
 
 export function canonicalLines(events: readonly EngineEvent[]): string[] {

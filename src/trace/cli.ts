@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { runProgram } from '../engine/run';
-import { projectCanonical } from './canonical';
+import { canonicalProjector } from './canonical';
 
 function usage(msg: string): never {
   process.stderr.write(
@@ -41,10 +41,24 @@ try {
   process.exit(2);
 }
 
-const result = runProgram(source, { filename: basename(file), seed, set });
-const chunks: string[] = [];
-projectCanonical(result.events, (l) => chunks.push(l));
-process.stdout.write(chunks.length ? chunks.join('\n') + '\n' : '');
+// Stream: each event becomes its canonical line at once; nothing is kept.
+let buffer: string[] = [];
+const flush = (): void => {
+  if (buffer.length) process.stdout.write(buffer.join('\n') + '\n');
+  buffer = [];
+};
+const result = runProgram(source, {
+  filename: basename(file),
+  seed,
+  set,
+  keepEvents: false,
+  loopDetail: false,
+  onEvent: canonicalProjector((line) => {
+    buffer.push(line);
+    if (buffer.length >= 4096) flush();
+  }),
+});
+flush();
 if (result.status === 'invalid') {
   process.stderr.write(`${result.message}\n`);
   process.exitCode = 2;

@@ -8,7 +8,8 @@ Batch input: a JSON list of {"name", "source", "seed", "set"} ("set" is an objec
 NAME -> VALUE, or null). Output: a JSON list of {"name", "trace": [lines], "error"}
 where error is null, "limit" (too many trace lines or too much virtual time),
 "timeout" (wall clock), "deadlock" (the loop would block forever) or
-"syntax: ..." (the program does not compile).
+"syntax: ..." (the program does not compile). Each program runs in a forked child of
+the batch process: fresh interpreter state, and a hard kill if it outlives its timeout.
 
 How it works (see README.md next to this file):
 - a SelectorEventLoop subclass whose time() is the virtual clock, on a selector whose
@@ -569,6 +570,8 @@ def main(argv):
         max_lines = a.max_lines if a.max_lines is not None else 200_000
         max_time = a.max_time if a.max_time is not None else 1e6
         timeout = a.timeout if a.timeout is not None else 30.0
+        gc.collect()
+        gc.freeze()  # the children's collections then skip the tracer's own objects
         out = [run_forked(p, max_lines, max_time, timeout, a.on_task_name) for p in progs]
         sys.stdout.write(json.dumps(out))
         sys.stdout.write("\n")

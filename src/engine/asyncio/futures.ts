@@ -3,7 +3,7 @@
  * callbacks go through `call_soon`; a task's step sends into its coroutine and, on a
  * yielded future, adds its wakeup as a done callback.
  */
-import { PyCoroutine } from '../coro';
+import { PyCoroutine, drive } from '../coro';
 import type { Gen } from '../coro';
 import type { WaitKind } from '../events';
 import { Exc, PyError, isSubclass, pyErr, runtimeError } from '../errors';
@@ -21,6 +21,7 @@ const CANCELLED = 1;
 const FINISHED = 2;
 
 export class Future extends PyObject {
+  readonly isFuture = true as const;
   state: number = PENDING;
   private resultValue: Value = null;
   exception: PyExc | null = null;
@@ -161,6 +162,7 @@ function callbackLabel(fut: Future): string {
 
 /** `f"{d:g}"` for a sleep delay. */
 export function formatDelay(d: Value): string {
+  if (typeof d === 'number' && d < 1e6 && d > -1e6) return String(d);
   if (typeof d === 'number' || typeof d === 'bigint') return formatInt(d, 'g');
   if (typeof d === 'boolean') return d ? '1' : '0';
   const f = (d as { v?: number }).v;
@@ -173,6 +175,8 @@ export class Task extends Future {
   numCancelsRequested = 0;
   mustCancel = false;
   futWaiter: Future | null = null;
+  /** The coroutines of the await chain being driven, innermost last (see `drive`). */
+  private readonly stack: Gen[];
   private deferredWake = false;
   /** Python call depth inside this task's suspended chain. */
   depth = 0;
@@ -190,6 +194,7 @@ export class Task extends Future {
     wakeup.wakes = this;
     this.wakeup = wakeup;
     coro.state = 'running';
+    this.stack = [coro.gen];
     const loop = r.loop!;
     allTasks.push(this);
     loop.emit({
@@ -270,7 +275,7 @@ export class Task extends Future {
     try {
       let res: IteratorResult<unknown, Value>;
       try {
-        res = exc ? this.coro.gen.throw(new PyError(exc)) : this.coro.gen.next(null);
+        res = drive(this.stack, null, exc ? new PyError(exc) : null);
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
         this.coro.state = 'closed';

@@ -72,7 +72,9 @@ export function gather(args: Value[], returnExceptions: boolean): Future {
         if (c.cancelled()) return new PyExc(Exc.CancelledError, [c.cancelMessage ?? '']);
         return c.getException() ?? c.result();
       });
-      if (outer.cancelRequested) outer.setException(fut.makeCancelledError());
+      // CPython's `fut` here is the results loop's variable: the last child, not this one.
+      if (outer.cancelRequested)
+        outer.setException(children[children.length - 1]!.makeCancelledError());
       else outer.setResult(new PyList(results));
     }
   };

@@ -1,6 +1,6 @@
 /** The object `asyncio.get_running_loop()` returns: the loop's clock and scheduling calls. */
 import { callValue } from '../call';
-import { runtimeError } from '../errors';
+import { Exc, PyError, isSubclass, runtimeError } from '../errors';
 import type { Handle } from '../loop';
 import { asFloat } from '../ops';
 import type { Value } from '../values';
@@ -37,12 +37,30 @@ function label(cb: Value): string {
   return typeof name === 'string' ? name : 'callback';
 }
 
+/**
+ * Runs a program's loop callback as `Handle._run` does: an exception other than SystemExit /
+ * KeyboardInterrupt goes to the loop's exception handler, which only logs it (stderr, not
+ * the trace), and the loop carries on.
+ */
+export function runCallback(cb: Value, args: Value[]): void {
+  try {
+    callValue(cb, args, null);
+  } catch (e) {
+    if (
+      !(e instanceof PyError) ||
+      isSubclass(e.exc.type, Exc.SystemExit) ||
+      isSubclass(e.exc.type, Exc.KeyboardInterrupt)
+    )
+      throw e;
+  }
+}
+
 function schedule(kind: 'soon' | 'later' | 'at', a: Value[]): PyHandle {
   const loop = runningLoop();
   const [first, ...rest] = a;
   const cb = kind === 'soon' ? first! : rest.shift()!;
   const task = currentTask();
-  const run = (): void => void callValue(cb, rest, null);
+  const run = (): void => runCallback(cb, rest);
   if (kind === 'soon')
     return new PyHandle(loop.callSoon(run, 'callback', label(cb), task?.id ?? null));
   const t = asFloat(first ?? null);

@@ -1,6 +1,5 @@
 /** The `asyncio` module as programs see it. */
-import { callValue } from '../call';
-import { PyCoroutine, awaitValue, nativeCoro } from '../coro';
+import { PyCoroutine, nativeCoro } from '../coro';
 import type { Gen } from '../coro';
 import { Exc, runtimeError, typeError, valueError } from '../errors';
 import { asFloat, truthy } from '../ops';
@@ -9,7 +8,7 @@ import type { NativeFn, Value } from '../values';
 import { PyBuiltin, PyExc, PyModule, PyType, Types } from '../values';
 import { Future, Task, formatDelay } from './futures';
 import { ensureFuture, gather } from './gather';
-import { getRunningLoop } from './loopobj';
+import { getRunningLoop, runCallback } from './loopobj';
 import { PyQueue, QueueType } from './queues';
 import { asyncioRun } from './run';
 import { currentTask, runningLoop } from './support';
@@ -44,9 +43,14 @@ function* sleepBody(self: { awaiting: unknown }, delay: Value, result: Value): G
     task?.id ?? null,
   );
   fut.until = h.when;
+  // `return await future` with Future.__await__ inlined: one generator less per sleep.
+  self.awaiting = fut;
   try {
-    return yield* awaitValue(self, fut);
+    fut.blocking = true;
+    yield fut;
+    return fut.result();
   } finally {
+    self.awaiting = null;
     loop.cancelHandle(h);
   }
 }
@@ -154,7 +158,7 @@ F.set('set_exception', (s, a) => {
 });
 F.set('add_done_callback', (s, a) => {
   const f = a[0]!;
-  fut(s).addDoneCallback((x) => void callValue(f, [x], null));
+  fut(s).addDoneCallback((x) => runCallback(f, [x]));
   return null;
 });
 const T = Types.Task;

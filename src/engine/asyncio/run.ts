@@ -17,10 +17,7 @@ export function asyncioRun(main: Value): Value {
   if (r.loop) throw runtimeError('asyncio.run() cannot be called from a running event loop');
   if (!(main instanceof PyCoroutine))
     throw valueError(`a coroutine was expected, got ${repr(main)}`);
-  const loop = new EventLoop(r.events, {
-    maxTime: r.limits.maxTime,
-    maxEvents: r.limits.maxEvents,
-  });
+  const loop = new EventLoop(r.log, { maxTime: r.limits.maxTime });
   loop.time = r.time;
   r.loop = loop;
   try {

@@ -1,0 +1,37 @@
+/**
+ * Where events go. The page keeps every event (the replay needs them); the CLI and the
+ * benchmark stream them into the canonical projection and keep none, and can leave out
+ * the loop's internal events (handles, timers, ticks) that the trace does not show.
+ */
+import { LimitError } from './errors';
+import type { EngineEvent } from './events';
+
+export class EventLog {
+  count = 0;
+  constructor(
+    private readonly limit: number,
+    /** Kept events, or null to keep none. */
+    readonly kept: EngineEvent[] | null,
+    private readonly listener: ((e: EngineEvent) => void) | null,
+    /** Record queue/handle/timer/fire/tick events (the "under the hood" view). */
+    readonly loopDetail: boolean,
+  ) {}
+
+  push(e: EngineEvent): void {
+    if (++this.count > this.limit) {
+      throw new LimitError(
+        'events',
+        `the run produced more than ${this.limit.toLocaleString('en-US')} events (the event limit)`,
+      );
+    }
+    this.kept?.push(e);
+    this.listener?.(e);
+  }
+
+  /** The run's last word (a limit, an uncaught error after a limit): never refused. */
+  pushFinal(e: EngineEvent): void {
+    this.count++;
+    this.kept?.push(e);
+    this.listener?.(e);
+  }
+}
