@@ -135,7 +135,7 @@ export function* awaitValue(holder: AwaitHolder, x: Value): Gen {
     }
     r.depth++;
     try {
-      return (yield new Delegate(x));
+      return yield new Delegate(x);
     } finally {
       rt().depth--;
       holder.awaiting = null;

@@ -70,7 +70,7 @@ class StmtBuilder extends ExprBuilder {
           this.filename,
           here,
           'IndentationError',
-          here.col < col
+          here.col < this.previousIndent(c) + 1
             ? 'unindent does not match any outer indentation level'
             : 'unexpected indent',
         );
@@ -83,6 +83,18 @@ class StmtBuilder extends ExprBuilder {
       } else out.push(this.stmt(c));
     }
     return out;
+  }
+
+  /** Indentation of the last non-blank, non-comment line before `n`. */
+  private previousIndent(n: SyntaxNode): number {
+    const lines = this.source.slice(0, n.from).split('\n');
+    lines.pop();
+    for (let i = lines.length - 1; i >= 0; i--) {
+      const l = lines[i]!;
+      if (l.trim() === '' || l.trim().startsWith('#')) continue;
+      return l.length - l.trimStart().length;
+    }
+    return 0;
   }
 
   private startsLine(n: SyntaxNode): boolean {

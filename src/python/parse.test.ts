@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parse } from './parse';
+
+function diag(source: string): string {
+  const r = parse(source, 'prog.py');
+  return r.diagnostic ? String(r.diagnostic) : 'ok';
+}
+
+describe('parse', () => {
+  it('parses the lesson program into statements with positions', () => {
+    const r = parse(
+      'import asyncio\n\nasync def main():\n    await asyncio.sleep(1)\n\nasyncio.run(main())\n',
+    );
+    expect(r.diagnostic).toBeNull();
+    const body = r.module!.body;
+    expect(body.map((s) => s.k)).toEqual(['import', 'def', 'expr']);
+    expect(body[1]).toMatchObject({ line: 3, col: 1 });
+  });
+
+  it('reports an unclosed bracket where it was opened', () => {
+    expect(diag('x = (1 +\n')).toBe("prog.py:1:5: SyntaxError: '(' was never closed");
+  });
+
+  it('reports invalid syntax at its line and column', () => {
+    expect(diag('x = 1 +* 2\n')).toMatch(/^prog\.py:1:\d+: SyntaxError: invalid syntax$/);
+  });
+
+  it('names unsupported constructs', () => {
+    expect(diag('class A:\n    pass\n')).toBe(
+      "prog.py:1:1: NotSupported: 'class' statements are not supported yet",
+    );
+    expect(diag('match x:\n    case 1:\n        pass\n')).toBe(
+      "prog.py:1:1: NotSupported: 'match' statements are not supported yet",
+    );
+    expect(diag('with open("f") as f:\n    pass\n')).toMatch(
+      /NotSupported: 'with' statements are not supported yet/,
+    );
+    expect(diag('x = 3j\n')).toBe('prog.py:1:5: NotSupported: complex numbers are not supported');
+  });
+
+  it('rejects misplaced await, return, yield and break as CPython does', () => {
+    expect(diag('await f()\n')).toBe("prog.py:1:1: SyntaxError: 'await' outside async function");
+    expect(diag('def f():\n    await g()\n')).toBe(
+      "prog.py:2:5: SyntaxError: 'await' outside async function",
+    );
+    expect(diag('return 1\n')).toBe("prog.py:1:1: SyntaxError: 'return' outside function");
+    expect(diag('yield 1\n')).toBe("prog.py:1:1: SyntaxError: 'yield' outside function");
+    expect(diag('break\n')).toBe("prog.py:1:1: SyntaxError: 'break' outside loop");
+  });
+
+  it('reports indentation that matches no outer level', () => {
+    expect(diag('if x:\n    y = 1\n  z = 2\n')).toBe(
+      'prog.py:3:3: IndentationError: unindent does not match any outer indentation level',
+    );
+    expect(diag('x = 1\n    y = 2\n')).toBe('prog.py:2:5: IndentationError: unexpected indent');
+  });
+
+  it('reads chained comparisons and `not` with Python precedence', () => {
+    const r = parse('x = not a and b\ny = a < b < c\n');
+    const [x, y] = r.module!.body as [
+      Extract<ReturnType<typeof parse>['module'], object>['body'][number],
+      never,
+    ];
+    expect(x).toMatchObject({ k: 'assign', v: { k: 'bool', op: 'and', l: { k: 'not' } } });
+    expect(y).toMatchObject({ k: 'assign', v: { k: 'cmp', ops: ['<', '<'] } });
+  });
+
+  it('keeps a format spec whose fill is `=` (lezer reads `:=` as walrus)', () => {
+    const r = parse('print(f"{x:=^9}")\n');
+    expect(r.diagnostic).toBeNull();
+  });
+
+  it('never throws, whatever the input', () => {
+    for (const src of [
+      '',
+      '\0',
+      '((((((((',
+      'def',
+      '"""',
+      'x = [' + '['.repeat(5000),
+      'f"{',
+      '\\',
+      'lambda: (yield)',
+    ]) {
+      expect(() => parse(src)).not.toThrow();
+    }
+  });
+});

@@ -1,0 +1,79 @@
+/** The `npm run trace` command as a user runs it: output, stderr and exit codes. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const cli = join(root, 'src', 'trace', 'cli.ts');
+const dir = mkdtempSync(join(tmpdir(), 'loopscope-cli-'));
+
+function trace(args: string[]): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function program(name: string, source: string): string {
+  const file = join(dir, name);
+  writeFileSync(file, source);
+  return file;
+}
+
+describe('npm run trace', () => {
+  it('prints the canonical trace and exits 0', () => {
+    const r = trace([join(root, 'tests', 'programs', 'bign.py'), '--set', 'N=3']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(readFileSync(join(root, 'tests', 'programs', 'bign.N3.trace'), 'utf8'));
+  });
+
+  it('honours --seed', () => {
+    const r = trace([join(root, 'tests', 'programs', 'lesson.py'), '--seed', '3']);
+    expect(r.stdout).toBe(
+      readFileSync(join(root, 'tests', 'programs', 'lesson.seed3.trace'), 'utf8'),
+    );
+  });
+
+  it('exits 0 with an uncaught line when the program raised', () => {
+    const r = trace([program('raise.py', 'raise KeyError("k")\n')]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("0.000 uncaught KeyError: 'k'\n");
+  });
+
+  it('exits 2 with one located line for a syntax error', () => {
+    const r = trace([program('syntax.py', 'print("a")\nif x\n    pass\n')]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr.trim().split('\n')).toEqual(['syntax.py:2:5: SyntaxError: invalid syntax']);
+  });
+
+  it('exits 2 for an unsupported construct and an unknown module', () => {
+    expect(trace([program('cls.py', 'class A:\n    pass\n')]).stderr.trim()).toBe(
+      "cls.py:1:1: NotSupported: 'class' statements are not supported yet",
+    );
+    const r = trace([program('mod.py', 'import requests\n')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^mod\.py:1:1: ModuleNotFoundError: No module named 'requests'/);
+  });
+
+  it('exits 2 for a missing file', () => {
+    const r = trace([join(dir, 'nope.py')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/nope\.py:1:1: FileNotFoundError/);
+  });
+
+  it('exits 3 with the trace so far and names the limit and its flag', () => {
+    const src =
+      'import asyncio\nasync def tick():\n    while True:\n        print("tick")\n        await asyncio.sleep(1)\nasyncio.run(tick())\n';
+    const r = trace([program('forever.py', src), '--max-time', '2.5']);
+    expect(r.code).toBe(3);
+    expect(r.stdout.split('\n').filter((l) => l.includes('print tick'))).toHaveLength(3);
+    expect(r.stderr).toMatch(
+      /stopped: virtual time passed 2\.5 s \(the time limit\); raise it with --max-time/,
+    );
+  });
+});
