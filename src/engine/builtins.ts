@@ -1,6 +1,6 @@
 /** The builtins a teaching program uses, with CPython's behaviour and messages. */
 import { callValue } from './call';
-import { PyGenerator, STOP } from './coro';
+import { PyAsyncGenerator, PyGenerator, STOP, awaitValue, nativeCoro } from './coro';
 import { Exc, LimitError, PyError, pyErr, typeError, valueError } from './errors';
 import { formatValue, fromLibError } from './format';
 import { PyIterator, getIter, isView, toArray } from './iter';
@@ -405,6 +405,24 @@ fn('next', (a) => {
   if (a.length > 1) return a[1]!;
   throw new PyError(new PyExc(Exc.StopIteration, []));
 });
+fn('anext', (a) => {
+  arity('anext', a, 1, 2);
+  const ag = a[0]!;
+  if (!(ag instanceof PyAsyncGenerator))
+    throw typeError(`'${typeName(ag)}' object is not an async iterator`);
+  if (a.length < 2) return ag.anext();
+  const dflt = a[1]!;
+  const c = nativeCoro('anext_awaitable', function* (self) {
+    try {
+      return yield* awaitValue(self, ag.anext());
+    } catch (e) {
+      if (e instanceof PyError && e.exc.type === Exc.StopAsyncIteration) return dflt;
+      throw e;
+    }
+  });
+  c.methodOf = ['asend', ag.qualname];
+  return c;
+});
 function isinstance(v: Value, spec: Value): boolean {
   if (spec instanceof PyTuple) return spec.items.some((s) => isinstance(v, s));
   if (!(spec instanceof PyType))
@@ -440,7 +458,11 @@ fn('pow', (a) => {
   const p = binop('**', a[0]!, a[1]!);
   return a[2] === undefined || a[2] === null ? p : binop('%', p, a[2]);
 });
-fn('chr', (a) => String.fromCodePoint(toNumber(a[0]!)));
+fn('chr', (a) => {
+  const n = toNumber(a[0]!);
+  if (!(n >= 0 && n < 0x110000)) throw valueError('chr() arg not in range(0x110000)');
+  return String.fromCodePoint(n);
+});
 fn('ord', (a) => {
   const s = a[0]!;
   if (typeof s !== 'string' || [...s].length !== 1) {

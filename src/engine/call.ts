@@ -1,7 +1,7 @@
 /** Calling values: Python functions (argument binding as CPython does it), builtins, types. */
 import { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
 import type { PyError } from './errors';
-import { Exc, pyErr, typeError } from './errors';
+import { Exc, fromRangeError, pyErr, typeError } from './errors';
 import { execBody, releaseLocals } from './exec';
 import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
@@ -44,8 +44,7 @@ export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value>
     execBlockSync(def.body, frame);
     return frame.retval;
   } catch (e) {
-    if (e instanceof RangeError)
-      throw pyErr(Exc.RecursionError, 'maximum recursion depth exceeded');
+    if (e instanceof RangeError) throw fromRangeError(e);
     throw e;
   } finally {
     r.depth--;

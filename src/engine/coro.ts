@@ -51,6 +51,8 @@ export class PyCoroutine extends PyObject implements AwaitHolder {
   escaped = false;
   /** For library coroutines (no frame): what they await now. */
   awaiting: unknown = null;
+  /** An async generator's asend / athrow awaitable: [method, generator's qualname]. */
+  methodOf: [string, string] | null = null;
   constructor(
     readonly qualname: string,
     /** The program's frame, or null for a library coroutine (asyncio's own code). */
@@ -85,7 +87,35 @@ export function nativeCoro(qualname: string, body: (self: AwaitHolder) => Gen): 
  * `await` recursion does not exhaust the JS stack.
  */
 export class Delegate {
-  constructor(readonly coro: PyCoroutine) {}
+  constructor(
+    readonly coro: PyCoroutine,
+    readonly holder: AwaitHolder,
+  ) {}
+
+  /** The awaited coroutine is done (returned or raised): undo what `startAwait` did. */
+  finish(): void {
+    rt().depth--;
+    this.holder.awaiting = null;
+    this.coro.state = 'closed';
+  }
+}
+
+/**
+ * Begins `await coro` in `holder`: checks it, counts its frame against the recursion
+ * limit and returns the Delegate to yield; the driver calls `finish` when it is done.
+ */
+export function startAwait(holder: AwaitHolder, x: PyCoroutine): Delegate {
+  if (x.state === 'closed') throw runtimeError('cannot reuse already awaited coroutine');
+  if (x.state === 'running') throw runtimeError('coroutine is being awaited already');
+  const r = rt();
+  if (r.depth >= RECURSION_LIMIT - 1) {
+    x.state = 'closed';
+    throw pyErr(Exc.RecursionError, 'maximum recursion depth exceeded');
+  }
+  r.depth++;
+  x.state = 'running';
+  holder.awaiting = x;
+  return new Delegate(x, holder);
 }
 
 /**
@@ -94,6 +124,7 @@ export class Delegate {
  */
 export function drive(
   stack: Gen[],
+  delegates: Delegate[],
   value: Value,
   err: PyError | null,
 ): IteratorResult<unknown, Value> {
@@ -105,6 +136,7 @@ export function drive(
     } catch (e) {
       stack.pop();
       if (stack.length === 0 || !(e instanceof PyError)) throw e;
+      delegates.pop()!.finish();
       err = e;
       continue;
     }
@@ -112,9 +144,11 @@ export function drive(
     if (r.done) {
       stack.pop();
       if (stack.length === 0) return r;
+      delegates.pop()!.finish();
       value = r.value;
     } else if (r.value instanceof Delegate) {
       stack.push(r.value.coro.gen);
+      delegates.push(r.value);
       value = null;
     } else return r;
   }
@@ -122,26 +156,7 @@ export function drive(
 
 /** `await x` inside a frame or library coroutine: delegates until `x` is done. */
 export function* awaitValue(holder: AwaitHolder, x: Value): Gen {
-  if (x instanceof PyCoroutine) {
-    if (x.state === 'closed') throw runtimeError('cannot reuse already awaited coroutine');
-    if (x.state === 'running') throw runtimeError('coroutine is being awaited already');
-    x.state = 'running';
-    holder.awaiting = x;
-    // Each awaited coroutine is one more frame on the stack, as far as the limit goes.
-    const r = rt();
-    if (r.depth >= RECURSION_LIMIT - 1) {
-      x.state = 'closed';
-      throw pyErr(Exc.RecursionError, 'maximum recursion depth exceeded');
-    }
-    r.depth++;
-    try {
-      return yield new Delegate(x);
-    } finally {
-      rt().depth--;
-      holder.awaiting = null;
-      x.state = 'closed';
-    }
-  }
+  if (x instanceof PyCoroutine) return yield startAwait(holder, x);
   if (isNativeAwaitable(x)) {
     holder.awaiting = x;
     try {
@@ -217,6 +232,9 @@ export function generatorReturnValue(): Value {
   return lastReturn;
 }
 
+/** The point where a fresh `aclose()` awaitable waits for its first send or throw. */
+const ATHROW_PRIME: unique symbol = Symbol('athrow prime');
+
 /** Marks a Python-level `yield` inside an async generator (awaits yield futures). */
 export class AgYield {
   constructor(readonly v: Value) {}
@@ -239,17 +257,34 @@ export class PyAsyncGenerator extends PyObject {
     return `<async_generator object ${this.qualname}>`;
   }
 
-  /** `aclose()`: throws GeneratorExit in at the paused `yield` and runs what follows. */
+  /**
+   * `aclose()`: throws GeneratorExit in at the paused `yield` and runs what follows. The
+   * awaitable is primed so that an exception thrown into it before its first step (a task
+   * cancelled before it started) goes into the generator instead, as CPython's athrow does.
+   */
   aclose(): PyCoroutine {
-    return nativeCoro('async_generator_athrow', () => this.closeBody());
+    const c = nativeCoro('async_generator_athrow', () => {
+      const g = this.closeBody();
+      g.next(null);
+      return g;
+    });
+    c.methodOf = ['aclose', this.qualname];
+    return c;
   }
 
   private *closeBody(): Gen {
+    let thrown: PyError | null = pyErr(Exc.GeneratorExit);
+    try {
+      yield ATHROW_PRIME;
+    } catch (e) {
+      if (!(e instanceof PyError)) throw e;
+      thrown = e;
+    }
     if (this.finished || !this.started) {
       this.finished = true;
-      return null;
+      if (thrown.exc.type === Exc.GeneratorExit) return null;
+      throw thrown;
     }
-    let thrown: PyError | null = pyErr(Exc.GeneratorExit);
     let send: Value = null;
     try {
       for (;;) {
@@ -280,7 +315,9 @@ export class PyAsyncGenerator extends PyObject {
 
   /** `__anext__()`: an awaitable that runs the body to its next `yield`. */
   anext(): PyCoroutine {
-    return nativeCoro('async_generator_asend', () => this.step());
+    const c = nativeCoro('async_generator_asend', () => this.step());
+    c.methodOf = ['asend', this.qualname];
+    return c;
   }
 
   started = false;

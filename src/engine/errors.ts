@@ -84,6 +84,16 @@ export function pyErr(type: PyType, message?: string): PyError {
   return new PyError(message === undefined ? new PyExc(type, []) : new PyExc(type, [message]));
 }
 
+/**
+ * A JS RangeError as the Python exception it stands for: a blown JS stack is deep Python
+ * recursion; any other (a string or array longer than JS allows) is a result too large.
+ */
+export function fromRangeError(e: RangeError): PyError {
+  return /call stack|recursion/i.test(e.message)
+    ? pyErr(Exc.RecursionError, 'maximum recursion depth exceeded')
+    : pyErr(Exc.OverflowError, 'result too large for this simulator');
+}
+
 export const typeError = (m: string): PyError => pyErr(Exc.TypeError, m);
 export const valueError = (m: string): PyError => pyErr(Exc.ValueError, m);
 export const runtimeError = (m: string): PyError => pyErr(Exc.RuntimeError, m);

@@ -221,6 +221,8 @@ function mergeDict(d: PyDict, src: Value): void {
 }
 
 let pendingKwargs: Map<string, Value> | null = null;
+/** Shared by every call without arguments; callees never modify their argument array. */
+const NO_ARGS: Value[] = [];
 
 /** The keyword arguments of the last `evalArgs` (saves a tuple per call). */
 export function takeKwargs(): Map<string, Value> | null {
@@ -231,6 +233,10 @@ export function takeKwargs(): Map<string, Value> | null {
 
 /** Positional arguments; the keyword ones are left for `takeKwargs()`. */
 export function evalArgs(args: Arg[], f: Frame): Value[] {
+  if (args.length === 0) {
+    pendingKwargs = null;
+    return NO_ARGS;
+  }
   const pos: Value[] = [];
   let kw: Map<string, Value> | null = null;
   for (const a of args) {

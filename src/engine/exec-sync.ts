@@ -39,68 +39,75 @@ export function execBlockSync(body: Stmt[], f: Frame): Completion {
     f.line = s.line;
     if (r.traceLines)
       r.emit({ type: 'line', t: r.time, task: r.current?.id ?? null, line: s.line });
-    switch (s.k) {
-      case 'expr': {
-        const v = ev(s.v, f);
-        if (v instanceof PyCoroutine && v.state === 'created') warnNeverAwaited(v);
-        break;
-      }
-      case 'assign': {
-        const v = ev(s.v, f);
-        for (const t of s.targets) bindTarget(t, v, f);
-        break;
-      }
-      case 'augassign':
-        augAssignSync(s, f);
-        break;
-      case 'if': {
-        const c = execBlockSync(truthy(ev(s.test, f)) ? s.body : s.orelse, f);
-        if (c !== Completion.Normal) return c;
-        break;
-      }
-      case 'while':
-      case 'for': {
-        const c = s.k === 'while' ? whileSync(s, f) : forSync(s, f);
-        if (c !== Completion.Normal) return c;
-        break;
-      }
-      case 'try': {
-        const c = s.star ? runToEnd(exceptStar(s, f)) : trySync(s, f);
-        if (c !== Completion.Normal) return c;
-        break;
-      }
-      case 'raise':
-        throw raiseError(s.exc ? ev(s.exc, f) : undefined, s.cause ? ev(s.cause, f) : undefined, f);
-      case 'return':
-        f.retval = s.v ? ev(s.v, f) : null;
-        return Completion.Return;
-      case 'pass':
-      case 'global':
-      case 'nonlocal':
-        break;
-      case 'break':
-        return Completion.Break;
-      case 'continue':
-        return Completion.Continue;
-      case 'assert':
-        if (!truthy(ev(s.test, f)))
-          throw new PyError(new PyExc(Exc.AssertionError, s.msg ? [ev(s.msg, f)] : []));
-        break;
-      case 'del':
-        for (const t of s.targets) deleteTarget(t, f);
-        break;
-      case 'import':
-        for (const n of s.names) store(f, n.as ?? n.name.split('.')[0]!, importModule(n.name, s));
-        break;
-      case 'from':
-        for (const n of s.names) store(f, n.as ?? n.name, importFrom(s.module, n.name, s));
-        break;
-      case 'def':
-        store(f, s.fn.name, makeFunction(s.fn, f));
-        break;
-      case 'with':
-        throw new Error("'async with' in a frame that cannot suspend");
+    const c = execStmtSync(s, f);
+    if (c !== Completion.Normal) return c;
+  }
+  return Completion.Normal;
+}
+
+/** One statement that cannot suspend (also used inside coroutines, for their await-free statements). */
+export function execStmtSync(s: Stmt, f: Frame): Completion {
+  switch (s.k) {
+    case 'expr': {
+      const v = ev(s.v, f);
+      if (v instanceof PyCoroutine && v.state === 'created') warnNeverAwaited(v);
+      break;
     }
+    case 'assign': {
+      const v = ev(s.v, f);
+      for (const t of s.targets) bindTarget(t, v, f);
+      break;
+    }
+    case 'augassign':
+      augAssignSync(s, f);
+      break;
+    case 'if': {
+      const c = execBlockSync(truthy(ev(s.test, f)) ? s.body : s.orelse, f);
+      if (c !== Completion.Normal) return c;
+      break;
+    }
+    case 'while':
+    case 'for': {
+      const c = s.k === 'while' ? whileSync(s, f) : forSync(s, f);
+      if (c !== Completion.Normal) return c;
+      break;
+    }
+    case 'try': {
+      const c = s.star ? runToEnd(exceptStar(s, f)) : trySync(s, f);
+      if (c !== Completion.Normal) return c;
+      break;
+    }
+    case 'raise':
+      throw raiseError(s.exc ? ev(s.exc, f) : undefined, s.cause ? ev(s.cause, f) : undefined, f);
+    case 'return':
+      f.retval = s.v ? ev(s.v, f) : null;
+      return Completion.Return;
+    case 'pass':
+    case 'global':
+    case 'nonlocal':
+      break;
+    case 'break':
+      return Completion.Break;
+    case 'continue':
+      return Completion.Continue;
+    case 'assert':
+      if (!truthy(ev(s.test, f)))
+        throw new PyError(new PyExc(Exc.AssertionError, s.msg ? [ev(s.msg, f)] : []));
+      break;
+    case 'del':
+      for (const t of s.targets) deleteTarget(t, f);
+      break;
+    case 'import':
+      for (const n of s.names) store(f, n.as ?? n.name.split('.')[0]!, importModule(n.name, s));
+      break;
+    case 'from':
+      for (const n of s.names) store(f, n.as ?? n.name, importFrom(s.module, n.name, s));
+      break;
+    case 'def':
+      store(f, s.fn.name, makeFunction(s.fn, f));
+      break;
+    case 'with':
+      throw new Error("'async with' in a frame that cannot suspend");
   }
   return Completion.Normal;
 }

@@ -6,20 +6,20 @@ import type { ExceptHandler, Expr, Stmt } from '../python/ast';
 import { NameScope } from '../python/ast';
 import { delItem, getAttr, getItem, setAttr, setItem } from './attrs';
 import { callValue } from './call';
-import { PyAsyncGenerator, PyCoroutine, STOP, awaitValue } from './coro';
+import { PyAsyncGenerator, PyCoroutine, STOP, awaitValue, startAwait } from './coro';
 import type { Gen } from './coro';
 import { Exc, PyError, isSubclass, pyErr, runtimeError, typeError, valueError } from './errors';
 import type { Frame } from './frame';
-import { ev, evGen, lookupName, makeFunction } from './eval';
-import { getIter } from './iter';
-import { importFrom, importModule } from './modules';
-import { binop, truthy } from './ops';
+import { ev, evGen, lookupName } from './eval';
+import { getIter, toArray } from './iter';
+import { binop, checkSeqLength, truthy } from './ops';
 import { rt } from './runtime';
 import { asyncContext, release, retain, warnNeverAwaited } from './asyncio/support';
-import { Task } from './asyncio/futures';
+import { Future, Task } from './asyncio/futures';
 import type { Value, Env } from './values';
 import { PyExc, PyList, PyTuple, PyType, typeName } from './values';
 import { exceptStar } from './except-star';
+import { execStmtSync } from './exec-sync';
 
 export const Completion = { Normal: 0, Break: 1, Continue: 2, Return: 3 } as const;
 export type Completion = (typeof Completion)[keyof typeof Completion];
@@ -50,118 +50,150 @@ function awaitExpr(e: Expr & { k: 'await' }, f: Frame): Gen {
   return awaitValue(f, v);
 }
 
-export function* execBlock(body: Stmt[], f: Frame): Generator<unknown, Completion, Value> {
+type StmtGen = Generator<unknown, Completion, Value>;
+
+/**
+ * Runs a block of a coroutine or generator. Statements without an await inside (most of
+ * them) run on the synchronous executor; the others go to a small generator of their own,
+ * so a suspended coroutine keeps only small generator frames alive.
+ */
+export function* execBlock(body: Stmt[], f: Frame): StmtGen {
   const r = rt();
-  for (const s of body) {
+  // An index, not for-of: a suspended block should not keep an iterator object alive.
+  for (let i = 0; i < body.length; i++) {
+    const s = body[i]!;
     r.countStatement();
     f.line = s.line;
     if (r.traceLines)
       r.emit({ type: 'line', t: r.time, task: r.current?.id ?? null, line: s.line });
-    switch (s.k) {
-      case 'expr': {
-        const v = !s.v.y
-          ? ev(s.v, f)
-          : s.v.k === 'await' && !s.v.v.y
-            ? yield* awaitExpr(s.v, f)
-            : yield* val(s.v, f);
-        if (v instanceof PyCoroutine && v.state === 'created') warnNeverAwaited(v);
-        break;
-      }
-      case 'assign': {
-        const v = !s.v.y
-          ? ev(s.v, f)
-          : s.v.k === 'await' && !s.v.v.y
-            ? yield* awaitExpr(s.v, f)
-            : yield* val(s.v, f);
-        for (const t of s.targets) bindTarget(t, v, f);
-        break;
-      }
-      case 'augassign':
-        yield* augAssign(s, f);
-        break;
-      case 'if': {
-        const test = s.test.y ? yield* val(s.test, f) : ev(s.test, f);
-        const c = yield* execBlock(truthy(test) ? s.body : s.orelse, f);
-        if (c !== Completion.Normal) return c;
-        break;
-      }
-      case 'while': {
-        let broke = false;
-        while (truthy(s.test.y ? yield* val(s.test, f) : ev(s.test, f))) {
-          const c = yield* execBlock(s.body, f);
-          if (c === Completion.Break) {
-            broke = true;
-            break;
-          }
-          if (c === Completion.Return) return c;
-          r.countStatement();
-          f.line = s.line;
-        }
-        if (!broke) {
-          const c = yield* execBlock(s.orelse, f);
-          if (c !== Completion.Normal) return c;
-        }
-        break;
-      }
-      case 'for': {
-        const c = s.isAsync ? yield* asyncFor(s, f) : yield* forLoop(s, f);
-        if (c !== Completion.Normal) return c;
-        break;
-      }
-      case 'try': {
-        const c = s.star ? yield* exceptStar(s, f) : yield* tryStmt(s, f);
-        if (c !== Completion.Normal) return c;
-        break;
-      }
-      case 'raise':
-        throw raiseError(
-          s.exc ? (s.exc.y ? yield* val(s.exc, f) : ev(s.exc, f)) : undefined,
-          s.cause ? ev(s.cause, f) : undefined,
-          f,
-        );
-      case 'return':
-        f.retval = s.v ? (s.v.y ? yield* val(s.v, f) : ev(s.v, f)) : null;
-        return Completion.Return;
-      case 'pass':
-        break;
-      case 'break':
-        return Completion.Break;
-      case 'continue':
-        return Completion.Continue;
-      case 'assert': {
-        const ok = truthy(s.test.y ? yield* val(s.test, f) : ev(s.test, f));
-        if (!ok) {
-          const exc = new PyExc(Exc.AssertionError, s.msg ? [ev(s.msg, f)] : []);
-          throw new PyError(exc);
-        }
-        break;
-      }
-      case 'global':
-      case 'nonlocal':
-        break;
-      case 'del':
-        for (const t of s.targets) deleteTarget(t, f);
-        break;
-      case 'import':
-        for (const n of s.names) {
-          const mod = importModule(n.name, s);
-          store(f, n.as ?? n.name.split('.')[0]!, mod);
-        }
-        break;
-      case 'from':
-        for (const n of s.names) store(f, n.as ?? n.name, importFrom(s.module, n.name, s));
-        break;
-      case 'def':
-        store(f, s.fn.name, makeFunction(s.fn, f));
-        break;
-      case 'with': {
-        const c = yield* asyncWith(s, 0, f);
-        if (c !== Completion.Normal) return c;
-        break;
-      }
-    }
+    const c = s.y ? yield* suspending(s, f) : execStmtSync(s, f);
+    if (c !== Completion.Normal) return c;
   }
   return Completion.Normal;
+}
+
+function suspending(s: Stmt, f: Frame): StmtGen {
+  switch (s.k) {
+    case 'expr':
+    case 'assign':
+    case 'return':
+      if (s.v?.k === 'await' && !s.v.v.y) return awaitStmt(s, s.v, f);
+      return s.k === 'expr'
+        ? exprStmt(s, f)
+        : s.k === 'assign'
+          ? assignStmt(s, f)
+          : returnStmt(s, f);
+    case 'augassign':
+      return augAssign(s, f);
+    case 'if':
+      return ifStmt(s, f);
+    case 'while':
+      return whileStmt(s, f);
+    case 'for':
+      return s.isAsync ? asyncFor(s, f) : forLoop(s, f);
+    case 'try':
+      return s.star ? exceptStar(s, f) : tryStmt(s, f);
+    case 'raise':
+      return raiseStmt(s, f);
+    case 'assert':
+      return assertStmt(s, f);
+    case 'with':
+      return asyncWith(s, 0, f);
+    default:
+      return unsupportedAwait(s);
+  }
+}
+
+/** The value of an expression statement's or assignment's right-hand side. */
+function rhs(e: Expr, f: Frame): Gen {
+  return e.k === 'await' && !e.v.y ? awaitExpr(e, f) : evGen(e, f);
+}
+
+/**
+ * `await x`, `v = await x` and `return await x`: the hot path of every coroutine, awaited
+ * in this one generator (no awaitValue level alive while suspended).
+ */
+function* awaitStmt(
+  s: Stmt & { k: 'expr' | 'assign' | 'return' },
+  e: Expr & { k: 'await' },
+  f: Frame,
+): StmtGen {
+  const x = ev(e.v, f);
+  f.line = e.line;
+  let v: Value;
+  if (x instanceof PyCoroutine) v = yield startAwait(f, x);
+  else if (x instanceof Future) {
+    f.awaiting = x;
+    try {
+      if (!x.done()) {
+        x.blocking = true;
+        yield x;
+      }
+      if (!x.done()) throw runtimeError("await wasn't used with future");
+      v = x.result();
+    } finally {
+      f.awaiting = null;
+    }
+  } else v = yield* awaitValue(f, x);
+  if (s.k === 'return') {
+    f.retval = v;
+    return Completion.Return;
+  }
+  if (s.k === 'assign') for (const t of s.targets) bindTarget(t, v, f);
+  else if (v instanceof PyCoroutine && v.state === 'created') warnNeverAwaited(v);
+  return Completion.Normal;
+}
+
+function* exprStmt(s: Stmt & { k: 'expr' }, f: Frame): StmtGen {
+  const v = yield* rhs(s.v, f);
+  if (v instanceof PyCoroutine && v.state === 'created') warnNeverAwaited(v);
+  return Completion.Normal;
+}
+
+function* assignStmt(s: Stmt & { k: 'assign' }, f: Frame): StmtGen {
+  const v = yield* rhs(s.v, f);
+  for (const t of s.targets) bindTarget(t, v, f);
+  return Completion.Normal;
+}
+
+function* ifStmt(s: Stmt & { k: 'if' }, f: Frame): StmtGen {
+  const test = yield* val(s.test, f);
+  return yield* execBlock(truthy(test) ? s.body : s.orelse, f);
+}
+
+function* whileStmt(s: Stmt & { k: 'while' }, f: Frame): StmtGen {
+  const r = rt();
+  while (truthy(yield* val(s.test, f))) {
+    const c = yield* execBlock(s.body, f);
+    if (c === Completion.Break) return Completion.Normal;
+    if (c === Completion.Return) return c;
+    r.countStatement();
+    f.line = s.line;
+  }
+  return yield* execBlock(s.orelse, f);
+}
+
+function* raiseStmt(s: Stmt & { k: 'raise' }, f: Frame): StmtGen {
+  const exc = s.exc ? yield* val(s.exc, f) : undefined;
+  const cause = s.cause ? yield* val(s.cause, f) : undefined;
+  throw raiseError(exc, cause, f);
+}
+
+function* returnStmt(s: Stmt & { k: 'return' }, f: Frame): StmtGen {
+  f.retval = s.v ? yield* rhs(s.v, f) : null;
+  return Completion.Return;
+}
+
+function* assertStmt(s: Stmt & { k: 'assert' }, f: Frame): StmtGen {
+  if (!truthy(yield* val(s.test, f))) {
+    throw new PyError(new PyExc(Exc.AssertionError, s.msg ? [yield* val(s.msg, f)] : []));
+  }
+  return Completion.Normal;
+}
+
+// eslint-disable-next-line require-yield
+function* unsupportedAwait(s: Stmt): StmtGen {
+  throw typeError(`'await' inside a '${s.k}' statement is not supported yet`);
 }
 
 /** Stores into a plain name in the frame's own namespace (def, import). */
@@ -271,7 +303,7 @@ export function deleteTarget(t: Expr, f: Frame): void {
   }
 }
 
-function* augAssign(s: Stmt & { k: 'augassign' }, f: Frame): Gen {
+function* augAssign(s: Stmt & { k: 'augassign' }, f: Frame): StmtGen {
   const t = s.target;
   if (t.k === 'name') {
     const cur = lookupName(t, f);
@@ -286,14 +318,16 @@ function* augAssign(s: Stmt & { k: 'augassign' }, f: Frame): Gen {
     const cur = getItem(obj, idx);
     setItem(obj, idx, inplace(s.op, cur, s.v.y ? yield* val(s.v, f) : ev(s.v, f)));
   }
-  return null;
+  return Completion.Normal;
 }
 
 /** `+=` on a list extends it in place; everything else rebinds. */
 export function inplace(op: string, a: Value, b: Value): Value {
   if (op === '+' && a instanceof PyList) {
-    const it = getIter(b);
-    for (let x = it.next(); x !== STOP; x = it.next()) a.items.push(x);
+    // The items first: `a += a` doubles the list, as CPython's list_extend does.
+    const add = toArray(b);
+    checkSeqLength(a.items.length + add.length);
+    for (const x of add) a.items.push(x);
     return a;
   }
   return binop(op, a, b);

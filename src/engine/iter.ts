@@ -2,6 +2,7 @@
 import { PyGenerator, STOP } from './coro';
 import type { Next } from './coro';
 import { typeError } from './errors';
+import { rt } from './runtime';
 import { setValues } from './setorder';
 import type { Value } from './values';
 import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, Types, typeName } from './values';
@@ -36,7 +37,12 @@ export function getIter(v: Value): Iter {
     const { start, step } = v;
     const n = v.length;
     let i = 0;
-    return new PyIterator(() => (i < n ? start + step * i++ : STOP), 'range_iterator');
+    const r = rt();
+    return new PyIterator(() => {
+      if (i >= n) return STOP;
+      r.countRangeItem();
+      return start + step * i++;
+    }, 'range_iterator');
   }
   if (typeof v === 'string') return arrayIter(Array.from(v), 'str_ascii_iterator');
   if (v instanceof PyDict)

@@ -27,6 +27,18 @@ export class Handle {
   ) {}
 }
 
+/** Whatever a handle label can be relative to (a task). */
+export interface Named {
+  readonly name: string;
+}
+
+function spell(label: string, owner: Named | null): string {
+  if (!owner) return label;
+  return label.startsWith('.') || label.startsWith(' ')
+    ? owner.name + label
+    : `${label} (${owner.name})`;
+}
+
 export interface LoopLimits {
   /** Virtual seconds after which the run stops. */
   maxTime: number;
@@ -40,7 +52,8 @@ export class EventLoop {
   private readyHead = 0;
   private readonly heap: Handle[] = [];
   private timerCancelledCount = 0;
-  private nextHandle = 1;
+  /** The next handle's id; `asyncio.run` carries it over from the last loop, so ids are unique in a log. */
+  nextHandle = 1;
   private nextSeq = 0;
 
   constructor(
@@ -65,27 +78,65 @@ export class EventLoop {
     return this.heap.filter((h) => !h.cancelled);
   }
 
-  callSoon(fn: () => void, kind: HandleKind, label: string, task: number | null): Handle {
+  /**
+   * `call_soon`. A label starting with '.' is a method of `owner` (`.__step` shows as
+   * `Task-3.__step`); it is only spelled out when the loop's details are recorded.
+   */
+  callSoon(
+    fn: () => void,
+    kind: HandleKind,
+    label: string,
+    task: number | null,
+    owner: Named | null = null,
+  ): Handle {
     const h = new Handle(this.nextHandle++, fn, kind, label, task);
     this.ready.push(h);
-    if (this.log.loopDetail)
-      this.emit({ type: 'queue', t: this.time, handle: h.id, kind, label, task });
+    if (this.log.loopDetail) {
+      this.emit({
+        type: 'queue',
+        t: this.time,
+        handle: h.id,
+        kind,
+        label: spell(label, owner),
+        task,
+      });
+    }
     return h;
   }
 
-  callAt(when: number, fn: () => void, label: string, task: number | null): Handle {
+  callAt(
+    when: number,
+    fn: () => void,
+    label: string,
+    task: number | null,
+    owner: Named | null = null,
+  ): Handle {
     const h = new Handle(this.nextHandle++, fn, 'timer', label, task);
     h.when = when;
     h.seq = this.nextSeq++;
     h.scheduled = true;
     this.push(h);
-    if (this.log.loopDetail)
-      this.emit({ type: 'timer', t: this.time, handle: h.id, when, label, task });
+    if (this.log.loopDetail) {
+      this.emit({
+        type: 'timer',
+        t: this.time,
+        handle: h.id,
+        when,
+        label: spell(label, owner),
+        task,
+      });
+    }
     return h;
   }
 
-  callLater(delay: number, fn: () => void, label: string, task: number | null): Handle {
-    return this.callAt(this.time + delay, fn, label, task);
+  callLater(
+    delay: number,
+    fn: () => void,
+    label: string,
+    task: number | null,
+    owner: Named | null = null,
+  ): Handle {
+    return this.callAt(this.time + delay, fn, label, task, owner);
   }
 
   cancelHandle(h: Handle): void {

@@ -6,7 +6,7 @@ import { Exc, PyError, indexError, pyErr, typeError, valueError } from './errors
 import { dictSet } from './eval';
 import { strFormat } from './format';
 import { getIter, toArray } from './iter';
-import { cmp, contains, eq, hashKey, truthy } from './ops';
+import { checkSeqLength, cmp, contains, eq, hashKey, truthy } from './ops';
 import { repr } from './repr';
 import type { MethodFn, PyType, Value, PyFloat } from './values';
 import { PyDict, PyExc, PyList, PyObject, PySet, PyTuple, Types, typeName } from './values';
@@ -258,7 +258,15 @@ const L = Types.list;
 const items = (v: Value): Value[] => (v as PyList).items;
 
 /** Sorts in place like `list.sort(key=None, reverse=False)` (stable, `<` only). */
-export function sortValues(arr: Value[], kw: Map<string, Value> | null): Value[] {
+/**
+ * Sorts `arr` (a copy; with `into`, the list takes the result, even the partial one a failed
+ * comparison leaves, as CPython's list.sort does).
+ */
+export function sortValues(
+  arr: Value[],
+  kw: Map<string, Value> | null,
+  into: PyList | null = null,
+): Value[] {
   const key = kw?.get('key') ?? null;
   const reverse = truthy(kw?.get('reverse') ?? false);
   for (const k of kw?.keys() ?? []) {
@@ -267,9 +275,67 @@ export function sortValues(arr: Value[], kw: Map<string, Value> | null): Value[]
   }
   const keyed = arr.map((v) => ({ k: key === null ? v : callValue(key, [v], null), v }));
   if (reverse) keyed.reverse();
-  keyed.sort((a, b) => (cmp('<', b.k, a.k) < 0 ? 1 : cmp('<', a.k, b.k) < 0 ? -1 : 0));
-  if (reverse) keyed.reverse();
+  try {
+    listsort(keyed, (a, b) => cmp('<', a.k, b.k) < 0);
+  } finally {
+    if (reverse) keyed.reverse();
+    if (into) into.items = keyed.map((x) => x.v);
+  }
   return keyed.map((x) => x.v);
+}
+
+function reverseRange<T>(a: T[], lo: number, hi: number): void {
+  for (hi--; lo < hi; lo++, hi--) [a[lo], a[hi]] = [a[hi]!, a[lo]!];
+}
+
+/**
+ * CPython's list sort, with its comparisons in the same order (so a failing comparison is
+ * the same one, operands in the same order): for fewer than 64 items, `count_run` and then
+ * binary insertion, as listobject.c does; longer lists get a stable merge sort.
+ */
+function listsort<T>(a: T[], lt: (x: T, y: T) => boolean): void {
+  const n = a.length;
+  if (n < 2) return;
+  if (n >= 64) {
+    a.sort((x, y) => (lt(y, x) ? 1 : lt(x, y) ? -1 : 0));
+    return;
+  }
+  // count_run: an ascending run, or a descending one (reversed in place)
+  let r = 1;
+  while (r < n && !lt(a[r]!, a[r - 1]!)) r++;
+  if (r < n && (r === 1 || !lt(a[0]!, a[r - 1]!))) {
+    if (r > 1) reverseRange(a, 0, r);
+    r++;
+    let neq = 0;
+    const reverseLastEqual = (): void => {
+      if (neq) {
+        neq++;
+        reverseRange(a, r - neq, r);
+        neq = 0;
+      }
+    };
+    for (; r < n; r++) {
+      if (lt(a[r]!, a[r - 1]!)) reverseLastEqual();
+      else if (lt(a[r - 1]!, a[r]!)) break;
+      else neq++;
+    }
+    reverseLastEqual();
+    reverseRange(a, 0, r);
+    while (r < n && !lt(a[r]!, a[r - 1]!)) r++;
+  }
+  // binarysort: insert the rest, each at the right of its equals
+  for (let ok = r; ok < n; ok++) {
+    const pivot = a[ok]!;
+    let lo = 0;
+    let hi = ok;
+    do {
+      const m = (lo + hi) >> 1;
+      if (lt(pivot, a[m]!)) hi = m;
+      else lo = m + 1;
+    } while (lo < hi);
+    for (let m = ok; m > lo; m--) a[m] = a[m - 1]!;
+    a[lo] = pivot;
+  }
 }
 
 def(L, 'append', (s, a) => {
@@ -282,7 +348,10 @@ def(L, 'extend', (s, a) => {
   const it = getIter(a[0]!);
   const add: Value[] = [];
   for (let x = it.next(); x !== STOP; x = it.next()) add.push(x);
-  items(s).push(...add);
+  // One push per item: spreading a long array overflows the JS stack.
+  const arr = items(s);
+  checkSeqLength(arr.length + add.length);
+  for (const x of add) arr.push(x);
   return null;
 });
 def(L, 'insert', (s, a) => {
@@ -323,7 +392,7 @@ def(L, 'reverse', (s) => {
 def(L, 'sort', (s, a, kw) => {
   arity('sort', a, 0, 0);
   const list = s as PyList;
-  list.items = sortValues(list.items, kw);
+  sortValues(list.items, kw, list);
   return null;
 });
 def(L, 'clear', (s) => {

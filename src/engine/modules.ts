@@ -92,11 +92,14 @@ function makeTime(): PyModule {
       if (s === null)
         throw typeError(`'${typeName(a[0] ?? null)}' object cannot be interpreted as an integer`);
       if (s < 0) throw pyErr(Exc.ValueError, 'sleep length must be non-negative');
+      if (Number.isNaN(s)) throw pyErr(Exc.ValueError, 'Invalid value NaN (not a number)');
+      if (s === Infinity) throw pyErr(Exc.OverflowError, 'timestamp out of range for platform time_t');
       const r = rt();
       if (r.loop) r.loop.blockingSleep(s);
       else {
         const from = r.time;
         r.time += s;
+        r.checkTime();
         r.emit({ type: 'clock', t: r.time, from, why: 'sleep' });
       }
       return null;

@@ -112,6 +112,7 @@ function intOp(op: string, a: number | bigint, b: number | bigint): Value {
     case '-':
       return normInt(x - y);
     case '*':
+      if (bitLength(x) + bitLength(y) > MAX_INT_BITS) throw tooLarge();
       return normInt(x * y);
     case '//': {
       if (y === 0n) throw zeroDivision('integer division or modulo by zero');
@@ -132,6 +133,7 @@ function intOp(op: string, a: number | bigint, b: number | bigint): Value {
     case '<<':
       if (y < 0n) throw pyErr(Exc.ValueError, 'negative shift count');
       if (y > 100000n) throw pyErr(Exc.OverflowError, 'too many digits in integer');
+      if (bitLength(x) + Number(y) > MAX_INT_BITS) throw tooLarge();
       return normInt(x << y);
     case '>>':
       if (y < 0n) throw pyErr(Exc.ValueError, 'negative shift count');
@@ -155,12 +157,17 @@ function intPow(x: bigint, y: bigint): Value {
     return float(Number(x) ** Number(y));
   }
   const bits = x === 0n || x === 1n || x === -1n ? 1 : x.toString(2).length * Number(y);
-  if (bits > MAX_INT_BITS)
-    throw pyErr(
-      Exc.OverflowError,
-      'integer result too large for this simulator (over 1,000,000 bits)',
-    );
+  if (bits > MAX_INT_BITS) throw tooLarge();
   return normInt(x ** y);
+}
+
+const tooLarge = (): PyError =>
+  pyErr(Exc.OverflowError, 'integer result too large for this simulator (over 1,000,000 bits)');
+
+/** About the number of bits of `x` (to within 4), cheaply for the small ints most programs use. */
+function bitLength(x: bigint): number {
+  if (x < 0n) x = -x;
+  return x < 0x20000000000000n ? 53 : x.toString(16).length * 4;
 }
 
 function floatOp(op: string, a: number, b: number): Value {
@@ -239,15 +246,24 @@ export function binop(op: string, a: Value, b: Value): Value {
 function seqOp(op: string, a: Value, b: Value): Value {
   if (op === '+') {
     if (typeof a === 'string') {
-      if (typeof b === 'string') return a + b;
+      if (typeof b === 'string') {
+        checkSeqLength(a.length + b.length);
+        return a + b;
+      }
       throw typeError(`can only concatenate str (not "${typeName(b)}") to str`);
     }
     if (a instanceof PyList) {
-      if (b instanceof PyList) return new PyList(a.items.concat(b.items));
+      if (b instanceof PyList) {
+        checkSeqLength(a.items.length + b.items.length);
+        return new PyList(a.items.concat(b.items));
+      }
       throw typeError(`can only concatenate list (not "${typeName(b)}") to list`);
     }
     if (a instanceof PyTuple) {
-      if (b instanceof PyTuple) return new PyTuple(a.items.concat(b.items));
+      if (b instanceof PyTuple) {
+        checkSeqLength(a.items.length + b.items.length);
+        return new PyTuple(a.items.concat(b.items));
+      }
       throw typeError(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
     }
   }
@@ -279,6 +295,12 @@ function isSeq(v: Value): v is string | PyList | PyTuple {
 
 /** Sequences longer than this are refused: the simulator's memory is the learner's tab. */
 const MAX_SEQ = 10_000_000;
+
+/** Refuses a concatenation longer than MAX_SEQ items (doubling a list in a loop gets there fast). */
+export function checkSeqLength(n: number): void {
+  if (n > MAX_SEQ)
+    throw pyErr(Exc.OverflowError, 'sequence too long for this simulator (over 10,000,000 items)');
+}
 
 function repeat(seq: string | PyList | PyTuple, n: Value): Value {
   const k = asInt(n);

@@ -6,7 +6,7 @@ import type { Module, Stmt } from '../python/ast';
 import { Diagnostic } from '../python/diagnostics';
 import { parse } from '../python/parse';
 import { resetTasks } from './asyncio/futures';
-import { LimitError, PyError } from './errors';
+import { LimitError, PyError, fromRangeError } from './errors';
 import type { EngineEvent } from './events';
 import { releaseLocals } from './exec';
 import { execBodySync } from './exec-sync';
@@ -153,11 +153,7 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
         return { status: 'limit', events, diagnostic: null, message: e.message, source: src };
       }
       if (e instanceof RangeError) {
-        log.pushFinal({
-          type: 'uncaught',
-          t: r.time,
-          exc: 'RecursionError: maximum recursion depth exceeded',
-        });
+        log.pushFinal({ type: 'uncaught', t: r.time, exc: excLine(fromRangeError(e).exc) });
         return { status: 'ok', events, diagnostic: null, message: null, source: src };
       }
       const message = `internal error: ${e instanceof Error ? e.message : String(e)}`;

@@ -34,6 +34,7 @@ export interface TaskLike {
 
 export class Runtime {
   statements = 0;
+  rangeItems = 0;
   /** Python call depth of the code now running (per task; saved across suspensions). */
   depth = 0;
   output = 0;
@@ -43,6 +44,8 @@ export class Runtime {
   /** Task-N counter, as asyncio's `_task_name_counter`. */
   taskCounter = 0;
   nextTaskId = 1;
+  /** Handle ids go on from one event loop to the next, as task ids do. */
+  nextHandleId = 1;
   readonly random = new Random();
   /** Clock when no loop is running (time.sleep before asyncio.run moves it too). */
   private idleTime = 0;
@@ -68,12 +71,32 @@ export class Runtime {
   }
 
   countStatement(): void {
-    if (++this.statements > this.limits.maxStatements) {
+    if (++this.statements > this.limits.maxStatements) throw this.statementLimit();
+  }
+
+  /**
+   * Builtins such as `sum(range(10**12))` or `list(range(10**9))` run through a range without
+   * executing a statement: its items have a budget of their own, as large as the statements'.
+   */
+  countRangeItem(): void {
+    if (++this.rangeItems > this.limits.maxStatements) throw this.statementLimit();
+  }
+
+  /** Outside a loop (a `time.sleep` before `asyncio.run`), the clock has the loop's limit too. */
+  checkTime(): void {
+    if (this.time > this.limits.maxTime) {
       throw new LimitError(
-        'statements',
-        `the program executed more than ${this.limits.maxStatements.toLocaleString('en-US')} statements (the statement limit); is there a loop that never awaits or ends?`,
+        'time',
+        `virtual time passed ${this.limits.maxTime.toLocaleString('en-US')} s (the time limit)`,
       );
     }
+  }
+
+  private statementLimit(): LimitError {
+    return new LimitError(
+      'statements',
+      `the program executed more than ${this.limits.maxStatements.toLocaleString('en-US')} statements (the statement limit); is there a loop that never awaits or ends?`,
+    );
   }
 }
 

@@ -1,21 +1,14 @@
 /**
- * The order CPython iterates a set in. For ints, whose hash is the value, we rebuild
- * CPython's open-addressing table (linear probes, perturbation, resizes) from the
- * insertion order, so `{3, 2, 4}` prints as `{2, 3, 4}` just as it does there. Other
- * element types (str hashes are randomised per process) keep insertion order.
+ * The order CPython iterates a set in: we rebuild its open-addressing table (linear
+ * probes, perturbation, resizes) from the insertion order and CPython's own hashes, so
+ * `{3, 2, 4}` prints as `{2, 3, 4}` just as it does there. Strings hash as they do under
+ * PYTHONHASHSEED=0, which the oracle sets; unhashable-here types keep insertion order.
  */
+import { pyHash } from './pyhash';
 import type { PySet, Value } from './values';
 
 const LINEAR_PROBES = 9;
 const PERTURB_SHIFT = 5n;
-const P61 = (1n << 61n) - 1n;
-
-function intHash(k: number | bigint): bigint {
-  const n = typeof k === 'bigint' ? k : BigInt(k);
-  let h = n >= 0n ? n % P61 : -(-n % P61);
-  if (h === -1n) h = -2n;
-  return h;
-}
 
 class Table {
   slots: (bigint | null)[];
@@ -61,20 +54,20 @@ function orderOfHashes(hashes: bigint[]): bigint[] {
   return t.slots.filter((x): x is bigint => x !== null);
 }
 
-/** The set's values in CPython's iteration order. */
+/** The set's values in CPython's iteration order (insertion order where we can't hash). */
 export function setValues(s: PySet): Value[] {
-  const keys = [...s.map.keys()];
-  if (
-    keys.length < 2 ||
-    !keys.every((k) => (typeof k === 'number' ? Number.isInteger(k) : typeof k === 'bigint'))
-  ) {
-    return [...s.map.values()];
+  const values = [...s.map.values()];
+  if (values.length < 2) return values;
+  const hashes: bigint[] = [];
+  const byHash = new Map<bigint, Value[]>();
+  for (const v of values) {
+    const h = pyHash(v);
+    if (h === null) return values;
+    hashes.push(h);
+    const same = byHash.get(h);
+    if (same) same.push(v);
+    else byHash.set(h, [v]);
   }
-  const byHash = new Map<bigint, unknown>();
-  const hashes = keys.map((k) => {
-    const h = intHash(k as number | bigint);
-    byHash.set(h, k);
-    return h;
-  });
-  return orderOfHashes(hashes).map((h) => s.map.get(byHash.get(h))!);
+  // Equal hashes (rare collisions) come out in insertion order, each from its own slot.
+  return orderOfHashes(hashes).map((h) => byHash.get(h)!.shift()!);
 }

@@ -61,68 +61,67 @@ class Resolver {
     }
   }
 
-  block(body: Stmt[], fn: FuncDef): void {
-    for (const s of body) this.stmt(s, fn);
+  /** Resolves a block; returns whether any statement in it may suspend. */
+  block(body: Stmt[], fn: FuncDef): boolean {
+    let y = false;
+    for (const s of body) y = this.stmt(s, fn) || y;
+    return y;
   }
 
-  private stmt(s: Stmt, fn: FuncDef): void {
+  /** Resolves names in `s`; returns (and records in `s.y`) whether it may suspend. */
+  private stmt(s: Stmt, fn: FuncDef): boolean {
+    const y = this.stmtChildren(s, fn);
+    if (y) s.y = true;
+    return y;
+  }
+
+  private stmtChildren(s: Stmt, fn: FuncDef): boolean {
+    const any = (...ys: boolean[]): boolean => ys.some(Boolean);
     switch (s.k) {
       case 'expr':
-        this.expr(s.v, fn);
-        return;
+        return this.expr(s.v, fn);
       case 'assign':
-        this.expr(s.v, fn);
-        for (const t of s.targets) this.expr(t, fn);
-        return;
+        return any(this.expr(s.v, fn), ...s.targets.map((t) => this.expr(t, fn)));
       case 'augassign':
-        this.expr(s.target, fn);
-        this.expr(s.v, fn);
-        return;
+        return any(this.expr(s.target, fn), this.expr(s.v, fn));
       case 'if':
       case 'while':
-        this.expr(s.test, fn);
-        this.block(s.body, fn);
-        this.block(s.orelse, fn);
-        return;
+        return any(this.expr(s.test, fn), this.block(s.body, fn), this.block(s.orelse, fn));
       case 'for':
-        this.expr(s.target, fn);
-        this.expr(s.iter, fn);
-        this.block(s.body, fn);
-        this.block(s.orelse, fn);
-        return;
+        return any(
+          s.isAsync,
+          this.expr(s.target, fn),
+          this.expr(s.iter, fn),
+          this.block(s.body, fn),
+          this.block(s.orelse, fn),
+        );
       case 'try':
-        this.block(s.body, fn);
-        for (const h of s.handlers) {
-          if (h.type) this.expr(h.type, fn);
-          this.block(h.body, fn);
-        }
-        this.block(s.orelse, fn);
-        this.block(s.finalbody, fn);
-        return;
+        return any(
+          this.block(s.body, fn),
+          ...s.handlers.map((h) =>
+            any(h.type ? this.expr(h.type, fn) : false, this.block(h.body, fn)),
+          ),
+          this.block(s.orelse, fn),
+          this.block(s.finalbody, fn),
+        );
       case 'raise':
-        if (s.exc) this.expr(s.exc, fn);
-        if (s.cause) this.expr(s.cause, fn);
-        return;
+        return any(s.exc ? this.expr(s.exc, fn) : false, s.cause ? this.expr(s.cause, fn) : false);
       case 'return':
-        if (s.v) this.expr(s.v, fn);
-        return;
+        return s.v ? this.expr(s.v, fn) : false;
       case 'assert':
-        this.expr(s.test, fn);
-        if (s.msg) this.expr(s.msg, fn);
-        return;
+        return any(this.expr(s.test, fn), s.msg ? this.expr(s.msg, fn) : false);
       case 'del':
-        for (const t of s.targets) this.expr(t, fn);
-        return;
+        return any(...s.targets.map((t) => this.expr(t, fn)));
       case 'def':
         this.fn(s.fn);
-        return;
+        return false;
       case 'with':
         for (const it of s.items) {
           this.expr(it.ctx, fn);
           if (it.target) this.expr(it.target, fn);
         }
         this.block(s.body, fn);
-        return;
+        return true;
       case 'pass':
       case 'break':
       case 'continue':
@@ -130,7 +129,7 @@ class Resolver {
       case 'nonlocal':
       case 'import':
       case 'from':
-        return;
+        return false;
     }
   }
 

@@ -4,6 +4,7 @@
  * yielded future, adds its wakeup as a done callback.
  */
 import { PyCoroutine, drive } from '../coro';
+import type { Delegate } from '../coro';
 import type { Gen } from '../coro';
 import type { WaitKind } from '../events';
 import { Exc, PyError, isSubclass, pyErr, runtimeError } from '../errors';
@@ -28,7 +29,8 @@ export class Future extends PyObject {
   cancelMessage: Value = null;
   cancelledExc: PyExc | null = null;
   blocking = false;
-  callbacks: Callback[] = [];
+  /** Done callbacks, allocated on the first one (most futures have exactly one). */
+  private callbacks: Callback[] | null = null;
   /** How a task waiting on this future describes it (`sleep(3)`, `gather(10)`, `future`). */
   waitLabel = 'future';
   waitKind: WaitKind = 'future';
@@ -68,8 +70,8 @@ export class Future extends PyObject {
 
   private scheduleCallbacks(): void {
     const cbs = this.callbacks;
-    if (cbs.length === 0) return;
-    this.callbacks = [];
+    if (!cbs) return;
+    this.callbacks = null;
     for (const cb of cbs) scheduleCallback(cb, this);
   }
 
@@ -88,13 +90,15 @@ export class Future extends PyObject {
 
   addDoneCallback(cb: Callback): void {
     if (this.state !== PENDING) scheduleCallback(cb, this);
-    else this.callbacks.push(cb);
+    else (this.callbacks ??= []).push(cb);
   }
 
   removeDoneCallback(cb: Callback): number {
-    const before = this.callbacks.length;
-    this.callbacks = this.callbacks.filter((c) => c !== cb);
-    return before - this.callbacks.length;
+    const cbs = this.callbacks;
+    if (!cbs) return 0;
+    const kept = cbs.filter((c) => c !== cb);
+    this.callbacks = kept.length ? kept : null;
+    return cbs.length - kept.length;
   }
 
   setResult(v: Value): void {
@@ -149,15 +153,17 @@ function scheduleCallback(cb: Callback, fut: Future): void {
   const loop = rt().loop!;
   const task = cb.wakes;
   if (task) {
-    loop.callSoon(() => cb(fut), 'wakeup', `${task.name}.__wakeup`, task.id);
+    loop.callSoon(() => cb(fut), 'wakeup', '.__wakeup', task.id, task);
     task.noteWake();
   } else {
-    loop.callSoon(() => cb(fut), 'callback', callbackLabel(fut), null);
+    loop.callSoon(
+      () => cb(fut),
+      'callback',
+      ' done callback',
+      null,
+      fut instanceof Task ? fut : { name: fut.waitLabel },
+    );
   }
-}
-
-function callbackLabel(fut: Future): string {
-  return fut instanceof Task ? `${fut.name} done callback` : `${fut.waitLabel} done callback`;
 }
 
 /** `f"{d:g}"` for a sleep delay. */
@@ -177,6 +183,7 @@ export class Task extends Future {
   futWaiter: Future | null = null;
   /** The coroutines of the await chain being driven, innermost last (see `drive`). */
   private readonly stack: Gen[];
+  private readonly delegates: Delegate[] = [];
   private deferredWake = false;
   /** Python call depth inside this task's suspended chain. */
   depth = 0;
@@ -213,7 +220,7 @@ export class Task extends Future {
   }
 
   private scheduleStep(exc: PyExc | null): Handle {
-    const h = rt().loop!.callSoon(() => this.step(exc), 'step', `${this.name}.__step`, this.id);
+    const h = rt().loop!.callSoon(() => this.step(exc), 'step', '.__step', this.id, this);
     if (rt().current === this) this.deferredWake = true;
     return h;
   }
@@ -275,7 +282,7 @@ export class Task extends Future {
     try {
       let res: IteratorResult<unknown, Value>;
       try {
-        res = drive(this.stack, null, exc ? new PyError(exc) : null);
+        res = drive(this.stack, this.delegates, null, exc ? new PyError(exc) : null);
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
         this.coro.state = 'closed';

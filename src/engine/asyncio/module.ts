@@ -1,59 +1,20 @@
 /** The `asyncio` module as programs see it. */
-import { PyCoroutine, nativeCoro } from '../coro';
-import type { Gen } from '../coro';
-import { Exc, runtimeError, typeError, valueError } from '../errors';
-import { asFloat, truthy } from '../ops';
+import { PyCoroutine } from '../coro';
+import { Exc, runtimeError, typeError } from '../errors';
+import { truthy } from '../ops';
 import { repr, str } from '../repr';
 import type { NativeFn, Value } from '../values';
 import { PyBuiltin, PyExc, PyModule, PyType, Types } from '../values';
-import { Future, Task, formatDelay } from './futures';
+import { Future, Task } from './futures';
 import { ensureFuture, gather } from './gather';
 import { getRunningLoop, runCallback } from './loopobj';
 import { PyQueue, QueueType } from './queues';
+import { sleep } from './sleep';
 import { asyncioRun } from './run';
 import { currentTask, runningLoop } from './support';
 import { PyEvent, PyLock, PySemaphore } from './sync';
 import { PyTaskGroup, TaskGroupType } from './taskgroups';
 import { timeout, waitFor } from './timeouts';
-
-function sleep(delay: Value, result: Value): PyCoroutine {
-  return nativeCoro('sleep', (self) => sleepBody(self, delay, result));
-}
-
-function* sleepBody(self: { awaiting: unknown }, delay: Value, result: Value): Gen {
-  const d = asFloat(delay);
-  if (d === null)
-    throw typeError(`'<=' not supported between instances of '${typeof delay}' and 'int'`);
-  if (d <= 0) {
-    yield null; // __sleep0: a bare yield gives the loop one turn
-    return result;
-  }
-  if (Number.isNaN(d)) throw valueError('Invalid delay: NaN (not a number)');
-  const loop = runningLoop();
-  const fut = new Future();
-  fut.waitLabel = `sleep(${formatDelay(delay)})`;
-  fut.waitKind = 'sleep';
-  const task = currentTask();
-  const h = loop.callLater(
-    d,
-    () => {
-      if (!fut.cancelled()) fut.setResult(result);
-    },
-    `sleep timer${task ? ` (${task.name})` : ''}`,
-    task?.id ?? null,
-  );
-  fut.until = h.when;
-  // `return await future` with Future.__await__ inlined: one generator less per sleep.
-  self.awaiting = fut;
-  try {
-    fut.blocking = true;
-    yield fut;
-    return fut.result();
-  } finally {
-    self.awaiting = null;
-    loop.cancelHandle(h);
-  }
-}
 
 function kw(kwargs: Map<string, Value> | null, name: string, allowed: string[]): void {
   for (const k of kwargs?.keys() ?? []) {

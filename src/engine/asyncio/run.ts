@@ -19,15 +19,20 @@ export function asyncioRun(main: Value): Value {
     throw valueError(`a coroutine was expected, got ${repr(main)}`);
   const loop = new EventLoop(r.log, { maxTime: r.limits.maxTime });
   loop.time = r.time;
+  loop.nextHandle = r.nextHandleId;
   r.loop = loop;
+  // Tasks of an earlier loop are left pending, never cancelled here (CPython's
+  // `all_tasks(loop)`): this loop's tasks are the ones created from now on.
+  const firstTask = allTasks.length;
   try {
     const task = new Task(main, null);
     runUntilComplete(loop, task);
-    close(loop);
+    close(loop, firstTask);
     return task.result();
   } finally {
     r.loop = null;
     r.time = loop.time;
+    r.nextHandleId = loop.nextHandle;
   }
 }
 
@@ -59,8 +64,8 @@ function runForever(loop: EventLoop, fut: Future | null): void {
 }
 
 /** `Runner.close()`: cancel leftover tasks, then the two shutdown steps. */
-function close(loop: EventLoop): void {
-  const toCancel = allTasks.filter((t) => !t.done());
+function close(loop: EventLoop, firstTask: number): void {
+  const toCancel = allTasks.slice(firstTask).filter((t) => !t.done());
   if (toCancel.length) {
     for (const t of toCancel) t.cancel();
     runUntilComplete(loop, gather(toCancel, true));

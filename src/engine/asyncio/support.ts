@@ -59,6 +59,10 @@ export function warnNeverAwaited(coro: PyCoroutine): void {
   r.emit({
     type: 'warning',
     t: r.time,
-    text: `RuntimeWarning: coroutine '${coro.qualname}' was never awaited`,
+    text: `RuntimeWarning: ${
+      coro.methodOf
+        ? `coroutine method '${coro.methodOf[0]}' of '${coro.methodOf[1]}'`
+        : `coroutine '${coro.qualname}'`
+    } was never awaited`,
   });
 }

@@ -1,0 +1,124 @@
+/**
+ * `asyncio.sleep()`, CPython's coroutine written out as a small state machine: the
+ * commonest coroutine of all costs one object instead of a suspended generator.
+ */
+import { PyCoroutine } from '../coro';
+import { runtimeError, typeError, valueError } from '../errors';
+import type { Handle } from '../loop';
+import { asFloat } from '../ops';
+import type { Value } from '../values';
+import { PyFloat, typeName } from '../values';
+import { Future, formatDelay } from './futures';
+import { currentTask, runningLoop } from './support';
+
+const sleepLabels = new Map<unknown, string>();
+/** `sleep(3)`: the trace's ON for a sleep; a run has few distinct delays, so memoise. */
+function sleepLabel(delay: Value): string {
+  // `:g` spells 3 and 3.0 alike, so the number itself is the key.
+  const key = delay instanceof PyFloat ? delay.v : delay;
+  let s = sleepLabels.get(key);
+  if (s === undefined) {
+    s = `sleep(${formatDelay(delay)})`;
+    if (sleepLabels.size < 1000) sleepLabels.set(key, s);
+  }
+  return s;
+}
+
+const START = 0;
+const SLEEPING = 1;
+const YIELDED = 2;
+const DONE = 3;
+
+/** The body of `sleep(delay, result)`, speaking the generator protocol by hand. */
+class SleepBody {
+  private state = START;
+  private fut: Future | null = null;
+  private handle: Handle | null = null;
+  coro: PyCoroutine | null = null;
+
+  constructor(
+    private readonly delay: Value,
+    private readonly result: Value,
+  ) {}
+
+  next(): IteratorResult<unknown, Value> {
+    switch (this.state) {
+      case START:
+        return this.start();
+      case YIELDED:
+        this.state = DONE;
+        return { done: true, value: this.result };
+      case SLEEPING: {
+        const fut = this.cleanup();
+        if (!fut.done()) throw runtimeError("await wasn't used with future");
+        return { done: true, value: fut.result() };
+      }
+      default:
+        return { done: true, value: null };
+    }
+  }
+
+  private start(): IteratorResult<unknown, Value> {
+    this.state = DONE;
+    const d = asFloat(this.delay);
+    if (d === null)
+      throw typeError(
+        `'<=' not supported between instances of '${typeName(this.delay)}' and 'int'`,
+      );
+    if (d <= 0) {
+      this.state = YIELDED;
+      return { done: false, value: null }; // __sleep0: a bare yield gives the loop one turn
+    }
+    if (Number.isNaN(d)) throw valueError('Invalid delay: NaN (not a number)');
+    const loop = runningLoop();
+    const fut = new Future();
+    fut.waitLabel = sleepLabel(this.delay);
+    fut.waitKind = 'sleep';
+    const task = currentTask();
+    const result = this.result;
+    this.handle = loop.callLater(
+      d,
+      () => fut.cancelled() || fut.setResult(result),
+      'sleep timer',
+      task?.id ?? null,
+      task,
+    );
+    fut.until = this.handle.when;
+    fut.blocking = true;
+    this.fut = fut;
+    this.coro!.awaiting = fut;
+    this.state = SLEEPING;
+    return { done: false, value: fut };
+  }
+
+  /** `finally: h.cancel()`, and the end of `await future`. */
+  private cleanup(): Future {
+    this.state = DONE;
+    this.coro!.awaiting = null;
+    runningLoop().cancelHandle(this.handle!);
+    return this.fut!;
+  }
+
+  throw(e: unknown): IteratorResult<unknown, Value> {
+    if (this.state === SLEEPING) this.cleanup();
+    this.state = DONE;
+    throw e;
+  }
+
+  return(value: Value): IteratorResult<unknown, Value> {
+    if (this.state === SLEEPING) this.cleanup();
+    this.state = DONE;
+    return { done: true, value };
+  }
+
+  [Symbol.iterator](): this {
+    return this;
+  }
+}
+
+export function sleep(delay: Value, result: Value): PyCoroutine {
+  const body = new SleepBody(delay, result);
+  const coro = new PyCoroutine('sleep', null, body);
+  body.coro = coro;
+  return coro;
+}

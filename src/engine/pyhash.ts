@@ -1,0 +1,112 @@
+/**
+ * CPython's hash() for the values whose set order a program can see: int, bool, str
+ * (SipHash-1-3 with the all-zero key that PYTHONHASHSEED=0 gives, which the oracle
+ * uses) and tuples of those. Returns null for anything else.
+ */
+import type { Value } from './values';
+import { PyTuple } from './values';
+
+const M64 = (1n << 64n) - 1n;
+const P61 = (1n << 61n) - 1n;
+
+function rotl(x: bigint, b: bigint): bigint {
+  return ((x << b) | (x >> (64n - b))) & M64;
+}
+
+function siphash13(bytes: Uint8Array): bigint {
+  let v0 = 0x736f6d6570736575n;
+  let v1 = 0x646f72616e646f6dn;
+  let v2 = 0x6c7967656e657261n;
+  let v3 = 0x7465646279746573n;
+  const round = (): void => {
+    v0 = (v0 + v1) & M64;
+    v2 = (v2 + v3) & M64;
+    v1 = rotl(v1, 13n) ^ v0;
+    v3 = rotl(v3, 16n) ^ v2;
+    v0 = rotl(v0, 32n);
+    v2 = (v2 + v1) & M64;
+    v0 = (v0 + v3) & M64;
+    v1 = rotl(v1, 17n) ^ v2;
+    v3 = rotl(v3, 21n) ^ v0;
+    v2 = rotl(v2, 32n);
+  };
+  const n = bytes.length;
+  let i = 0;
+  for (; i + 8 <= n; i += 8) {
+    let mi = 0n;
+    for (let j = 7; j >= 0; j--) mi = (mi << 8n) | BigInt(bytes[i + j]!);
+    v3 ^= mi;
+    round();
+    v0 ^= mi;
+  }
+  let t = 0n;
+  for (let j = n - 1; j >= i; j--) t = (t << 8n) | BigInt(bytes[j]!);
+  const b = ((BigInt(n) << 56n) & M64) | t;
+  v3 ^= b;
+  round();
+  v0 ^= b;
+  v2 ^= 0xffn;
+  round();
+  round();
+  round();
+  return v0 ^ v1 ^ (v2 ^ v3);
+}
+
+/** The string's bytes in CPython's compact representation (1, 2 or 4 bytes a character). */
+function unicodeBytes(s: string): Uint8Array {
+  const cps = Array.from(s, (c) => c.codePointAt(0)!);
+  const max = cps.reduce((a, b) => Math.max(a, b), 0);
+  const kind = max < 256 ? 1 : max < 65536 ? 2 : 4;
+  const out = new Uint8Array(cps.length * kind);
+  cps.forEach((cp, i) => {
+    for (let k = 0; k < kind; k++) out[i * kind + k] = (cp >> (8 * k)) & 0xff;
+  });
+  return out;
+}
+
+function signed(u: bigint): bigint {
+  return u >= 1n << 63n ? u - (1n << 64n) : u;
+}
+
+const strCache = new Map<string, bigint>();
+
+function strHash(s: string): bigint {
+  let h = strCache.get(s);
+  if (h === undefined) {
+    h = s.length === 0 ? 0n : signed(siphash13(unicodeBytes(s)));
+    if (h === -1n) h = -2n;
+    if (strCache.size < 100_000) strCache.set(s, h);
+  }
+  return h;
+}
+
+function intHash(n: bigint): bigint {
+  let h = n >= 0n ? n % P61 : -(-n % P61);
+  if (h === -1n) h = -2n;
+  return h;
+}
+
+const XXPRIME_1 = 11400714785074694791n;
+const XXPRIME_2 = 14029467366897019727n;
+const XXPRIME_5 = 2870177450012600261n;
+
+export function pyHash(v: Value): bigint | null {
+  if (typeof v === 'number') return Number.isInteger(v) ? intHash(BigInt(v)) : null;
+  if (typeof v === 'bigint') return intHash(v);
+  if (typeof v === 'boolean') return v ? 1n : 0n;
+  if (typeof v === 'string') return strHash(v);
+  if (v instanceof PyTuple) {
+    let acc = XXPRIME_5;
+    for (const item of v.items) {
+      const lane = pyHash(item);
+      if (lane === null) return null;
+      acc = (acc + BigInt.asUintN(64, lane) * XXPRIME_2) & M64;
+      acc = rotl(acc, 31n);
+      acc = (acc * XXPRIME_1) & M64;
+    }
+    acc = (acc + (BigInt(v.items.length) ^ (XXPRIME_5 ^ 3527539n))) & M64;
+    if (acc === M64) return 1546275796n;
+    return signed(acc);
+  }
+  return null;
+}
