@@ -22,6 +22,8 @@ import type { OracleProgram } from '../tests/oracle/oracle.ts';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PROGRAMS = join(ROOT, 'tests', 'programs');
+/** Folders of golden programs: the test programs and the page's scenarios. */
+export const GOLDEN_DIRS = [PROGRAMS, join(ROOT, 'src', 'scenarios')];
 
 export interface GoldenSpec {
   /** File name without `.trace`, e.g. `bign.N3`. */
@@ -65,9 +67,13 @@ async function main(): Promise<number> {
     return 2;
   }
 
-  const specs: GoldenSpec[] = [];
+  const specs: (GoldenSpec & { dir: string })[] = [];
   let bad = 0;
-  for (const file of readdirSync(PROGRAMS).sort()) {
+  for (const [dir, file] of GOLDEN_DIRS.flatMap((d) =>
+    readdirSync(d)
+      .sort()
+      .map((f) => [d, f] as const),
+  )) {
     if (!file.endsWith('.trace')) continue;
     const spec = parseGoldenName(file);
     if (spec === null) {
@@ -80,20 +86,20 @@ async function main(): Promise<number> {
     if (only.length > 0 && !only.includes(spec.id) && !only.includes(spec.program.slice(0, -3))) {
       continue;
     }
-    specs.push(spec);
+    specs.push({ ...spec, dir });
   }
 
   const programs: OracleProgram[] = [];
   for (const spec of specs) {
     let source: string;
     try {
-      source = readFileSync(join(PROGRAMS, spec.program), 'utf8');
+      source = readFileSync(join(spec.dir, spec.program), 'utf8');
     } catch {
       console.error(`goldens: ${spec.id}.trace: ${spec.program} not found`);
       bad++;
       continue;
     }
-    programs.push({ name: spec.id, source, seed: spec.seed, set: spec.set });
+    programs.push({ name: join(spec.dir, spec.id), source, seed: spec.seed, set: spec.set });
   }
 
   const results = await traceWithCPython(programs, {
@@ -104,7 +110,7 @@ async function main(): Promise<number> {
 
   const changed: string[] = [];
   for (const result of results) {
-    const path = join(PROGRAMS, `${result.name}.trace`);
+    const path = `${result.name}.trace`;
     if (result.error !== null) {
       console.error(
         `goldens: ${result.name}: CPython run stopped: ${result.error} (file left as it was)`,

@@ -10,21 +10,25 @@ import { describe, expect, it } from 'vitest';
 import { parseGoldenName } from '../scripts/goldens.ts';
 import { runToTrace } from '../src/trace/run.ts';
 
-const PROGRAMS = join(dirname(fileURLToPath(import.meta.url)), 'programs');
-const goldens = readdirSync(PROGRAMS)
-  .filter((f) => f.endsWith('.trace'))
-  .sort();
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const DIRS = [join(root, 'tests', 'programs'), join(root, 'src', 'scenarios')];
+const goldens = DIRS.flatMap((dir) =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.trace'))
+    .sort()
+    .map((file) => ({ dir, file })),
+);
 
 describe('the engine gives CPython 3.13 traces', () => {
   it('has golden programs to check', () => {
     expect(goldens.length).toBeGreaterThan(10);
   });
 
-  for (const file of goldens) {
+  for (const { dir, file } of goldens) {
     it(`reproduces ${file}`, () => {
       const spec = parseGoldenName(file)!;
-      const source = readFileSync(join(PROGRAMS, spec.program), 'utf8');
-      const expected = readFileSync(join(PROGRAMS, file), 'utf8').split('\n');
+      const source = readFileSync(join(dir, spec.program), 'utf8');
+      const expected = readFileSync(join(dir, file), 'utf8').split('\n');
       if (expected[expected.length - 1] === '') expected.pop();
       const result = runToTrace(source, { filename: spec.program, seed: spec.seed, set: spec.set });
       expect(result.status, result.message ?? '').toBe('ok');
