@@ -1,0 +1,50 @@
+import type { StateCreator } from 'zustand/vanilla';
+import { advance } from './playback/timing';
+import type { LoopscopeState, PlaybackSlice } from './types';
+
+export const DEFAULT_SPEED = 1;
+
+export const createPlaybackSlice: StateCreator<LoopscopeState, [], [], PlaybackSlice> = (
+  set,
+  get,
+) => {
+  /** Moves the cursor to `k` (clamped) and shows the state there. */
+  const seek = (k: number, extra: Partial<PlaybackSlice> = {}) => {
+    const run = get().run;
+    if (!run) return;
+    const cursor = Math.max(0, Math.min(run.replay.length, Math.round(k)));
+    const view = cursor === get().cursor && get().view ? get().view : run.replay.stateAt(cursor);
+    set({ cursor, into: 0, view, ...extra });
+  };
+  return {
+    cursor: 0,
+    into: 0,
+    playing: false,
+    speed: DEFAULT_SPEED,
+    skipIdle: false,
+    view: null,
+    seek: (k) => seek(k, { playing: false }),
+    step: (delta) => seek(get().cursor + delta, { playing: false }),
+    jumpStart: () => seek(0, { playing: false }),
+    jumpEnd: () => seek(Infinity, { playing: false }),
+    play: () => {
+      const run = get().run;
+      if (!run) return;
+      // Play from the end starts again.
+      if (get().cursor >= run.replay.length) seek(0);
+      set({ playing: true });
+    },
+    pause: () => set({ playing: false, into: 0 }),
+    togglePlay: () => (get().playing ? get().pause() : get().play()),
+    setSpeed: (speed) => set({ speed }),
+    setSkipIdle: (skipIdle) => set({ skipIdle }),
+    advanceBy: (ms) => {
+      const { run, playing, cursor, into, speed, skipIdle } = get();
+      if (!run || !playing) return;
+      const next = advance(run.events, { cursor, into }, ms, { speed, skipIdle });
+      const atEnd = next.cursor >= run.replay.length;
+      if (next.cursor === cursor) set({ into: next.into, playing: !atEnd });
+      else seek(next.cursor, { into: next.into, playing: !atEnd });
+    },
+  };
+};

@@ -1,0 +1,35 @@
+import type { StateCreator } from 'zustand/vanilla';
+import { readCount, writeCount } from './program-count';
+import defaultSource from './programs/default.py?raw';
+import type { LoopscopeState, ProgramSlice } from './types';
+
+/** Typing pauses this long before the program is simulated again. */
+export const EDIT_DEBOUNCE_MS = 350;
+/** Slider and seed changes settle this long (a drag sends many). */
+export const SETTING_DEBOUNCE_MS = 60;
+
+export { defaultSource };
+
+export const createProgramSlice: StateCreator<LoopscopeState, [], [], ProgramSlice> = (
+  set,
+  get,
+) => ({
+  source: defaultSource,
+  seed: 0,
+  count: readCount(defaultSource),
+  editSource: (source) => {
+    if (source === get().source) return;
+    set({ source, count: readCount(source) });
+    get().simulateSoon(EDIT_DEBOUNCE_MS);
+  },
+  setCount: (n) => {
+    const source = writeCount(get().source, n);
+    set({ source, count: readCount(source) });
+    get().simulateSoon(SETTING_DEBOUNCE_MS);
+  },
+  setSeed: (seed) => {
+    if (!Number.isSafeInteger(seed) || seed === get().seed) return;
+    set({ seed });
+    get().simulateSoon(SETTING_DEBOUNCE_MS);
+  },
+});

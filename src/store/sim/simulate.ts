@@ -1,0 +1,29 @@
+/** One simulation, the same in the worker and in tests: source in, event log out. */
+import { runProgram } from '../../engine/run';
+import type { SimRequest, SimResponse } from './protocol';
+
+/** The page replays at most this many events (a runaway loop stops with a message). */
+export const PAGE_MAX_EVENTS = 500_000;
+
+export function simulate(request: SimRequest): SimResponse {
+  const r = runProgram(request.source, {
+    seed: request.seed,
+    traceLines: true,
+    filename: 'main.py',
+    limits: { maxEvents: PAGE_MAX_EVENTS },
+  });
+  const d = r.diagnostic;
+  return {
+    id: request.id,
+    status: r.status,
+    events: r.events,
+    diagnostic: d && {
+      filename: d.filename,
+      line: d.line,
+      col: d.col,
+      kind: d.kind,
+      message: d.message,
+    },
+    message: r.message,
+  };
+}

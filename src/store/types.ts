@@ -1,0 +1,78 @@
+/** The store's shape: one store, three slices (program, run, playback). */
+import type { EngineEvent } from '../engine/events';
+import type { LoopState, Replay } from '../trace/replay';
+import type { ProgramDiagnostic, SimRunner } from './sim/protocol';
+
+/** Schedules `fn` after `ms` real milliseconds; returns a cancel function. */
+export type Scheduler = (fn: () => void, ms: number) => () => void;
+
+export interface StoreDeps {
+  readonly runner: SimRunner;
+  readonly schedule: Scheduler;
+}
+
+/** A run the page can replay. */
+export interface RunView {
+  readonly source: string;
+  readonly seed: number;
+  readonly status: 'ok' | 'limit';
+  readonly events: readonly EngineEvent[];
+  readonly replay: Replay;
+  /** The limit's message, when a limit stopped the run. */
+  readonly message: string | null;
+}
+
+/** Why the latest edit is not what is on screen. */
+export type Problem =
+  | { readonly kind: 'diagnostic'; readonly diagnostic: ProgramDiagnostic }
+  | { readonly kind: 'crash'; readonly message: string };
+
+export interface ProgramSlice {
+  source: string;
+  seed: number;
+  /** The program's `N`, or null when it has no `N = <int>` line. */
+  count: number | null;
+  /** The editor changed the text: simulate it once typing pauses. */
+  editSource: (source: string) => void;
+  /** The slider moved: rewrite the `N = ...` line and simulate. */
+  setCount: (n: number) => void;
+  setSeed: (seed: number) => void;
+}
+
+export interface RunSlice {
+  /** Id of the latest simulation asked for; answers to older ones are dropped. */
+  requestId: number;
+  pending: boolean;
+  /** The run on screen: the latest that could run (a failed edit keeps the last good one). */
+  run: RunView | null;
+  problem: Problem | null;
+  /** Simulate the current source and seed now. */
+  simulate: () => Promise<void>;
+  /** Simulate after `ms`, unless asked again before. */
+  simulateSoon: (ms: number) => void;
+}
+
+export interface PlaybackSlice {
+  /** Events applied: the state on screen is `replay.stateAt(cursor)`. */
+  cursor: number;
+  /** Milliseconds of playback already spent on the next event (animates clock jumps). */
+  into: number;
+  playing: boolean;
+  speed: number;
+  skipIdle: boolean;
+  /** `replay.stateAt(cursor)`, or null before the first run. */
+  view: LoopState | null;
+  seek: (k: number) => void;
+  step: (delta: number) => void;
+  jumpStart: () => void;
+  jumpEnd: () => void;
+  play: () => void;
+  pause: () => void;
+  togglePlay: () => void;
+  setSpeed: (speed: number) => void;
+  setSkipIdle: (skip: boolean) => void;
+  /** Playback moved on by `ms` real milliseconds (called by the frame driver). */
+  advanceBy: (ms: number) => void;
+}
+
+export type LoopscopeState = ProgramSlice & RunSlice & PlaybackSlice;

@@ -1,0 +1,49 @@
+/** The program: the editor (loaded lazily, plain text until then) and what is wrong with it. */
+import { lazy, Suspense } from 'react';
+import { useLoopscope } from '../../store/react';
+import { selectPending, selectProblem, selectSource } from '../../store/selectors';
+
+const CodeEditor = lazy(() => import('./CodeEditor'));
+
+function Placeholder() {
+  const source = useLoopscope(selectSource);
+  return (
+    <pre className="code-placeholder" aria-label="Python code (loading the editor)">
+      {source}
+    </pre>
+  );
+}
+
+function ProblemMessage() {
+  const problem = useLoopscope(selectProblem);
+  if (!problem) return null;
+  const words =
+    problem.kind === 'diagnostic'
+      ? `${problem.diagnostic.kind}: ${problem.diagnostic.message} (line ${problem.diagnostic.line}, column ${problem.diagnostic.col}).`
+      : `The simulation failed: ${problem.message}.`;
+  return (
+    <p className="problem" role="alert" data-testid="problem">
+      <strong>{words}</strong> The replay still shows the last program that ran.
+    </p>
+  );
+}
+
+export function CodePanel() {
+  const pending = useLoopscope(selectPending);
+  return (
+    <section className="panel code-panel" aria-labelledby="code-title">
+      <div className="panel-head">
+        <h2 id="code-title">Program</h2>
+        <span className="panel-note" aria-live="polite">
+          {pending ? 'simulating…' : 'edit to re-run'}
+        </span>
+      </div>
+      <div className="code-editor" data-testid="code-editor">
+        <Suspense fallback={<Placeholder />}>
+          <CodeEditor />
+        </Suspense>
+      </div>
+      <ProblemMessage />
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+/** Printed output as the replay reaches it, each line with its virtual time. */
+import { useEffect, useRef } from 'react';
+import { useLoopscope } from '../../store/react';
+import {
+  selectLimitReached,
+  selectPrintCount,
+  selectReplay,
+  selectUncaught,
+  selectWarningCount,
+} from '../../store/selectors';
+import { formatClock } from '../format';
+
+/** Lines kept on screen; older ones are summarised. */
+const SHOWN = 200;
+
+export function Console() {
+  const replay = useLoopscope(selectReplay);
+  const printCount = useLoopscope(selectPrintCount);
+  const warningCount = useLoopscope(selectWarningCount);
+  const uncaught = useLoopscope(selectUncaught);
+  const limit = useLoopscope(selectLimitReached);
+  const end = useRef<HTMLDivElement>(null);
+  const prints = replay ? replay.prints.slice(Math.max(0, printCount - SHOWN), printCount) : [];
+  const warnings = replay ? replay.warnings.slice(0, warningCount) : [];
+  const hidden = printCount - prints.length;
+
+  useEffect(() => {
+    const box = end.current?.parentElement;
+    if (box) box.scrollTop = box.scrollHeight;
+  }, [printCount, warningCount, uncaught]);
+
+  const empty = printCount === 0 && warnings.length === 0 && !uncaught && !limit;
+  return (
+    <section className="panel console-panel" aria-labelledby="console-title">
+      <h2 id="console-title">Console</h2>
+      <div className="console" data-testid="console" role="log" aria-live="off" tabIndex={0}>
+        {empty && <p className="console-empty">Nothing printed yet.</p>}
+        {hidden > 0 && <p className="console-more">… {hidden} earlier lines</p>}
+        {prints.map((p) => (
+          <p key={p.index} className="line">
+            <span className="ts">{formatClock(p.t)}</span>
+            <span className="text">{p.text}</span>
+          </p>
+        ))}
+        {warnings.map((w) => (
+          <p key={w.index} className="line warning">
+            <span className="ts">{formatClock(w.t)}</span>
+            <span className="text">{w.text}</span>
+          </p>
+        ))}
+        {uncaught && (
+          <p className="line error">
+            <span className="ts">end</span>
+            <span className="text">Traceback: {uncaught}</span>
+          </p>
+        )}
+        {limit && (
+          <p className="line error">
+            <span className="ts">stop</span>
+            <span className="text">{limit}</span>
+          </p>
+        )}
+        <div ref={end} />
+      </div>
+    </section>
+  );
+}

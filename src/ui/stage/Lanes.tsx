@@ -1,0 +1,91 @@
+/** The four lanes: Running (at most one task), Ready (queue order), Awaiting, Done. */
+import { LayoutGroup } from 'framer-motion';
+import { useMemo } from 'react';
+import { useLoopscope, useLoopscopeShallow } from '../../store/react';
+import {
+  selectAwaiting,
+  selectClock,
+  selectDone,
+  selectReady,
+  selectReplay,
+  selectRunning,
+  selectSleeping,
+  selectTaskCount,
+} from '../../store/selectors';
+import { Lane } from '../../trace/replay';
+import { laneCapacity } from './capacity';
+import { LaneView } from './LaneView';
+import { densityFor, Density } from './TaskCard';
+
+const NONE: readonly never[] = [];
+
+/** Above this many tasks the cards stop animating: a thousand springs cost more than a frame. */
+const ANIMATE_UP_TO = 150;
+
+export function Lanes() {
+  const running = useLoopscope(selectRunning);
+  const ready = useLoopscopeShallow(selectReady);
+  const awaiting = useLoopscopeShallow(selectAwaiting);
+  const done = useLoopscopeShallow(selectDone);
+  const count = useLoopscope(selectTaskCount);
+  const sleeping = useLoopscope(selectSleeping);
+  const clock = useLoopscope(selectClock);
+  const replay = useLoopscope(selectReplay);
+  const capacity = useMemo(
+    () => (replay ? laneCapacity(replay.spans, replay.length) : null),
+    [replay],
+  );
+  // Sized for the whole run, so cards keep their size as tasks are created.
+  const total = Math.max(count, replay?.spans.length ?? 0);
+  const density = densityFor(total);
+  const animate = total <= ANIMATE_UP_TO;
+  const lanes = (
+    <div className={`lanes ${density}`}>
+      <LaneView
+        lane={Lane.Running}
+        capacity={capacity?.[Lane.Running] ?? 0}
+        icon="running"
+        tasks={running ? [running] : NONE}
+        density={density === Density.Dot ? Density.Compact : density}
+        clock={clock}
+        animate={animate}
+        empty={
+          sleeping?.why === 'timer'
+            ? 'No task: the loop waits in its selector.'
+            : 'No task is running.'
+        }
+      />
+      <LaneView
+        lane={Lane.Ready}
+        capacity={capacity?.[Lane.Ready] ?? 0}
+        icon="ready"
+        tasks={ready}
+        density={density}
+        clock={clock}
+        animate={animate}
+        empty="The ready queue holds no task step."
+      />
+      <LaneView
+        lane={Lane.Awaiting}
+        capacity={capacity?.[Lane.Awaiting] ?? 0}
+        icon="awaiting"
+        tasks={awaiting}
+        density={density}
+        clock={clock}
+        animate={animate}
+        empty="No task is suspended."
+      />
+      <LaneView
+        lane={Lane.Done}
+        capacity={capacity?.[Lane.Done] ?? 0}
+        icon="done"
+        tasks={done}
+        density={density}
+        clock={clock}
+        animate={animate}
+        empty="No task has finished yet."
+      />
+    </div>
+  );
+  return animate ? <LayoutGroup>{lanes}</LayoutGroup> : lanes;
+}
