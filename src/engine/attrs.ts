@@ -70,6 +70,8 @@ function specialAttr(obj: Value, name: string): Value | undefined {
         return obj.cause;
       case '__context__':
         return obj.context;
+      case '__suppress_context__':
+        return obj.suppressContext;
       case '__notes__':
         return obj.notes ? new PyList(obj.notes) : undefined;
       case 'value':

@@ -27,9 +27,23 @@ export type WaitKind = (typeof WaitKind)[keyof typeof WaitKind];
 export type EngineEvent =
   /** One iteration of `_run_once` begins; `ready` handles will run in it. */
   | { type: 'tick'; t: number; tick: number; ready: number }
+  /**
+   * An event loop's life: `asyncio.run` starts one, then, once the main task is done and the
+   * leftover tasks are cancelled, runs its shutdown steps, then closes it.
+   */
+  | { type: 'loop'; t: number; phase: 'start' | 'shutdown' | 'closed' }
   /** The clock moved: the selector slept until a timer (`timer`) or `time.sleep` blocked (`sleep`). */
   | { type: 'clock'; t: number; from: number; why: 'timer' | 'sleep' }
-  | { type: 'create'; t: number; task: number; name: string; coro: string; line: number }
+  | {
+      type: 'create';
+      t: number;
+      task: number;
+      name: string;
+      coro: string;
+      line: number;
+      /** The task whose step created it (absent for the main task). */
+      parent?: number;
+    }
   /** A handle was appended to the ready queue. */
   | {
       type: 'queue';
@@ -62,6 +76,8 @@ export type EngineEvent =
       until: number | null;
       /** For awaited tasks: the task's id. */
       target: number | null;
+      /** For a gather: the ids of its child tasks, in argument order. */
+      children?: number[];
     }
   | { type: 'wake'; t: number; task: number }
   | { type: 'done'; t: number; task: number; repr: string }

@@ -61,6 +61,13 @@ export class EventLoop {
     readonly limits: LoopLimits,
   ) {}
 
+  /**
+   * Set by `asyncio.run` once the leftover tasks are cancelled: the shutdown steps follow
+   * (a `loop` event with phase 'shutdown' marks them; see canonical.ts for what the trace
+   * leaves out there).
+   */
+  shutdown = false;
+
   emit(e: EngineEvent): void {
     this.log.push(e);
   }

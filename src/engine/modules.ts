@@ -93,7 +93,8 @@ function makeTime(): PyModule {
         throw typeError(`'${typeName(a[0] ?? null)}' object cannot be interpreted as an integer`);
       if (s < 0) throw pyErr(Exc.ValueError, 'sleep length must be non-negative');
       if (Number.isNaN(s)) throw pyErr(Exc.ValueError, 'Invalid value NaN (not a number)');
-      if (s === Infinity) throw pyErr(Exc.OverflowError, 'timestamp out of range for platform time_t');
+      if (s === Infinity)
+        throw pyErr(Exc.OverflowError, 'timestamp out of range for platform time_t');
       const r = rt();
       if (r.loop) r.loop.blockingSleep(s);
       else {

@@ -67,7 +67,8 @@ export class Runtime {
   }
 
   emit(e: EngineEvent): void {
-    this.log.push(e);
+    if (this.loop) this.loop.emit(e);
+    else this.log.push(e);
   }
 
   countStatement(): void {

@@ -85,24 +85,37 @@ export abstract class ExprBuilder {
     return located(this.filename, this.posAt(unclosed ? unclosed.at : off), 'SyntaxError', message);
   }
 
-  /** If the error sits at the end of input, report the bracket that was never closed. */
+  /**
+   * CPython's rule: if a bracket is still open where the error is, and the error is at the
+   * end of input or on a later line than that bracket, the bracket "was never closed".
+   */
   private unclosedBracket(errorAt: number): { ch: string; at: number } | null {
-    if (this.source.slice(errorAt).trim() !== '') return null;
+    const atEnd = this.source.slice(errorAt).trim() === '';
+    const limit = atEnd ? this.source.length : errorAt;
     const stack: { ch: string; at: number }[] = [];
-    for (let i = 0; i < this.source.length; i++) {
+    for (let i = 0; i < limit; i++) {
       const ch = this.source[i]!;
-      if (ch === '#') while (i < this.source.length && this.source[i] !== '\n') i++;
+      if (ch === '#') while (i < limit && this.source[i] !== '\n') i++;
       else if (ch === '"' || ch === "'") {
         const q = ch;
-        i++;
-        while (i < this.source.length && this.source[i] !== q && this.source[i] !== '\n') {
+        const triple = this.source.startsWith(q.repeat(3), i);
+        i += triple ? 3 : 1;
+        while (
+          i < limit &&
+          !(triple
+            ? this.source.startsWith(q.repeat(3), i)
+            : this.source[i] === q || this.source[i] === '\n')
+        ) {
           if (this.source[i] === '\\') i++;
           i++;
         }
+        if (triple) i += 2;
       } else if ('([{'.includes(ch)) stack.push({ ch, at: i });
       else if (')]}'.includes(ch)) stack.pop();
     }
-    return stack.pop() ?? null;
+    const open = stack.pop();
+    if (!open) return null;
+    return atEnd || this.posAt(errorAt).line > this.posAt(open.at).line ? open : null;
   }
 
   protected checkErrors(_n: SyntaxNode): void {

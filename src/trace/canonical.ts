@@ -32,9 +32,22 @@ export function formatStack(stack: readonly number[]): string {
 export function canonicalProjector(out: (line: string) => void): (e: EngineEvent) => void {
   const names: string[] = [];
   const fmt = makeTimeFormatter();
+  // The oracle stops tracing asyncio.run's shutdown steps: there it writes no `wake`, and
+  // nothing at all of the tasks created then (an async generator's finalizer).
+  let shutdown = false;
+  const hidden = new Set<number>();
   return (e) => {
+    if (shutdown && e.type === 'wake') return;
+    if ('task' in e && e.task !== null && hidden.has(e.task) && e.type !== 'print') return;
     switch (e.type) {
+      case 'loop':
+        shutdown = e.phase === 'shutdown';
+        break;
       case 'create':
+        if (shutdown) {
+          hidden.add(e.task);
+          break;
+        }
         names[e.task] = e.name;
         out(`${fmt(e.t)} create ${e.name} ${e.coro}`);
         break;

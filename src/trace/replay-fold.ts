@@ -181,13 +181,23 @@ function popHandle(w: Work, id: number): void {
 
 const GATHER = /^gather\((\d+)\)$/;
 
-/** A gather's children are the last K tasks its caller created in this step, if it made that many. */
-function gatherOf(w: Work, tables: Tables, parent: number, on: string): Awaiting['gather'] {
+/**
+ * A gather's children: the engine names them; a log without names (an imported recording)
+ * falls back to the last K tasks the caller created in this step, if it made that many.
+ */
+function gatherOf(
+  w: Work,
+  tables: Tables,
+  parent: number,
+  on: string,
+  named: number[] | undefined,
+): Awaiting['gather'] {
   const m = GATHER.exec(on);
-  const total = m ? Number(m[1]) : 0;
-  if (total === 0 || w.stepCreated.length < total) return null;
+  const total = named ? named.length : m ? Number(m[1]) : 0;
+  const children = named ?? (w.stepCreated.length >= total ? w.stepCreated.slice(-total) : []);
+  if (total === 0 || children.length < total) return null;
   let done = 0;
-  for (const child of w.stepCreated.slice(-total)) {
+  for (const child of children) {
     const t = taskOf(w, tables, child);
     if (t?.outcome != null) done++;
     update(w, tables, child, (c) => (c.gatherParent = parent));
@@ -290,7 +300,7 @@ export function apply(w: Work, tables: Tables, e: EngineEvent): void {
         detail: e.detail,
         until: e.until,
         target: e.target,
-        gather: e.wait === 'gather' ? gatherOf(w, tables, e.task, e.on) : null,
+        gather: e.wait === 'gather' ? gatherOf(w, tables, e.task, e.on, e.children) : null,
       };
       w.stepCreated = [];
       update(w, tables, e.task, (t) => {
@@ -326,6 +336,8 @@ export function apply(w: Work, tables: Tables, e: EngineEvent): void {
       break;
     case 'limit':
       w.limit = e.message;
+      break;
+    case 'loop':
       break;
     default:
       unreachable(e);

@@ -124,6 +124,11 @@ export class Future extends PyObject {
     this.scheduleCallbacks();
   }
 
+  /** For the suspend event: a gather's child task ids (see GatheringFuture). */
+  childTasks(): { children?: number[] } {
+    return {};
+  }
+
   stateName(): string {
     return this.state === PENDING ? 'PENDING' : this.state === CANCELLED ? 'CANCELLED' : 'FINISHED';
   }
@@ -196,7 +201,9 @@ export class Task extends Future {
     super();
     const r = rt();
     this.id = r.nextTaskId++;
-    this.name = name ?? `Task-${++r.taskCounter}`;
+    // A task made during asyncio.run's shutdown steps (an async generator's finalizer) is not
+    // traced by the oracle, so it takes no Task-N number there either.
+    this.name = name ?? (r.loop!.shutdown ? 'Task-0' : `Task-${++r.taskCounter}`);
     const wakeup: Callback = (fut) => this.onWakeup(fut);
     wakeup.wakes = this;
     this.wakeup = wakeup;
@@ -211,6 +218,7 @@ export class Task extends Future {
       name: this.name,
       coro: coro.qualname,
       line: stackOf(coro)[0] ?? 0,
+      ...(r.current ? { parent: r.current.id } : {}),
     });
     this.scheduleStep(null);
   }
@@ -393,6 +401,7 @@ export class Task extends Future {
           wait: w.waitKind,
           until: w.until,
           target: null,
+          ...w.childTasks(),
         });
       }
     }

@@ -27,6 +27,10 @@ export class GatheringFuture extends Future {
     this.waitKind = 'gather';
   }
 
+  override childTasks(): { children?: number[] } {
+    return { children: this.children.filter((c) => c instanceof Task).map((c) => c.id) };
+  }
+
   override cancel(msg: Value = null): boolean {
     if (this.done()) return false;
     let ret = false;

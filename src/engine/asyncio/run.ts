@@ -21,6 +21,7 @@ export function asyncioRun(main: Value): Value {
   loop.time = r.time;
   loop.nextHandle = r.nextHandleId;
   r.loop = loop;
+  loop.emit({ type: 'loop', t: loop.time, phase: 'start' });
   // Tasks of an earlier loop are left pending, never cancelled here (CPython's
   // `all_tasks(loop)`): this loop's tasks are the ones created from now on.
   const firstTask = allTasks.length;
@@ -28,6 +29,7 @@ export function asyncioRun(main: Value): Value {
     const task = new Task(main, null);
     runUntilComplete(loop, task);
     close(loop, firstTask);
+    loop.emit({ type: 'loop', t: loop.time, phase: 'closed' });
     return task.result();
   } finally {
     r.loop = null;
@@ -70,6 +72,8 @@ function close(loop: EventLoop, firstTask: number): void {
     for (const t of toCancel) t.cancel();
     runUntilComplete(loop, gather(toCancel, true));
   }
+  loop.shutdown = true;
+  loop.emit({ type: 'loop', t: loop.time, phase: 'shutdown' });
   // shutdown_asyncgens() and shutdown_default_executor() each run as a task that is done
   // after one step: two iterations in which leftover ready handles still run.
   for (const what of ['shutdown_asyncgens()', 'shutdown_default_executor()']) {
