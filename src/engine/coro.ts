@@ -87,6 +87,9 @@ export function nativeCoro(qualname: string, body: (self: AwaitHolder) => Gen): 
  * `await` recursion does not exhaust the JS stack.
  */
 export class Delegate {
+  /** The awaiting generator, and the Delegate that brought it in: the chain back out. */
+  outerGen: Gen | null = null;
+  outer: Delegate | null = null;
   constructor(
     readonly coro: PyCoroutine,
     readonly holder: AwaitHolder,
@@ -118,40 +121,54 @@ export function startAwait(holder: AwaitHolder, x: PyCoroutine): Delegate {
   return new Delegate(x, holder);
 }
 
+/** What `drive` runs: the innermost generator of an await chain and its Delegate link. */
+export interface Driven {
+  top: Gen;
+  topDelegate: Delegate | null;
+}
+
 /**
- * Runs a stack of coroutine generators (innermost last) until the innermost yields a
- * suspension for the task, or the outermost finishes. Sends `value`, or throws `err`, in.
+ * Runs an await chain (innermost on top, linked outward through Delegates) until the
+ * innermost yields a suspension for the task, or the outermost finishes. Sends `value`,
+ * or throws `err`, in.
  */
 export function drive(
-  stack: Gen[],
-  delegates: Delegate[],
+  d: Driven,
   value: Value,
   err: PyError | null,
 ): IteratorResult<unknown, Value> {
   for (;;) {
-    const top = stack[stack.length - 1]!;
     let r: IteratorResult<unknown, Value>;
     try {
-      r = err ? top.throw(err) : top.next(value);
+      r = err ? d.top.throw(err) : d.top.next(value);
     } catch (e) {
-      stack.pop();
-      if (stack.length === 0 || !(e instanceof PyError)) throw e;
-      delegates.pop()!.finish();
+      const del = d.topDelegate;
+      if (!del || !(e instanceof PyError)) throw e;
+      pop(d, del);
       err = e;
       continue;
     }
     err = null;
     if (r.done) {
-      stack.pop();
-      if (stack.length === 0) return r;
-      delegates.pop()!.finish();
+      const del = d.topDelegate;
+      if (!del) return r;
+      pop(d, del);
       value = r.value;
     } else if (r.value instanceof Delegate) {
-      stack.push(r.value.coro.gen);
-      delegates.push(r.value);
+      const del = r.value;
+      del.outerGen = d.top;
+      del.outer = d.topDelegate;
+      d.top = del.coro.gen;
+      d.topDelegate = del;
       value = null;
     } else return r;
   }
+}
+
+function pop(d: Driven, del: Delegate): void {
+  d.top = del.outerGen!;
+  d.topDelegate = del.outer;
+  del.finish();
 }
 
 /** `await x` inside a frame or library coroutine: delegates until `x` is done. */

@@ -4,7 +4,7 @@
  * yielded future, adds its wakeup as a done callback.
  */
 import { PyCoroutine, drive } from '../coro';
-import type { Delegate } from '../coro';
+import type { Delegate, Driven } from '../coro';
 import type { Gen } from '../coro';
 import type { WaitKind } from '../events';
 import { Exc, PyError, isSubclass, pyErr, runtimeError } from '../errors';
@@ -15,7 +15,8 @@ import type { Value } from '../values';
 import { PyExc, PyObject, Types } from '../values';
 import { formatFloat, formatInt } from '../numfmt';
 
-export type Callback = ((fut: Future) => void) & { wakes?: Task };
+/** A done callback: a function, or a Task (its `__wakeup`, the commonest by far). */
+export type Callback = ((fut: Future) => void) | Task;
 
 const PENDING = 0;
 const CANCELLED = 1;
@@ -90,7 +91,8 @@ export class Future extends PyObject {
 
   addDoneCallback(cb: Callback): void {
     if (this.state !== PENDING) scheduleCallback(cb, this);
-    else (this.callbacks ??= []).push(cb);
+    else if (this.callbacks) this.callbacks.push(cb);
+    else this.callbacks = [cb]; // an exact-size array: most futures get one callback
   }
 
   removeDoneCallback(cb: Callback): number {
@@ -156,9 +158,9 @@ export class Future extends PyObject {
 /** `call_soon(callback, fut)`; a task's wakeup being queued is the trace's `wake`. */
 function scheduleCallback(cb: Callback, fut: Future): void {
   const loop = rt().loop!;
-  const task = cb.wakes;
-  if (task) {
-    loop.callSoon(() => cb(fut), 'wakeup', '.__wakeup', task.id, task);
+  if (cb instanceof Task) {
+    const task = cb;
+    loop.callSoon(() => task.onWakeup(fut), 'wakeup', '.__wakeup', task.id, task);
     task.noteWake();
   } else {
     loop.callSoon(
@@ -180,19 +182,19 @@ export function formatDelay(d: Value): string {
   return formatFloat(f ?? 0, 'g');
 }
 
-export class Task extends Future {
+export class Task extends Future implements Driven {
   readonly id: number;
   name: string;
   numCancelsRequested = 0;
   mustCancel = false;
   futWaiter: Future | null = null;
   /** The coroutines of the await chain being driven, innermost last (see `drive`). */
-  private readonly stack: Gen[];
-  private readonly delegates: Delegate[] = [];
+  /** The innermost coroutine being driven, and the Delegate that chains it to the outer ones. */
+  top: Gen;
+  topDelegate: Delegate | null = null;
   private deferredWake = false;
   /** Python call depth inside this task's suspended chain. */
   depth = 0;
-  readonly wakeup: Callback;
 
   constructor(
     readonly coro: PyCoroutine,
@@ -204,11 +206,8 @@ export class Task extends Future {
     // A task made during asyncio.run's shutdown steps (an async generator's finalizer) is not
     // traced by the oracle, so it takes no Task-N number there either.
     this.name = name ?? (r.loop!.shutdown ? 'Task-0' : `Task-${++r.taskCounter}`);
-    const wakeup: Callback = (fut) => this.onWakeup(fut);
-    wakeup.wakes = this;
-    this.wakeup = wakeup;
     coro.state = 'running';
-    this.stack = [coro.gen];
+    this.top = coro.gen;
     const loop = r.loop!;
     allTasks.push(this);
     loop.emit({
@@ -260,7 +259,8 @@ export class Task extends Future {
     return this.numCancelsRequested;
   }
 
-  private onWakeup(fut: Future): void {
+  /** `Task.__wakeup`: the awaited future is done; step with its outcome. */
+  onWakeup(fut: Future): void {
     let exc: PyExc | null = null;
     try {
       fut.result();
@@ -290,7 +290,7 @@ export class Task extends Future {
     try {
       let res: IteratorResult<unknown, Value>;
       try {
-        res = drive(this.stack, this.delegates, null, exc ? new PyError(exc) : null);
+        res = drive(this, null, exc ? new PyError(exc) : null);
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
         this.coro.state = 'closed';
@@ -319,7 +319,7 @@ export class Task extends Future {
           requeued = true;
         } else if (y.blocking) {
           y.blocking = false;
-          y.addDoneCallback(this.wakeup);
+          y.addDoneCallback(this);
           this.futWaiter = y;
           if (this.mustCancel && this.futWaiter.cancel(this.cancelMessage)) this.mustCancel = false;
         } else {
