@@ -1,11 +1,45 @@
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * The built app's Content-Security-Policy: only its own scripts and worker, no inline
+ * script, no eval. Styles may be inline: framer-motion and CodeMirror set them at run time.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+].join('; ');
+
+/**
+ * Adds the policy to the built index.html only: the dev server injects an inline script
+ * (React Fast Refresh's preamble) that `script-src 'self'` would block.
+ */
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'loopscope-csp',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
 
 /** Where `npm test` leaves machine-readable results for `scripts/summary.mjs`. */
 const VITEST_REPORT = 'test-results/vitest.json';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { outDir: 'dist', sourcemap: true },

@@ -95,10 +95,20 @@ export class LoopscopePage {
 
   /** Opens the page and waits until the first run is on screen and the editor is up. */
   async open(): Promise<void> {
-    await this.page.addInitScript(installSnapshot);
-    await this.page.goto('/');
+    await this.openAt('/');
     await expect(this.position).toHaveText(/^event 0 \/ [1-9]\d*$/);
+  }
+
+  /** Opens `path` (a scenario or share link) and waits until a run is on screen. */
+  async openAt(path: string): Promise<void> {
+    await this.page.addInitScript(installSnapshot);
+    await this.page.goto(path);
+    await expect(this.position).toHaveText(/^event \d+ \/ [1-9]\d*$/);
     await expect(this.editorContent).toBeVisible();
+  }
+
+  get narration() {
+    return this.byId('narration');
   }
 
   async snapshot(): Promise<Snapshot> {

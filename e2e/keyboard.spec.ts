@@ -30,7 +30,8 @@ test.describe('keyboard controls', () => {
 
   test('Tab reaches the controls, with a visible focus ring', async ({ loopscope }) => {
     const { page } = loopscope;
-    await page.locator('h1').click();
+    // From the header's last control (the file menu's Import) into the replay controls.
+    await loopscope.byId('import').focus();
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement;

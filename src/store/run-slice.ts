@@ -19,6 +19,9 @@ function received(r: SimResponse, source: string, seed: number) {
   return {
     run,
     problem: null,
+    // A simulated run replaces an imported one (io-slice).
+    imported: null,
+    comparison: null,
     cursor: 0,
     into: 0,
     playing: false,

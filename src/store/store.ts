@@ -4,6 +4,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import { createIoSlice } from './io-slice';
+import { createLearnSlice } from './learn-slice';
 import { createPlaybackSlice } from './playback-slice';
 import { createProgramSlice } from './program-slice';
 import { createRunSlice } from './run-slice';
@@ -25,5 +27,7 @@ export function createLoopscopeStore(
     ...createProgramSlice(...a),
     ...createRunSlice(full)(...a),
     ...createPlaybackSlice(...a),
+    ...createLearnSlice(...a),
+    ...createIoSlice(full)(...a),
   }));
 }

@@ -1,6 +1,8 @@
 /** The store's shape: one store, three slices (program, run, playback). */
 import type { EngineEvent } from '../engine/events';
 import type { LoopState, Replay } from '../trace/replay';
+import type { IoSlice } from './io-slice';
+import type { LearnSlice } from './learn-slice';
 import type { ProgramDiagnostic, SimRunner } from './sim/protocol';
 
 /** Schedules `fn` after `ms` real milliseconds; returns a cancel function. */
@@ -75,4 +77,4 @@ export interface PlaybackSlice {
   advanceBy: (ms: number) => void;
 }
 
-export type LoopscopeState = ProgramSlice & RunSlice & PlaybackSlice;
+export type LoopscopeState = ProgramSlice & RunSlice & PlaybackSlice & IoSlice & LearnSlice;

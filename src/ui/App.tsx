@@ -4,10 +4,16 @@ import { Transport } from './controls/Transport';
 import { Settings } from './controls/Settings';
 import { useKeyboardShortcuts } from './controls/useKeyboardShortcuts';
 import { CodePanel } from './code/CodePanel';
+import { ImportBanner } from './io/ImportBanner';
+import { IoMenu } from './io/IoMenu';
 import { Console } from './output/Console';
 import { Verdict } from './output/Verdict';
 import { LoopStage } from './stage/LoopStage';
 import { Timeline } from './timeline/Timeline';
+import { LearnControls } from './learn/LearnControls';
+import { LearnPanel } from './learn/LearnPanel';
+import { QuizPrompt } from './learn/QuizPrompt';
+import { ErrorBoundary } from './ErrorBoundary';
 
 const loadMotion = () => import('./motion-features').then((m) => m.default);
 
@@ -23,20 +29,29 @@ export function App() {
               <p>Python&rsquo;s asyncio event loop, one event at a time.</p>
             </div>
             <Verdict />
+            <IoMenu />
           </header>
+          <ImportBanner />
           <div className="controls" role="toolbar" aria-label="Replay controls">
-            <Transport />
-            <Settings />
+            <ErrorBoundary name="controls" region="the replay controls">
+              <Transport />
+              <Settings />
+              <LearnControls />
+            </ErrorBoundary>
           </div>
           <main className="workspace">
-            <div className="left">
-              <CodePanel />
-              <Timeline />
-            </div>
-            <div className="right">
-              <LoopStage />
-              <Console />
-            </div>
+            <ErrorBoundary name="workspace" region="the program and the loop">
+              <div className="left">
+                <LearnPanel />
+                <CodePanel />
+                <Timeline />
+              </div>
+              <div className="right">
+                <QuizPrompt />
+                <LoopStage />
+                <Console />
+              </div>
+            </ErrorBoundary>
           </main>
         </div>
       </LazyMotion>

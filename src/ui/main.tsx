@@ -5,12 +5,15 @@ import { LoopscopeProvider } from '../store/react';
 import { createWorkerRunner } from '../store/sim/worker-runner';
 import { createLoopscopeStore } from '../store/store';
 import { App } from './App';
+import { boot } from './learn/boot';
+import { watchQuiz } from '../store/quiz';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/code.css';
 import './styles/console.css';
 import './styles/stage.css';
 import './styles/timeline.css';
+import './styles/learn.css';
 import './styles/responsive.css';
 
 const container = document.getElementById('root');
@@ -20,13 +23,14 @@ if (container === null) {
 
 const store = createLoopscopeStore({ runner: createWorkerRunner() });
 startPlaybackDriver(store);
-// The first screen: default.py, simulated and ready to play.
-void store.getState().simulate();
-
-createRoot(container).render(
-  <StrictMode>
-    <LoopscopeProvider store={store}>
-      <App />
-    </LoopscopeProvider>
-  </StrictMode>,
+watchQuiz(store);
+// The first screen: what the link asks for, or default.py, simulated and ready to play.
+void boot(store, window.location.href).then(() =>
+  createRoot(container).render(
+    <StrictMode>
+      <LoopscopeProvider store={store}>
+        <App />
+      </LoopscopeProvider>
+    </StrictMode>,
+  ),
 );

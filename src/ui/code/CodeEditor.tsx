@@ -5,9 +5,10 @@
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { python } from '@codemirror/lang-python';
 import { indentUnit, syntaxHighlighting } from '@codemirror/language';
-import { EditorState } from '@codemirror/state';
+import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView, drawSelection, keymap, lineNumbers } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
+import { selectImported } from '../../store/io-slice';
 import { useLoopscope, useLoopscopeShallow, useStoreApi } from '../../store/react';
 import {
   selectModuleLine,
@@ -42,6 +43,13 @@ function syncDoc(view: EditorView, source: string): void {
   view.dispatch({ changes: { from: start, to: endDoc, insert: source.slice(start, endSrc) } });
 }
 
+/** Read-only while an imported run is on screen (io-slice). */
+const readOnly = new Compartment();
+const readOnlyExtension = (on: boolean) => [
+  EditorState.readOnly.of(on),
+  EditorView.editable.of(!on),
+];
+
 export default function CodeEditor() {
   const store = useStoreApi();
   const host = useRef<HTMLDivElement>(null);
@@ -52,6 +60,7 @@ export default function CodeEditor() {
   const running = useLoopscope(selectRunning);
   const moduleLine = useLoopscope(selectModuleLine);
   const lastKey = useRef('');
+  const locked = useLoopscope(selectImported) !== null;
 
   useEffect(() => {
     if (!host.current) return;
@@ -70,6 +79,7 @@ export default function CodeEditor() {
           keymap.of([...defaultKeymap, ...historyKeymap]),
           EditorView.contentAttributes.of({ 'aria-label': 'Python code' }),
           replayExtensions(),
+          readOnly.of(readOnlyExtension(store.getState().imported !== null)),
           theme,
           EditorView.updateListener.of((u) => {
             if (u.docChanged) store.getState().editSource(u.state.doc.toString());
@@ -88,6 +98,10 @@ export default function CodeEditor() {
   useEffect(() => {
     if (viewRef.current) syncDoc(viewRef.current, source);
   }, [source]);
+
+  useEffect(() => {
+    viewRef.current?.dispatch({ effects: readOnly.reconfigure(readOnlyExtension(locked)) });
+  }, [locked]);
 
   useEffect(() => {
     const view = viewRef.current;

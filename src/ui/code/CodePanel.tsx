@@ -1,5 +1,6 @@
 /** The program: the editor (loaded lazily, plain text until then) and what is wrong with it. */
 import { lazy, Suspense } from 'react';
+import { selectImported } from '../../store/io-slice';
 import { useLoopscope } from '../../store/react';
 import { selectPending, selectProblem, selectSource } from '../../store/selectors';
 
@@ -30,12 +31,13 @@ function ProblemMessage() {
 
 export function CodePanel() {
   const pending = useLoopscope(selectPending);
+  const imported = useLoopscope(selectImported) !== null;
   return (
     <section className="panel code-panel" aria-labelledby="code-title">
       <div className="panel-head">
         <h2 id="code-title">Program</h2>
         <span className="panel-note" aria-live="polite">
-          {pending ? 'simulating…' : 'edit to re-run'}
+          {imported ? 'read-only: an imported run' : pending ? 'simulating…' : 'edit to re-run'}
         </span>
       </div>
       <div className="code-editor" data-testid="code-editor">

@@ -2,7 +2,6 @@
 import { useLoopscope } from '../../store/react';
 import {
   selectAtEnd,
-  selectCursor,
   selectLimitReached,
   selectRunning,
   selectShownClock,
@@ -13,13 +12,14 @@ import {
 import { formatClock } from '../format';
 import type { ReactNode } from 'react';
 import { Icon } from '../icons';
+import { NarrationText } from '../learn/Narration';
+import { useNarration } from '../learn/useNarration';
 import type { IconName } from '../icons';
 
-/** What the loop does at the cursor, in one sentence. */
+/** The tone of the loop at the cursor, and what it does next when that is not in the narration. */
 function useStatus(): { tone: string; icon: IconName | null; text: ReactNode } {
   const sleeping = useLoopscope(selectSleeping);
   const running = useLoopscope(selectRunning);
-  const cursor = useLoopscope(selectCursor);
   const atEnd = useLoopscope(selectAtEnd);
   const uncaught = useLoopscope(selectUncaught);
   const limit = useLoopscope(selectLimitReached);
@@ -49,33 +49,22 @@ function useStatus(): { tone: string; icon: IconName | null; text: ReactNode } {
       ),
     };
   }
-  if (atEnd) {
-    return uncaught
-      ? { tone: 'warn', icon: null, text: `The program ended with ${uncaught}.` }
-      : { tone: '', icon: 'done', text: 'The program has finished.' };
-  }
-  if (running) {
-    return {
-      tone: '',
-      icon: 'running',
-      text: (
-        <>
-          {running.name} runs ({running.coro}, line {running.line}) until its next{' '}
-          <code>await</code> suspends it.
-        </>
-      ),
-    };
-  }
-  if (cursor === 0) return { tone: '', icon: null, text: 'Press play, or step forward, to start.' };
-  return { tone: '', icon: null, text: 'The loop picks the next handle from its ready queue.' };
+  if (atEnd && uncaught)
+    return { tone: 'warn', icon: null, text: `The program ended with ${uncaught}.` };
+  if (atEnd) return { tone: '', icon: 'done', text: null };
+  return { tone: '', icon: running ? 'running' : null, text: null };
 }
 
 function Status() {
   const { tone, icon, text } = useStatus();
+  const narration = useNarration();
   return (
-    <p className={`status ${tone}`}>
+    <p className={`status ${tone}`} data-testid="narration" aria-live="polite">
       {icon && <Icon name={icon} size={14} />}
-      <span>{text}</span>
+      <span>
+        <NarrationText text={narration} />
+        {text && <> {text}</>}
+      </span>
     </p>
   );
 }

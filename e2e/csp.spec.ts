@@ -1,0 +1,62 @@
+/**
+ * The built page carries a Content-Security-Policy (vite.config.ts adds it at build time)
+ * and nothing the page does while in use violates it.
+ */
+import { expect, test } from './strict';
+
+interface ViolationHost {
+  __cspViolations: string[];
+}
+
+test('the built page has a strict CSP and never violates it', async ({
+  loopscope,
+  page,
+  allowErrors,
+}) => {
+  await page.addInitScript(() => {
+    const host = window as unknown as ViolationHost;
+    host.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      host.__cspViolations.push(`${e.violatedDirective}: ${e.blockedURI}`);
+    });
+  });
+  await loopscope.open();
+
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
+  expect(csp).toContain("default-src 'self'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-eval');
+  expect(csp).toMatch(/script-src 'self';/);
+  expect(csp).toContain("object-src 'none'");
+
+  // Use the page: the worker, the editor, the motion features, the timeline canvas.
+  await loopscope.byId('speed').selectOption('1000');
+  await loopscope.play.click();
+  await expect(loopscope.play).toHaveAttribute('aria-pressed', 'false', { timeout: 20_000 });
+  await loopscope.setCount(30);
+  await loopscope.stepForward();
+  await page.locator('.cm-line', { hasText: 'N = 30' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type(' +');
+  await expect(loopscope.byId('problem')).toBeVisible();
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Backspace');
+  await expect(loopscope.byId('problem')).toHaveCount(0);
+  await loopscope.byId('jump-end').click();
+
+  const violations = () =>
+    page.evaluate(() => (window as unknown as ViolationHost).__cspViolations);
+  expect(await violations()).toEqual([]);
+
+  // The listener does hear violations: an inline script is refused.
+  await page.evaluate(() => {
+    const script = document.createElement('script');
+    script.textContent = 'window.__inlineRan = true';
+    document.body.append(script);
+  });
+  await expect.poll(violations).toEqual([expect.stringMatching(/^script-src/)]);
+  expect(await page.evaluate(() => '__inlineRan' in window)).toBe(false);
+  allowErrors(/Content Security Policy/);
+});

@@ -1,0 +1,78 @@
+/** The learning layer: scenario presets and their key moments, narration, "what runs next?". */
+import { expect, test } from './fixtures';
+import { SCENARIO_IDS } from './scenario-ids';
+
+/** What the narration says at each preset's key moment. */
+const KEY_MOMENT: Record<(typeof SCENARIO_IDS)[number], RegExp> = {
+  lesson: /^Task-11 reached await asyncio\.sleep\(3\) on line 9: .*wake it at 6\.000 s/,
+  'sync-vs-async': /^Task-4 reached await asyncio\.sleep\(3\).*wake it at 12\.000 s/,
+  'one-at-a-time': /^Task-4 reached await asyncio\.sleep\(1\)/,
+  'create-task': /^Task-2 reached await asyncio\.sleep\(seconds\)/,
+  'blocking-call': /^time\.sleep blocked the whole loop/,
+  'never-awaited': /was never awaited/,
+  'one-fails': /^Task-3 failed with ValueError: bad value 2/,
+  cancellation: /^Task-2 was cancelled/,
+  'sleep-zero': /^Task-2 reached await asyncio\.sleep\(0\).*back of the ready queue/,
+  'async-generators': /^Task-1 prints "got 121"/,
+  'producer-consumer': /^Task-2 reached await queue\.put\(item\)/,
+  semaphore: /^Task-4 reached async with limit:.*Semaphore\.acquire\(\)/,
+  taskgroup: /^Task-4 failed with ValueError: c failed/,
+};
+
+test('the scenario menu offers the 13 presets', async ({ loopscope }) => {
+  await expect(loopscope.byId('scenario').locator('option[value]:not([value=""])')).toHaveCount(13);
+});
+
+test('each preset opened by URL explains itself and jumps to its key moment', async ({
+  loopscope,
+}) => {
+  for (const id of SCENARIO_IDS) {
+    await loopscope.openAt(`/?scenario=${id}`);
+    await expect(loopscope.byId('scenario')).toHaveValue(id);
+    await expect(loopscope.byId('scenario-explanation')).toBeVisible();
+    await loopscope.byId('key-moment').click();
+    await expect(loopscope.position).not.toHaveText(/^event 0 /);
+    await expect(loopscope.narration, id).toHaveText(KEY_MOMENT[id]);
+  }
+});
+
+test('picking a scenario from the menu loads its program', async ({ loopscope }) => {
+  await loopscope.byId('scenario').selectOption('sleep-zero');
+  await expect.poll(() => loopscope.code()).toContain("player('ping', 3)");
+  await expect(loopscope.page).toHaveURL(/\?scenario=sleep-zero$/);
+});
+
+test('the narration tells each step in a sentence', async ({ loopscope }) => {
+  await expect(loopscope.narration).toHaveAttribute('aria-live', 'polite');
+  await expect(loopscope.narration).toHaveText(/press play/);
+  const s = await loopscope.stepUntil((x) => x.lanes.awaiting.length > 0);
+  expect(s.lanes.awaiting).toEqual(['Task-1']);
+  await expect(loopscope.narration).toHaveText(
+    /^Task-1 reached await asyncio\.sleep\(3\) on line 9: it gives the loop back, and a timer will wake it at 3\.000 s\./,
+  );
+  await loopscope.stepForward();
+  await expect(loopscope.narration).not.toHaveText(/^Task-1 reached/);
+});
+
+for (const id of ['lesson', 'sleep-zero'] as const) {
+  test(`what runs next? asks and scores in ${id}`, async ({ loopscope }) => {
+    await loopscope.openAt(`/?scenario=${id}`);
+    await loopscope.byId('speed').selectOption('1000');
+    await loopscope.byId('quiz').check();
+    await expect(loopscope.byId('quiz-score')).toHaveText('0 / 0');
+
+    await loopscope.play.click();
+    await expect(loopscope.byId('quiz-prompt')).toContainText('What runs next?');
+    expect(await loopscope.cards('ready').count()).toBeGreaterThanOrEqual(2);
+    await loopscope.cards('ready').first().click();
+    await expect(loopscope.byId('quiz-feedback')).toContainText('Right!');
+    await expect(loopscope.byId('quiz-feedback')).toContainText('front of the ready queue');
+    await expect(loopscope.byId('quiz-score')).toHaveText('1 / 1');
+
+    await loopscope.play.click();
+    await expect(loopscope.byId('quiz-feedback')).toHaveCount(0);
+    await loopscope.cards('ready').last().click();
+    await expect(loopscope.byId('quiz-feedback')).toContainText('Not quite');
+    await expect(loopscope.byId('quiz-score')).toHaveText('1 / 2');
+  });
+}

@@ -1,0 +1,160 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { canonicalText, exportEventLog } from '../trace/export';
+import { applySets as engineApplySets } from '../engine/run';
+import { applySets, tooBigMessage } from './io-slice';
+import { createInlineRunner } from './sim/inline-runner';
+import { createLoopscopeStore } from './store';
+import type { LoopscopeStore } from './store';
+import type { Scheduler } from './types';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', 'e2e', 'fixtures');
+const lesson = readFileSync(join(FIXTURES, 'lesson.recording.json'), 'utf8');
+const classy = readFileSync(join(FIXTURES, 'classy.recording.json'), 'utf8');
+
+/** Debounced simulations never fire by themselves here. */
+const never: Scheduler = () => () => {};
+
+async function readyStore(): Promise<LoopscopeStore> {
+  const store = createLoopscopeStore({ runner: createInlineRunner(), schedule: never });
+  await store.getState().simulate();
+  return store;
+}
+
+/** Lets the comparison's simulation answer. */
+async function settle(store: LoopscopeStore): Promise<void> {
+  for (let i = 0; i < 50 && store.getState().comparison?.status === 'checking'; i++) {
+    await new Promise((r) => setTimeout(r, 0));
+  }
+}
+
+describe('the io slice', () => {
+  it('starts with a simulated run and nothing imported', async () => {
+    const store = await readyStore();
+    const s = store.getState();
+    expect(s.imported).toBeNull();
+    expect(s.importError).toBeNull();
+    expect(s.comparison).toBeNull();
+  });
+
+  it('replays an imported recording from its first event, with its source read-only', async () => {
+    const store = await readyStore();
+    store.getState().step(3);
+    store.getState().importText(lesson, 'lesson.recording.json');
+    const s = store.getState();
+    expect(s.imported).toMatchObject({
+      kind: 'recording',
+      file: 'lesson.recording.json',
+      python: '3.13.0',
+      clock: 'virtual',
+    });
+    expect(s.imported?.program.filename).toBe('lesson.py');
+    expect(s.source).toContain('async def randn():');
+    expect(s.cursor).toBe(0);
+    expect(s.importError).toBeNull();
+    expect(canonicalText(s.run!.events)).toMatch(/^0\.000 create Task-1 main\n/);
+    expect(s.run!.replay.prints.map((p) => p.text).join('\n')).toContain('took 3.00 seconds');
+  });
+
+  it('finds the simulator gives a recording of the lesson the same trace', async () => {
+    const store = await readyStore();
+    store.getState().importText(lesson, 'lesson.recording.json');
+    expect(store.getState().comparison).toEqual({ status: 'checking' });
+    await settle(store);
+    const c = store.getState().comparison;
+    expect(c?.status).toBe('ready');
+    if (c?.status !== 'ready') return;
+    expect(c.simulated).toBe(c.imported);
+  });
+
+  it('explains why a program outside the subset cannot be compared', async () => {
+    const store = await readyStore();
+    store.getState().importText(classy, 'classy.recording.json');
+    expect(store.getState().imported?.program.filename).toBe('classy.py');
+    await settle(store);
+    const c = store.getState().comparison;
+    expect(c?.status).toBe('unavailable');
+    if (c?.status === 'unavailable') expect(c.reason).toMatch(/decorators are not supported/);
+  });
+
+  it('refuses a bad file with a message and leaves the view as it was', async () => {
+    const store = await readyStore();
+    store.getState().step(2);
+    const before = store.getState();
+    for (const bad of [
+      'not json at all',
+      '{"format": "loopscope-recording", "version": 1',
+      '{"format": "something-else", "version": 1}',
+      lesson.replace('"version": 1', '"version": 99'),
+    ]) {
+      store.getState().importText(bad, 'bad.json');
+      const s = store.getState();
+      expect(s.importError).toEqual(expect.any(String));
+      expect(s.run).toBe(before.run);
+      expect(s.cursor).toBe(before.cursor);
+      expect(s.source).toBe(before.source);
+      expect(s.imported).toBeNull();
+    }
+    store.getState().dismissImportError();
+    expect(store.getState().importError).toBeNull();
+  });
+
+  it('applies --set replacements exactly as the engine does', () => {
+    const source = 'import asyncio\nN = 3\nN == 4\nM=1\n';
+    const sets = { N: '25', M: '"x"', Q: '1' };
+    expect(applySets(source, sets)).toBe(engineApplySets(source, sets));
+    expect(applySets(source, sets)).toContain('N = 25\n');
+  });
+
+  it('names the size limit for a file too big to read', () => {
+    expect(tooBigMessage(1000)).toBeNull();
+    expect(tooBigMessage(50 * 1024 * 1024)).toBe(
+      'The file is too big (50 MB); the limit is 20 MB.',
+    );
+  });
+
+  it('goes back to the program, run and cursor that were on screen', async () => {
+    const store = await readyStore();
+    store.getState().step(4);
+    const before = store.getState();
+    store.getState().importText(lesson, 'lesson.recording.json');
+    store.getState().leaveImport();
+    const s = store.getState();
+    expect(s.imported).toBeNull();
+    expect(s.comparison).toBeNull();
+    expect(s.source).toBe(before.source);
+    expect(s.run).toBe(before.run);
+    expect(s.cursor).toBe(4);
+    expect(s.view).toEqual(before.view);
+  });
+
+  it('drops a comparison that answers after going back', async () => {
+    const store = await readyStore();
+    store.getState().importText(lesson, 'lesson.recording.json');
+    store.getState().leaveImport();
+    await new Promise((r) => setTimeout(r, 10));
+    expect(store.getState().comparison).toBeNull();
+  });
+
+  it('lets a simulation replace the imported run', async () => {
+    const store = await readyStore();
+    store.getState().importText(lesson, 'lesson.recording.json');
+    await settle(store);
+    await store.getState().simulate();
+    const s = store.getState();
+    expect(s.imported).toBeNull();
+    expect(s.comparison).toBeNull();
+    expect(s.run?.source).toContain('async def randn():');
+  });
+
+  it('reads back the event log the page exports', async () => {
+    const store = await readyStore();
+    const run = store.getState().run!;
+    const text = exportEventLog(run.events, { source: run.source, filename: 'main.py', seed: 0 });
+    store.getState().importText(text, 'main.events.json');
+    expect(store.getState().imported?.kind).toBe('events');
+    await settle(store);
+    expect(store.getState().comparison).toMatchObject({ status: 'ready' });
+  });
+});

@@ -1,0 +1,75 @@
+/** The scenario menu, the open scenario's explanation and its key moment, and link problems. */
+import { memo, useId } from 'react';
+import { findScenario, SCENARIOS } from '../../scenarios/presets';
+import { useLoopscope, useStoreApi } from '../../store/react';
+import type { LoopscopeState } from '../../store/types';
+
+const selectScenario = (s: LoopscopeState) => s.scenario;
+const selectLinkError = (s: LoopscopeState) => s.linkError;
+const selectRun = (s: LoopscopeState) => s.run;
+
+function KeyMoment({ id }: { id: string }) {
+  const store = useStoreApi();
+  const run = useLoopscope(selectRun);
+  const scenario = findScenario(id);
+  const k = run && scenario ? scenario.keyMoment(run.events) : null;
+  return (
+    <button
+      type="button"
+      className="learn-button key-moment"
+      data-testid="key-moment"
+      disabled={k === null}
+      title={scenario?.moment}
+      onClick={() => k !== null && store.getState().seek(k)}
+    >
+      Jump to the key moment
+    </button>
+  );
+}
+
+export const LearnPanel = memo(function LearnPanel() {
+  const id = useId();
+  const store = useStoreApi();
+  const current = useLoopscope(selectScenario);
+  const linkError = useLoopscope(selectLinkError);
+  const scenario = findScenario(current);
+  return (
+    <section className="panel learn" aria-label="Scenarios">
+      {linkError && (
+        <p className="link-error" role="alert" data-testid="link-error">
+          {linkError}
+        </p>
+      )}
+      <div className="learn-row">
+        <label htmlFor={id}>Scenario</label>
+        <select
+          id={id}
+          data-testid="scenario"
+          value={current ?? ''}
+          onChange={(e) => {
+            const next = e.target.value;
+            const url = new URL(window.location.href);
+            url.hash = '';
+            url.search = next ? `?scenario=${encodeURIComponent(next)}` : '';
+            window.history.replaceState(null, '', url);
+            store.getState().setLinkError(null);
+            void store.getState().loadScenario(next || 'lesson');
+          }}
+        >
+          {current === null && <option value="">Your program</option>}
+          {SCENARIOS.map((s, i) => (
+            <option key={s.id} value={s.id}>
+              {i + 1}. {s.title}
+            </option>
+          ))}
+        </select>
+        {scenario && <KeyMoment id={scenario.id} />}
+      </div>
+      {scenario && (
+        <p className="explanation" data-testid="scenario-explanation">
+          {scenario.explanation} <em>Worth pausing on: {scenario.moment}</em>
+        </p>
+      )}
+    </section>
+  );
+});
