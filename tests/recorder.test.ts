@@ -266,3 +266,21 @@ describe.skipIf(python === null)('the recorder on programs outside the engine', 
     expect(r.stderr).toMatch(/bad\.py:1: SyntaxError/);
   });
 });
+
+describe.skipIf(python === null)('the e2e fixtures', () => {
+  // The page's import tests replay these recordings; they must be what the recorder makes today.
+  it('lesson.recording.json is what the recorder gives for lesson.py now', async () => {
+    const fixture = JSON.parse(
+      readFileSync(join(ROOT, 'e2e', 'fixtures', 'lesson.recording.json'), 'utf8'),
+    ) as {
+      events: unknown[];
+      program: { source: string };
+    };
+    const file = join(dir, 'lesson.py');
+    writeFileSync(file, fixture.program.source);
+    const r = await record([file, '--quiet']);
+    expect(r.code).toBe(0);
+    const now = JSON.parse(r.stdout) as { events: unknown[] };
+    expect(now.events).toEqual(fixture.events);
+  });
+});
