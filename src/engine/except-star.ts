@@ -2,7 +2,8 @@
 import type { Stmt } from '../python/ast';
 import { PyError, isSubclass } from './errors';
 import { Completion, bindTarget, execBlock, matches } from './exec';
-import { ev, evGen } from './eval';
+import { ev } from './eval';
+import { evGen } from './eval-gen';
 import type { Frame } from './frame';
 import { Exc } from './errors';
 import type { Value } from './values';

@@ -10,7 +10,8 @@ import { PyAsyncGenerator, PyCoroutine, STOP, awaitValue, startAwait } from './c
 import type { Gen } from './coro';
 import { Exc, PyError, isSubclass, pyErr, runtimeError, typeError, valueError } from './errors';
 import type { Frame } from './frame';
-import { ev, evGen, lookupName } from './eval';
+import { ev, lookupName } from './eval';
+import { evGen } from './eval-gen';
 import { getIter, toArray } from './iter';
 import { binop, checkSeqLength, truthy } from './ops';
 import { rt } from './runtime';

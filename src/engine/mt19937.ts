@@ -14,7 +14,7 @@
  * way. The hot paths (random(), randint/randrange/choice/shuffle on ranges
  * below 2**53) never touch BigInt.
  *
- * Pure: no Date, no Math.random, no host APIs.
+ * Pure: no host clock, no host randomness, no host APIs.
  */
 
 export type PyInt = number | bigint;

@@ -1,0 +1,213 @@
+/**
+ * Evaluating expressions that may suspend (an `await` or `yield` inside), as a generator
+ * that yields the suspensions; their await-free parts go to the synchronous `ev`.
+ */
+import type { Expr } from '../python/ast';
+import { callMethod, getAttr, getItem } from './attrs';
+import { callValue } from './call';
+import {
+  AgYield,
+  PyAsyncGenerator,
+  PyCoroutine,
+  PyGenerator,
+  STOP,
+  awaitValue,
+  generatorReturnValue,
+} from './coro';
+import { escape } from './asyncio/support';
+import type { Gen } from './coro';
+import { Exc, PyError, typeError } from './errors';
+import { comprehension, dictSet, ev, formatField, fstring, mergeDict, spreadKwargs } from './eval';
+import { bindTarget } from './exec';
+import { Frame, FrameKind } from './frame';
+import { getIter } from './iter';
+import { binop, compare, hashKey, truthy, unary } from './ops';
+import { rt } from './runtime';
+import type { Value } from './values';
+import { Env, PyDict, PyList, PySet, PyTuple, typeName } from './values';
+
+/** Evaluates `e`, which may contain `await` or `yield`: a generator that yields suspensions. */
+export function* evGen(e: Expr, f: Frame): Gen {
+  if (!e.y) return ev(e, f);
+  switch (e.k) {
+    case 'await': {
+      const v = yield* evGen(e.v, f);
+      const home = f.inlinedInto ?? f;
+      home.line = e.line;
+      return yield* awaitValue(home, v);
+    }
+    case 'yield': {
+      const v = e.v ? yield* evGen(e.v, f) : null;
+      f.line = e.line;
+      if (f.kind === FrameKind.AsyncGenerator) return yield new AgYield(v);
+      return yield v;
+    }
+    case 'yieldfrom': {
+      const src = yield* evGen(e.v, f);
+      f.line = e.line;
+      if (src instanceof PyGenerator) {
+        for (;;) {
+          const x = src.next();
+          if (x === STOP) return generatorReturnValue();
+          yield x;
+        }
+      }
+      const it = getIter(src);
+      for (let x = it.next(); x !== STOP; x = it.next()) yield x;
+      return null;
+    }
+    case 'bin':
+      return binop(e.op, yield* evGen(e.l, f), yield* evGen(e.r, f));
+    case 'unary':
+      return unary(e.op, yield* evGen(e.v, f));
+    case 'not':
+      return !truthy(yield* evGen(e.v, f));
+    case 'bool': {
+      const l = yield* evGen(e.l, f);
+      if (e.op === 'and' ? !truthy(l) : truthy(l)) return l;
+      return yield* evGen(e.r, f);
+    }
+    case 'ifexp':
+      return truthy(yield* evGen(e.test, f)) ? yield* evGen(e.body, f) : yield* evGen(e.orelse, f);
+    case 'cmp': {
+      let left = yield* evGen(e.first, f);
+      for (let i = 0; i < e.ops.length; i++) {
+        const right = yield* evGen(e.rest[i]!, f);
+        if (!compare(e.ops[i]!, left, right)) return false;
+        left = right;
+      }
+      return true;
+    }
+    case 'call': {
+      let obj: Value = null;
+      let fn: Value = null;
+      if (e.fn.k === 'attr') obj = yield* evGen(e.fn.v, f);
+      else fn = yield* evGen(e.fn, f);
+      const pos: Value[] = [];
+      let kw: Map<string, Value> | null = null;
+      for (const a of e.args) {
+        const v = yield* evGen(a.v, f);
+        if (v instanceof PyCoroutine) escape(v);
+        if (a.k === 'pos') pos.push(v);
+        else if (a.k === 'star') {
+          const it = getIter(v);
+          for (let x = it.next(); x !== STOP; x = it.next()) pos.push(x);
+        } else if (a.k === 'kw') (kw ??= new Map()).set(a.name, v);
+        else kw = spreadKwargs(kw, v);
+      }
+      if (e.fn.k === 'attr') return callMethod(obj, e.fn.name, pos, kw);
+      return callValue(fn, pos, kw);
+    }
+    case 'attr':
+      return getAttr(yield* evGen(e.v, f), e.name);
+    case 'sub': {
+      const obj = yield* evGen(e.v, f);
+      return getItem(obj, yield* evGen(e.index, f));
+    }
+    case 'list':
+    case 'tuple':
+    case 'set': {
+      const items: Value[] = [];
+      for (const x of e.elts) {
+        if (x.k === 'star') {
+          const it = getIter(yield* evGen(x.v, f));
+          for (let v = it.next(); v !== STOP; v = it.next()) items.push(v);
+        } else items.push(yield* evGen(x, f));
+      }
+      if (e.k === 'list') return new PyList(items);
+      if (e.k === 'tuple') return new PyTuple(items);
+      const s = new PySet();
+      for (const v of items) if (!s.map.has(hashKey(v))) s.map.set(hashKey(v), v);
+      return s;
+    }
+    case 'dict': {
+      const d = new PyDict();
+      for (const it of e.items) {
+        if (it.key === null) mergeDict(d, yield* evGen(it.value, f));
+        else {
+          const k = yield* evGen(it.key, f);
+          dictSet(d, k, yield* evGen(it.value, f));
+        }
+      }
+      return d;
+    }
+    case 'fstr': {
+      let out = '';
+      for (const p of e.parts) {
+        if (typeof p === 'string') out += p;
+        else {
+          const v = yield* evGen(p.value, f);
+          const spec = p.spec ? fstring(p.spec, f) : null;
+          out += formatField(p.value, v, p.conversion, spec, p.selfDoc);
+        }
+      }
+      return out;
+    }
+    case 'walrus': {
+      const v = yield* evGen(e.v, f);
+      bindTarget(e.target, v, f);
+      return v;
+    }
+    case 'comp': {
+      const first = yield* evGen(e.gens[0]!.iter, f);
+      if (!e.fn.isAsync) return comprehension(e, f, first);
+      return yield* asyncComprehension(e, f, first);
+    }
+    default:
+      throw new Error(`expression '${e.k}' cannot suspend`);
+  }
+}
+
+/** A comprehension with `async for` clauses or awaits inside (only in `async def`). */
+function* asyncComprehension(e: Expr & { k: 'comp' }, f: Frame, first: Value): Gen {
+  const inner = new Frame(
+    e.fn,
+    new Env(f.def.kind === 'module' ? null : f.env),
+    f.globals,
+    FrameKind.Function,
+  );
+  inner.inlinedInto = f.inlinedInto ?? f;
+  const list: Value[] = [];
+  const set = e.kind === 'set' ? new PySet() : null;
+  const dict = e.kind === 'dict' ? new PyDict() : null;
+  function* loop(level: number, src: Value): Gen {
+    const g = e.gens[level]!;
+    const it = g.isAsync ? null : getIter(src);
+    for (;;) {
+      let v: Value | typeof STOP;
+      if (it) v = it.next();
+      else {
+        if (!(src instanceof PyAsyncGenerator)) {
+          throw typeError(
+            `'async for' requires an object with __aiter__ method, got ${typeName(src)}`,
+          );
+        }
+        try {
+          v = yield* awaitValue(inner.inlinedInto!, src.anext());
+        } catch (err) {
+          if (err instanceof PyError && err.exc.type === Exc.StopAsyncIteration) v = STOP;
+          else throw err;
+        }
+      }
+      if (v === STOP) return null;
+      rt().countStatement();
+      bindTarget(g.target, v, inner);
+      let ok = true;
+      for (const c of g.ifs) if (!truthy(yield* evGen(c, inner))) ok = false;
+      if (!ok) continue;
+      if (level + 1 < e.gens.length)
+        yield* loop(level + 1, yield* evGen(e.gens[level + 1]!.iter, inner));
+      else if (dict) {
+        const k = yield* evGen(e.elt, inner);
+        dictSet(dict, k, yield* evGen(e.value!, inner));
+      } else {
+        const x = yield* evGen(e.elt, inner);
+        if (set) {
+          if (!set.map.has(hashKey(x))) set.map.set(hashKey(x), x);
+        } else list.push(x);
+      }
+    }
+  }
+  yield* loop(0, first);
+  return dict ?? set ?? new PyList(list);
+}
