@@ -8,16 +8,15 @@
  *
  * Targets (docs: design.md, "Budgets"): median frame under 20 ms; main bundle under 150 kB gzip.
  */
-import { execSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { LaunchOptions, Page } from '@playwright/test';
 import config from '../playwright.config';
+import { DIST, ROOT, buildIfNeeded } from './dist';
 
-const ROOT = join(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
 const PORT = 4183;
 const URL = `http://127.0.0.1:${PORT}/`;
 const COUNT = 1000;
@@ -25,27 +24,6 @@ const SPEED = '200';
 const PLAY_MS = 12_000;
 const TARGET_FRAME_MS = 20;
 const TARGET_BUNDLE_KB = 150;
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIfNeeded(): void {
-  const index = join(DIST, 'index.html');
-  const stale =
-    !existsSync(index) ||
-    statSync(index).mtimeMs <
-      Math.max(newestSource(join(ROOT, 'src')), statSync(join(ROOT, 'index.html')).mtimeMs);
-  if (stale) {
-    console.log('building dist/ ...');
-    execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
-  }
-}
 
 /** The JS that index.html loads before anything else: its module script and preloads. */
 function mainBundle(): { files: string[]; gzipKb: number } {

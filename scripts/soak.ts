@@ -15,16 +15,13 @@
  * The worker's heap is not in these figures: it holds one run at a time and is replaced
  * wholesale by each new run, and the lesson is simulated once here.
  */
-import { execSync, spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
-import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { CDPSession, LaunchOptions, Page } from '@playwright/test';
 import config from '../playwright.config';
+import { ROOT, buildIfNeeded } from './dist';
 
-const ROOT = join(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
 const SAMPLE_MS = 30_000;
 /** Replays before the first sample, so lazy chunks, JIT code and caches are in the baseline. */
 const WARM_UP_MS = 30_000;
@@ -37,27 +34,6 @@ function parseMinutes(argv: string[]): number {
   const m = Number(argv[i + 1]);
   if (!Number.isFinite(m) || m <= 0) throw new Error('--minutes takes a positive number');
   return m;
-}
-
-function newestSource(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestSource(path) : statSync(path).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIfNeeded(): void {
-  const index = join(DIST, 'index.html');
-  const stale =
-    !existsSync(index) ||
-    statSync(index).mtimeMs <
-      Math.max(newestSource(join(ROOT, 'src')), statSync(join(ROOT, 'index.html')).mtimeMs);
-  if (stale) {
-    console.log('building dist/ ...');
-    execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
-  }
 }
 
 /** A port nobody listens on right now. */
