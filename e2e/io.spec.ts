@@ -204,7 +204,7 @@ test.describe('import', () => {
         mimeType: 'application/json',
         buffer: Buffer.alloc(50_000_000, 0x20),
       }),
-      /too big \(47\.7 MB\); the limit is 20 MB/,
+      /too big \(47\.7 MB\); the limit is 20 MB \(the import size limit\)/,
     ],
     [
       'script in a bad event',

@@ -63,9 +63,13 @@ test('damaged links show what could not be read and the default program', async 
   const links: [string, string, RegExp][] = [
     ['truncated', `/#code=${good.slice(0, good.length >> 1)}&seed=1`, /damaged/],
     ['wrong types', `/#code=${good}&seed=abc&k=-4&speed=fast`, /seed=abc.*k=-4.*speed=fast/],
-    ['huge N', `/#code=${good}&n=100000`, /n=100000 is not a count from 1 to 1000/],
+    [
+      'huge N',
+      `/#code=${good}&n=100000`,
+      /n=100000 is not a count from 1 to 1,000 \(the coroutine count limit\)/,
+    ],
     ['garbage', '/#code=%%%25garbage!!&seed=%F0%9F', /damaged/],
-    ['too long', `/#code=${'A'.repeat(40_000)}`, /over the 32 kB limit/],
+    ['too long', `/#code=${'A'.repeat(40_000)}`, /over 32 kB \(the link size limit\)/],
     ['unknown scenario', '/?scenario=not-a-scenario', /no scenario called/],
   ];
   for (const [what, path, message] of links) {

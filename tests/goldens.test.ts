@@ -25,14 +25,29 @@ describe('the engine gives CPython 3.13 traces', () => {
   });
 
   for (const { dir, file } of goldens) {
-    it(`reproduces ${file}`, () => {
-      const spec = parseGoldenName(file)!;
-      const source = readFileSync(join(dir, spec.program), 'utf8');
-      const expected = readFileSync(join(dir, file), 'utf8').split('\n');
-      if (expected[expected.length - 1] === '') expected.pop();
-      const result = runToTrace(source, { filename: spec.program, seed: spec.seed, set: spec.set });
-      expect(result.status, result.message ?? '').toBe('ok');
-      expect(result.lines).toEqual(expected);
-    });
+    it(`reproduces ${file}`, () => check(dir, file));
   }
 });
+
+// Deep recursion runs plain functions on a trampoline (src/engine/deep.ts); here every call
+// from depth 1 on does, so the trampoline's executor meets every golden program too.
+describe('the engine gives CPython 3.13 traces with every call on the trampoline', () => {
+  for (const { dir, file } of goldens) {
+    it(`reproduces ${file}`, () => check(dir, file, 1));
+  }
+});
+
+function check(dir: string, file: string, deepCallsFrom?: number): void {
+  const spec = parseGoldenName(file)!;
+  const source = readFileSync(join(dir, spec.program), 'utf8');
+  const expected = readFileSync(join(dir, file), 'utf8').split('\n');
+  if (expected[expected.length - 1] === '') expected.pop();
+  const result = runToTrace(source, {
+    filename: spec.program,
+    seed: spec.seed,
+    set: spec.set,
+    ...(deepCallsFrom === undefined ? {} : { deepCallsFrom }),
+  });
+  expect(result.status, result.message ?? '').toBe('ok');
+  expect(result.lines).toEqual(expected);
+}

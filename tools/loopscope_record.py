@@ -36,6 +36,16 @@ class Abort(SystemExit):
     """Stops the program at a limit. A SystemExit, so asyncio lets it through."""
 
 
+
+def _frames_below():
+    """How many Python frames run beneath the program's module frame: the tracer's own.
+    The recursion limit is raised by as many, so a program recurses exactly as deep here as
+    under a plain `python3.13 program.py`, where its module frame is the first."""
+    n, f = 0, sys._getframe(1)
+    while f is not None:
+        n, f = n + 1, f.f_back
+    return n
+
 def cap(s):
     return s if len(s) <= MAX_TEXT else s[:MAX_TEXT - 1] + "\u2026"
 
@@ -582,7 +592,12 @@ def record(path, source, clock, seed, argv, max_events, max_time, echo, to_stdou
                 gc.collect()
                 gc.disable()  # finalisation at reference-count time, as the oracle runs
             try:
-                exec(code, module.__dict__)
+                limit = sys.getrecursionlimit()
+                sys.setrecursionlimit(limit + _frames_below())
+                try:
+                    exec(code, module.__dict__)
+                finally:
+                    sys.setrecursionlimit(limit)
             except Abort:
                 pass
             except SystemExit as e:

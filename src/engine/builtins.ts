@@ -16,6 +16,7 @@ import {
 import { asFloat, binop, cmp, eq, float, hashKey, setContainsHook, setStrOf, truthy } from './ops';
 import { repr, str } from './repr';
 import { rt } from './runtime';
+import { count, limitPhrase } from '../limits';
 import type { NativeFn, Value } from './values';
 import {
   PyBuiltin,
@@ -78,11 +79,11 @@ fn('print', (args, kw) => {
     throw typeError(`end must be None or a string, not ${typeName(end)}`);
   const text = args.map(str).join(sep ?? ' ');
   const r = rt();
-  r.output += text.length;
+  r.output += text.length + (end ?? '\n').length;
   if (r.output > r.limits.maxOutput) {
     throw new LimitError(
       'output',
-      `the program printed more than ${r.limits.maxOutput.toLocaleString('en-US')} characters (the output limit)`,
+      `the program printed more than ${count(r.limits.maxOutput)} characters ${limitPhrase('output')}`,
     );
   }
   r.emit({ type: 'print', t: r.time, text, end: end ?? '\n', task: r.current?.id ?? null });

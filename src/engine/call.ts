@@ -2,6 +2,7 @@
 import { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
 import type { PyError } from './errors';
 import { Exc, fromRangeError, pyErr, typeError } from './errors';
+import { runDeep } from './deep';
 import { execBody, releaseLocals } from './exec';
 import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
@@ -35,12 +36,13 @@ export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value>
   const env = new Env(fn.closure);
   bindArgs(fn, env.vars, args, kwargs);
   if (def.isAsync || def.isGenerator) return makeSuspendable(fn, env);
-  const frame = new Frame(def, env, fn.globals, FrameKind.Function);
   const r = rt();
   if (r.depth >= RECURSION_LIMIT - 1)
     throw pyErr(Exc.RecursionError, 'maximum recursion depth exceeded');
   r.depth++;
   try {
+    if (r.depth >= r.deepCallsFrom) return runDeep(fn, env);
+    const frame = new Frame(def, env, fn.globals, FrameKind.Function);
     execBlockSync(def.body, frame);
     return frame.retval;
   } catch (e) {
@@ -65,7 +67,7 @@ function makeSuspendable(fn: PyFunction, env: Env): Value {
   return new PyGenerator(def.qualname, frame, execBody(frame));
 }
 
-function bindArgs(
+export function bindArgs(
   fn: PyFunction,
   vars: Map<string, Value>,
   args: Value[],

@@ -89,7 +89,10 @@ export function pyErr(type: PyType, message?: string): PyError {
  * recursion; any other (a string or array longer than JS allows) is a result too large.
  */
 export function fromRangeError(e: RangeError): PyError {
-  return /call stack|recursion/i.test(e.message)
+  // No regular expression here: this runs with the stack nearly full, and compiling one
+  // can overflow it again (Chromium then throws a SyntaxError, not a RangeError).
+  const m = e.message.toLowerCase();
+  return m.includes('call stack') || m.includes('recursion')
     ? pyErr(Exc.RecursionError, 'maximum recursion depth exceeded')
     : pyErr(Exc.OverflowError, 'result too large for this simulator');
 }

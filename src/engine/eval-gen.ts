@@ -24,11 +24,12 @@ import { getIter } from './iter';
 import { binop, compare, hashKey, truthy, unary } from './ops';
 import { rt } from './runtime';
 import type { Value } from './values';
-import { Env, PyDict, PyList, PySet, PyTuple, typeName } from './values';
+import { Env, PyDict, PyFunction, PyList, PySet, PyTuple, typeName } from './values';
+import { DeepCall } from './deep';
 
 /** Evaluates `e`, which may contain `await` or `yield`: a generator that yields suspensions. */
 export function* evGen(e: Expr, f: Frame): Gen {
-  if (!e.y) return ev(e, f);
+  if (!e.y && !(f.deep && e.d)) return ev(e, f);
   switch (e.k) {
     case 'await': {
       const v = yield* evGen(e.v, f);
@@ -96,6 +97,8 @@ export function* evGen(e: Expr, f: Frame): Gen {
         else kw = spreadKwargs(kw, v);
       }
       if (e.fn.k === 'attr') return callMethod(obj, e.fn.name, pos, kw);
+      if (f.deep && fn instanceof PyFunction && !fn.def.isAsync && !fn.def.isGenerator)
+        return yield new DeepCall(fn, pos, kw);
       return callValue(fn, pos, kw);
     }
     case 'attr':

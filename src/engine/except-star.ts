@@ -2,7 +2,6 @@
 import type { Stmt } from '../python/ast';
 import { PyError, isSubclass } from './errors';
 import { Completion, bindTarget, execBlock, matches } from './exec';
-import { ev } from './eval';
 import { evGen } from './eval-gen';
 import type { Frame } from './frame';
 import { Exc } from './errors';
@@ -73,7 +72,7 @@ export function* exceptStar(
       const raised: PyExc[] = [];
       for (const h of s.handlers) {
         if (!rest) break;
-        const spec = h.type!.y ? yield* evGen(h.type!, f) : ev(h.type!, f);
+        const spec = yield* evGen(h.type!, f);
         const [match, remaining] = split(rest, spec);
         if (!match) continue;
         rest = remaining;

@@ -67,7 +67,7 @@ export function* execBlock(body: Stmt[], f: Frame): StmtGen {
     f.line = s.line;
     if (r.traceLines)
       r.emit({ type: 'line', t: r.time, task: r.current?.id ?? null, line: s.line });
-    const c = s.y ? yield* suspending(s, f) : execStmtSync(s, f);
+    const c = s.y || (f.deep && s.d) ? yield* suspending(s, f) : execStmtSync(s, f);
     if (c !== Completion.Normal) return c;
   }
   return Completion.Normal;
@@ -308,16 +308,16 @@ function* augAssign(s: Stmt & { k: 'augassign' }, f: Frame): StmtGen {
   const t = s.target;
   if (t.k === 'name') {
     const cur = lookupName(t, f);
-    bindTarget(t, inplace(s.op, cur, s.v.y ? yield* val(s.v, f) : ev(s.v, f)), f);
+    bindTarget(t, inplace(s.op, cur, yield* val(s.v, f)), f);
   } else if (t.k === 'attr') {
     const obj = ev(t.v, f);
     const cur = getAttr(obj, t.name);
-    setAttr(obj, t.name, inplace(s.op, cur, s.v.y ? yield* val(s.v, f) : ev(s.v, f)));
+    setAttr(obj, t.name, inplace(s.op, cur, yield* val(s.v, f)));
   } else if (t.k === 'sub') {
     const obj = ev(t.v, f);
     const idx = ev(t.index, f);
     const cur = getItem(obj, idx);
-    setItem(obj, idx, inplace(s.op, cur, s.v.y ? yield* val(s.v, f) : ev(s.v, f)));
+    setItem(obj, idx, inplace(s.op, cur, yield* val(s.v, f)));
   }
   return Completion.Normal;
 }
@@ -336,7 +336,7 @@ export function inplace(op: string, a: Value, b: Value): Value {
 
 function* forLoop(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completion, Value> {
   const r = rt();
-  const it = getIter(s.iter.y ? yield* val(s.iter, f) : ev(s.iter, f));
+  const it = getIter(yield* val(s.iter, f));
   for (let x = it.next(); x !== STOP; x = it.next()) {
     bindTarget(s.target, x, f);
     const c = yield* execBlock(s.body, f);
@@ -349,7 +349,7 @@ function* forLoop(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completi
 }
 
 function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completion, Value> {
-  const src = s.iter.y ? yield* val(s.iter, f) : ev(s.iter, f);
+  const src = yield* val(s.iter, f);
   if (!(src instanceof PyAsyncGenerator)) {
     throw typeError(`'async for' requires an object with __aiter__ method, got ${typeName(src)}`);
   }
@@ -394,7 +394,7 @@ function* asyncWith(
 ): Generator<unknown, Completion, Value> {
   if (i >= s.items.length) return yield* execBlock(s.body, f);
   const item = s.items[i]!;
-  const mgr = item.ctx.y ? yield* val(item.ctx, f) : ev(item.ctx, f);
+  const mgr = yield* val(item.ctx, f);
   const cm = asyncContext(mgr);
   f.line = s.line;
   const entered = yield* awaitValue(f, cm.aenter());
@@ -435,7 +435,7 @@ function* tryStmt(s: Stmt & { k: 'try' }, f: Frame): Generator<unknown, Completi
       const exc = caught.exc;
       let handled = false;
       for (const h of s.handlers) {
-        if (h.type && !matches(exc, h.type.y ? yield* val(h.type, f) : ev(h.type, f))) continue;
+        if (h.type && !matches(exc, yield* val(h.type, f))) continue;
         handled = true;
         if (h.name) bindTarget(handlerName(h, f), exc, f);
         f.pushHandling(exc);

@@ -25,6 +25,11 @@ export class Frame {
    * awaits suspend (and show in stacks as) the enclosing frame.
    */
   inlinedInto: Frame | null = null;
+  /**
+   * Runs deep in a recursion, on the trampoline of `runDeep`: statements marked `d` (with
+   * a call inside) take the generator executor, which yields calls instead of making them.
+   */
+  deep = false;
 
   constructor(
     readonly def: FuncDef,

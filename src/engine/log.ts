@@ -5,6 +5,7 @@
  */
 import { LimitError } from './errors';
 import type { EngineEvent } from './events';
+import { count, limitPhrase } from '../limits';
 
 export class EventLog {
   count = 0;
@@ -21,7 +22,7 @@ export class EventLog {
     if (++this.count > this.limit) {
       throw new LimitError(
         'events',
-        `the run produced more than ${this.limit.toLocaleString('en-US')} events (the event limit)`,
+        `the run produced more than ${count(this.limit)} events ${limitPhrase('events')}`,
       );
     }
     this.kept?.push(e);

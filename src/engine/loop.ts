@@ -6,6 +6,7 @@
 import type { EngineEvent, HandleKind } from './events';
 import type { EventLog } from './log';
 import { LimitError } from './errors';
+import { count, limitPhrase } from '../limits';
 
 /** Matches `time.get_clock_info('monotonic').resolution` on Linux. */
 const CLOCK_RESOLUTION = 1e-9;
@@ -167,7 +168,7 @@ export class EventLoop {
     if (this.time > this.limits.maxTime) {
       throw new LimitError(
         'time',
-        `virtual time passed ${this.limits.maxTime.toLocaleString('en-US')} s (the time limit)`,
+        `virtual time passed ${count(this.limits.maxTime)} s ${limitPhrase('virtualTime')}`,
       );
     }
   }

@@ -2,6 +2,7 @@
 import { Exc, PyError, pyErr, typeError, zeroDivision } from './errors';
 import { repr } from './repr';
 import type { Value } from './values';
+import { count, LIMITS, limitPhrase } from '../limits';
 import {
   PyDict,
   PyExc,
@@ -132,7 +133,8 @@ function intOp(op: string, a: number | bigint, b: number | bigint): Value {
       return intPow(x, y);
     case '<<':
       if (y < 0n) throw pyErr(Exc.ValueError, 'negative shift count');
-      if (y > 100000n) throw pyErr(Exc.OverflowError, 'too many digits in integer');
+      if (x === 0n) return 0;
+      if (y > BigInt(MAX_INT_BITS) || bitLength(x) + Number(y) > MAX_INT_BITS) throw tooLarge();
       if (bitLength(x) + Number(y) > MAX_INT_BITS) throw tooLarge();
       return normInt(x << y);
     case '>>':
@@ -149,20 +151,32 @@ function intOp(op: string, a: number | bigint, b: number | bigint): Value {
 }
 
 /** Integers beyond this many bits are refused rather than computed slowly. */
-const MAX_INT_BITS = 1_000_000;
+const MAX_INT_BITS = LIMITS.integerSize.value;
 
 function intPow(x: bigint, y: bigint): Value {
   if (y < 0n) {
     if (x === 0n) throw zeroDivision('0.0 cannot be raised to a negative power');
     return float(Number(x) ** Number(y));
   }
-  const bits = x === 0n || x === 1n || x === -1n ? 1 : x.toString(2).length * Number(y);
-  if (bits > MAX_INT_BITS) throw tooLarge();
+  // |x| ** y has floor(y * log2|x|) + 1 bits.
+  if (x !== 0n && x !== 1n && x !== -1n && Number(y) * log2Abs(x) >= MAX_INT_BITS) throw tooLarge();
   return normInt(x ** y);
 }
 
 const tooLarge = (): PyError =>
-  pyErr(Exc.OverflowError, 'integer result too large for this simulator (over 1,000,000 bits)');
+  pyErr(
+    Exc.OverflowError,
+    `integer result over ${count(MAX_INT_BITS)} bits ${limitPhrase('integerSize')}`,
+  );
+
+/** log2 |x|, for x != 0, to double precision however large x is. */
+function log2Abs(x: bigint): number {
+  if (x < 0n) x = -x;
+  const bits = bitLength(x);
+  if (bits <= 1000) return Math.log2(Number(x));
+  const drop = bits - 64;
+  return Math.log2(Number(x >> BigInt(drop))) + drop;
+}
 
 /** About the number of bits of `x` (to within 4), cheaply for the small ints most programs use. */
 function bitLength(x: bigint): number {
@@ -294,12 +308,17 @@ function isSeq(v: Value): v is string | PyList | PyTuple {
 }
 
 /** Sequences longer than this are refused: the simulator's memory is the learner's tab. */
-const MAX_SEQ = 10_000_000;
+const MAX_SEQ = LIMITS.sequenceLength.value;
+
+const tooLong = (): PyError =>
+  pyErr(
+    Exc.OverflowError,
+    `sequence longer than ${count(MAX_SEQ)} items ${limitPhrase('sequenceLength')}`,
+  );
 
 /** Refuses a concatenation longer than MAX_SEQ items (doubling a list in a loop gets there fast). */
 export function checkSeqLength(n: number): void {
-  if (n > MAX_SEQ)
-    throw pyErr(Exc.OverflowError, 'sequence too long for this simulator (over 10,000,000 items)');
+  if (n > MAX_SEQ) throw tooLong();
 }
 
 function repeat(seq: string | PyList | PyTuple, n: Value): Value {
@@ -307,11 +326,7 @@ function repeat(seq: string | PyList | PyTuple, n: Value): Value {
   if (k === null) throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
   const times = Math.max(0, Number(k));
   const len = typeof seq === 'string' ? seq.length : seq.items.length;
-  if (len * times > MAX_SEQ)
-    throw pyErr(
-      Exc.OverflowError,
-      'repeated sequence too long for this simulator (over 10,000,000 items)',
-    );
+  if (len * times > MAX_SEQ) throw tooLong();
   if (typeof seq === 'string') return seq.repeat(times);
   const out: Value[] = [];
   for (let i = 0; i < times; i++) for (const x of seq.items) out.push(x);

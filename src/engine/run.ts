@@ -18,6 +18,7 @@ import { DEFAULT_LIMITS, Runtime, withRuntime } from './runtime';
 import type { RunLimits } from './runtime';
 import { Env } from './values';
 import type { Value } from './values';
+import { count, LIMITS, limitPhrase } from '../limits';
 import './builtins';
 import './methods';
 
@@ -34,6 +35,8 @@ export interface RunOptions {
   /** Keep the events in `RunResult.events` (default true); `onEvent` sees them either way. */
   keepEvents?: boolean;
   onEvent?: (e: EngineEvent) => void;
+  /** For tests: the call depth from which plain functions run on the trampoline (`deep.ts`). */
+  deepCallsFrom?: number;
 }
 
 export type RunStatus = 'ok' | 'invalid' | 'limit' | 'crash';
@@ -93,10 +96,24 @@ function findUnknownImport(m: Module): Diagnostic | null {
   return found;
 }
 
+/** Why a program this long does not run, located at the first character past the limit. */
+function codeSizeDiagnostic(src: string, filename: string): Diagnostic {
+  const limit = LIMITS.codeSize.value;
+  const before = src.slice(0, limit);
+  const line = before.split('\n').length;
+  const col = limit - before.lastIndexOf('\n');
+  const message = `the program is ${count(src.length)} characters, over ${count(limit)} ${limitPhrase('codeSize')}; it was not run`;
+  return new Diagnostic(filename, line, col, 'Limit', message);
+}
+
 export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   const filename = opts.filename ?? 'main.py';
   const src = applySets(source, opts.set);
   const events: EngineEvent[] = [];
+  if (src.length > LIMITS.codeSize.value) {
+    const diagnostic = codeSizeDiagnostic(src, filename);
+    return { status: 'invalid', events, diagnostic, message: String(diagnostic), source: src };
+  }
   const parsed = parse(src, filename);
   const diagnostic = parsed.diagnostic ?? (parsed.module ? findUnknownImport(parsed.module) : null);
   if (diagnostic || !parsed.module) {
@@ -117,6 +134,7 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
     opts.loopDetail ?? true,
   );
   const r = new Runtime(log, limits, filename, opts.traceLines ?? false);
+  if (opts.deepCallsFrom !== undefined) r.deepCallsFrom = opts.deepCallsFrom;
   return withRuntime(r, () => {
     resetModules();
     resetTasks();

@@ -7,6 +7,7 @@ import type { EventLog } from './log';
 import { LimitError } from './errors';
 import type { EventLoop } from './loop';
 import { Random } from './mt19937';
+import { count, LIMITS, limitPhrase } from '../limits';
 
 export interface RunLimits {
   /** Statements executed. */
@@ -19,14 +20,20 @@ export interface RunLimits {
 }
 
 export const DEFAULT_LIMITS: RunLimits = {
-  maxStatements: 20_000_000,
-  maxEvents: 5_000_000,
-  maxTime: 1_000_000,
-  maxOutput: 5_000_000,
+  maxStatements: LIMITS.statements.value,
+  maxEvents: LIMITS.events.value,
+  maxTime: LIMITS.virtualTime.value,
+  maxOutput: LIMITS.output.value,
 };
 
 /** Python's default recursion limit. */
-export const RECURSION_LIMIT = 1000;
+export const RECURSION_LIMIT = LIMITS.recursion.value;
+
+/**
+ * From this call depth on, plain functions run on `deep.ts`'s trampoline: low enough that
+ * the synchronous executor's JS frames above it fit in a browser worker's stack.
+ */
+export const DEEP_CALLS_FROM = 48;
 
 export interface TaskLike {
   id: number;
@@ -49,6 +56,9 @@ export class Runtime {
   readonly random = new Random();
   /** Clock when no loop is running (time.sleep before asyncio.run moves it too). */
   private idleTime = 0;
+
+  /** The call depth from which plain functions run on the trampoline (`deep.ts`). */
+  deepCallsFrom = DEEP_CALLS_FROM;
 
   constructor(
     readonly log: EventLog,
@@ -88,7 +98,7 @@ export class Runtime {
     if (this.time > this.limits.maxTime) {
       throw new LimitError(
         'time',
-        `virtual time passed ${this.limits.maxTime.toLocaleString('en-US')} s (the time limit)`,
+        `virtual time passed ${count(this.limits.maxTime)} s ${limitPhrase('virtualTime')}`,
       );
     }
   }
@@ -96,7 +106,7 @@ export class Runtime {
   private statementLimit(): LimitError {
     return new LimitError(
       'statements',
-      `the program executed more than ${this.limits.maxStatements.toLocaleString('en-US')} statements (the statement limit); is there a loop that never awaits or ends?`,
+      `the program executed more than ${count(this.limits.maxStatements)} statements ${limitPhrase('statements')}; is there a loop that never awaits or ends?`,
     );
   }
 }

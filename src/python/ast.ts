@@ -8,6 +8,11 @@ export interface Pos {
   col: number;
   /** Set on expressions that contain `await` or `yield` (outside nested scopes): they may suspend. */
   y?: boolean;
+  /**
+   * Set (by `markCalls`, for functions that run deep in a recursion) on what contains a
+   * call the generator executor can evaluate: it yields such calls to a trampoline.
+   */
+  d?: boolean;
 }
 
 /** How a name is found at run time, decided once by scope analysis. */
@@ -142,6 +147,8 @@ export interface FuncDef extends Pos {
   nonlocals: Set<string>;
   children: FuncDef[];
   parent: FuncDef | null;
+  /** `markCalls` has run on the body. */
+  callsMarked?: boolean;
 }
 
 export interface Module {

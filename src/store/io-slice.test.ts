@@ -110,7 +110,7 @@ describe('the io slice', () => {
   it('names the size limit for a file too big to read', () => {
     expect(tooBigMessage(1000)).toBeNull();
     expect(tooBigMessage(50 * 1024 * 1024)).toBe(
-      'The file is too big (50 MB); the limit is 20 MB.',
+      'The file is too big (50 MB); the limit is 20 MB (the import size limit).',
     );
   });
 

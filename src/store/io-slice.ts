@@ -6,6 +6,7 @@
  * the same program for comparison.
  */
 import type { StateCreator } from 'zustand/vanilla';
+import { limitPhrase } from '../limits';
 import { canonicalText, DEFAULT_MAX_IMPORT_BYTES, parseImport } from '../trace/export';
 import type { ProgramInfo, RecordingClock } from '../trace/recording';
 import { buildReplay } from '../trace/replay';
@@ -88,7 +89,7 @@ function formatMB(bytes: number): string {
 /** The refusal for a file over the limit, decided from its size before reading it. */
 export function tooBigMessage(size: number, limit = MAX_IMPORT_BYTES): string | null {
   if (size <= limit) return null;
-  return `The file is too big (${formatMB(size)}); the limit is ${formatMB(limit)}.`;
+  return `The file is too big (${formatMB(size)}); the limit is ${formatMB(limit)} ${limitPhrase('importSize')}.`;
 }
 
 /** The seed the simulator takes for a program, or null when it cannot take it exactly. */

@@ -2,10 +2,12 @@
  * The coroutine-count slider edits the program itself: its first top-level `N = <int>`
  * line (as the engine's `--set N=...` does).
  */
+import { LIMITS } from '../limits';
+
 const COUNT_LINE = /^N\s*=\s*(\d+)[ \t]*(#.*)?$/m;
 
 export const MIN_COUNT = 1;
-export const MAX_COUNT = 1000;
+export const MAX_COUNT = LIMITS.coroutines.value;
 
 /** The program's `N`, or null when it has no `N = <int>` line. */
 export function readCount(source: string): number | null {

@@ -270,9 +270,9 @@ describe('regressions found by the fuzzer', () => {
       ].join('\n'),
     );
     expect(o.prints).toEqual([
-      'list sequence too long for this simulator (over 10,000,000 items)',
-      'str sequence too long for this simulator (over 10,000,000 items)',
-      'integer result too large for this simulator (over 1,000,000 bits)',
+      'list sequence longer than 10,000,000 items (the sequence length limit)',
+      'str sequence longer than 10,000,000 items (the sequence length limit)',
+      'integer result over 1,000,000 bits (the integer size limit)',
     ]);
   });
 

@@ -160,10 +160,10 @@ describe('parseImport: what it refuses, and how it says so', () => {
   it('names the size limit', () => {
     const text = logWith([create(1)]);
     expect(message(text, 50)).toBe(
-      'The file is too big (more than 50 bytes); the limit is 50 bytes.',
+      'The file is too big (more than 50 bytes); the limit is 50 bytes (the import size limit).',
     );
     expect(message(text + ' '.repeat(3 * 1024 * 1024), 2 * 1024 * 1024)).toMatch(
-      /the limit is 2 MB\.$/,
+      /the limit is 2 MB \(the import size limit\)\.$/,
     );
     // counted in UTF-8 bytes, not characters
     const wide = logWith([{ type: 'warning', t: 0, text: 'é'.repeat(40) }]);
@@ -243,7 +243,7 @@ describe('parseImport: what it refuses, and how it says so', () => {
       [[{ type: 'clock', t: 1, from: 0, why: 'boredom' }], /expected 'timer' or 'sleep'/],
       [
         [{ type: 'print', t: 0, text: 'x'.repeat(100_001), end: '\n', task: null }],
-        /expected a string of at most 100000 characters/,
+        /expected a string of at most 100,000 characters \(the recorded text limit\)/,
       ],
       [[{ type: 'cancelled', t: 0, task: 9 }], /task 9, which has no 'create'/],
       [

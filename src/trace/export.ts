@@ -7,6 +7,7 @@
  * hand (`recording.ts`). Strings stay strings: a print of `<script>` is text to display,
  * never markup.
  */
+import { LIMITS, limitPhrase } from '../limits';
 import type { EngineEvent } from '../engine/events';
 import { canonicalLines } from './canonical';
 import {
@@ -23,7 +24,7 @@ import {
 import type { Checked, EventLogFile, ProgramInfo, RecordingClock } from './recording';
 
 /** The largest file `parseImport` reads by default. */
-export const DEFAULT_MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_MAX_IMPORT_BYTES = LIMITS.importSize.value;
 
 /** The canonical trace as a file: one line an event, each ending with a newline. */
 export function canonicalText(events: readonly EngineEvent[]): string {
@@ -178,7 +179,9 @@ export function parseImport(
   if (text.length > maxBytes || utf8Bytes(text, maxBytes) > maxBytes) {
     const size =
       text.length > maxBytes ? `more than ${formatSize(maxBytes)}` : formatSize(utf8Bytes(text));
-    return fail(`The file is too big (${size}); the limit is ${formatSize(maxBytes)}.`);
+    return fail(
+      `The file is too big (${size}); the limit is ${formatSize(maxBytes)} ${limitPhrase('importSize')}.`,
+    );
   }
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed;

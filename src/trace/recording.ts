@@ -7,15 +7,16 @@
  */
 import type { EngineEvent, EventType } from '../engine/events';
 import { HandleKind, WaitKind } from '../engine/events';
+import { count, LIMITS, limitPhrase } from '../limits';
 
 export const EVENTS_FORMAT = 'loopscope-events';
 export const RECORDING_FORMAT = 'loopscope-recording';
 export const FORMAT_VERSION = 1;
 
 /** The longest string kept in an event (a print, a repr); the recorder caps at the same. */
-export const MAX_TEXT = 100_000;
-/** The longest program source. */
-export const MAX_SOURCE = 2_000_000;
+export const MAX_TEXT = LIMITS.recordedText.value;
+/** The longest program source: the code size limit, as for a program typed in. */
+export const MAX_SOURCE = LIMITS.codeSize.value;
 /** The longest name (file name, task name's cap is MAX_TEXT like other event strings). */
 export const MAX_NAME = 1_000;
 
@@ -204,7 +205,9 @@ function checkField(kind: Field, v: unknown, seen: Seen): string | null {
       return isIndex(v) ? null : 'an integer ≥ 0';
     case 'str':
       if (typeof v !== 'string') return 'a string';
-      return v.length <= MAX_TEXT ? null : `a string of at most ${MAX_TEXT} characters`;
+      return v.length <= MAX_TEXT
+        ? null
+        : `a string of at most ${count(MAX_TEXT)} characters ${limitPhrase('recordedText')}`;
     case 'bool':
       return typeof v === 'boolean' ? null : 'true or false';
     case 'lines':

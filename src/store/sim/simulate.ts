@@ -1,9 +1,10 @@
 /** One simulation, the same in the worker and in tests: source in, event log out. */
 import { runProgram } from '../../engine/run';
+import { LIMITS } from '../../limits';
 import type { SimRequest, SimResponse } from './protocol';
 
 /** The page replays at most this many events (a runaway loop stops with a message). */
-export const PAGE_MAX_EVENTS = 500_000;
+export const PAGE_MAX_EVENTS = LIMITS.pageEvents.value;
 
 export function simulate(request: SimRequest): SimResponse {
   const r = runProgram(request.source, {

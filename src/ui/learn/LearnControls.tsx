@@ -2,6 +2,7 @@
 import { memo, useId, useState } from 'react';
 import { useLoopscope, useStoreApi } from '../../store/react';
 import type { LoopscopeState } from '../../store/types';
+import { LIMITS, limitPhrase } from '../../limits';
 import { makeHash, MAX_LINK_CHARS } from './share-link';
 
 const selectQuizOn = (s: LoopscopeState) => s.quizOn;
@@ -25,7 +26,7 @@ function ShareButton() {
     const href = url.toString();
     if (href.length > MAX_LINK_CHARS) {
       setLink(
-        `The program is too long to share: the link would be ${Math.ceil(href.length / 1024)} kB, over 32 kB.`,
+        `The program is too long to share: the link would be ${Math.ceil(href.length / 1024)} kB, over ${LIMITS.linkSize.shown} ${limitPhrase('linkSize')}.`,
       );
       return;
     }

@@ -4,9 +4,10 @@
  */
 import { SPEEDS } from '../../store/playback/timing';
 import { MAX_COUNT, MIN_COUNT, readCount, writeCount } from '../../store/program-count';
+import { count, LIMITS, limitPhrase } from '../../limits';
 
 /** Links longer than this are refused, both when making and when opening them. */
-export const MAX_LINK_CHARS = 32 * 1024;
+export const MAX_LINK_CHARS = LIMITS.linkSize.value;
 
 export interface SharedView {
   source: string;
@@ -48,7 +49,7 @@ async function pipe(bytes: Uint8Array, stream: GenerateTransformStream): Promise
     if (done) break;
     chunks.push(value);
     size += value.length;
-    if (size > MAX_LINK_CHARS * 64) throw new Error('the program is implausibly large');
+    if (size > LIMITS.codeSize.value * 4) throw new Error('the program is implausibly large');
   }
   const out = new Uint8Array(size);
   let at = 0;
@@ -91,7 +92,7 @@ export async function readLink(href: string): Promise<LinkReading> {
   if (href.length > MAX_LINK_CHARS) {
     return {
       kind: 'error',
-      message: `This link is ${Math.ceil(href.length / 1024)} kB, over the 32 kB limit, so it was not read. Showing the default program instead.`,
+      message: `This link is ${Math.ceil(href.length / 1024)} kB, over ${LIMITS.linkSize.shown} ${limitPhrase('linkSize')}, so it was not read. Showing the default program instead.`,
     };
   }
   let url: URL;
@@ -130,7 +131,7 @@ export async function readLink(href: string): Promise<LinkReading> {
     'n',
     -1,
     (v) => v >= MIN_COUNT && v <= MAX_COUNT,
-    `a count from ${MIN_COUNT} to ${MAX_COUNT}`,
+    `a count from ${MIN_COUNT} to ${count(MAX_COUNT)} ${limitPhrase('coroutines')}`,
   );
   const rawSpeed = get('speed');
   const speed = rawSpeed === null ? 1 : Number(rawSpeed);

@@ -1,0 +1,101 @@
+/**
+ * Deep recursion without a deep JS stack. Plain functions run on the synchronous executor,
+ * which costs several JS frames a Python call; a browser worker's stack runs out long
+ * before Python's 1,000 frames. So from `DEEP_CALLS_FROM` frames down (runtime.ts), a plain function's
+ * body runs on the generator executor with its calls marked (`markCalls`): each call of a
+ * Python function is yielded as a `DeepCall`, and `runDeep` runs the callee on an explicit
+ * stack of generators, as `drive` does for awaits. Only the recursion limit ends it.
+ */
+import { markCalls } from '../python/calls';
+import { bindArgs } from './call';
+import type { Gen } from './coro';
+import { Exc, PyError, fromRangeError, pyErr } from './errors';
+import { Completion, execBlock, releaseLocals } from './exec';
+import { Frame, FrameKind } from './frame';
+import { RECURSION_LIMIT, rt } from './runtime';
+import type { PyFunction, Value } from './values';
+import { Env } from './values';
+
+/** A call of a plain Python function, yielded by a deep frame to `runDeep`. */
+export class DeepCall {
+  constructor(
+    readonly fn: PyFunction,
+    readonly args: Value[],
+    readonly kwargs: Map<string, Value> | null,
+  ) {}
+}
+
+function* body(f: Frame): Gen {
+  const c = yield* execBlock(f.def.body, f);
+  return c === Completion.Return ? f.retval : null;
+}
+
+function deepFrame(fn: PyFunction, env: Env): Frame {
+  const f = new Frame(fn.def, env, fn.globals, FrameKind.Function);
+  f.deep = true;
+  markCalls(fn.def);
+  return f;
+}
+
+/** The Python exception a JS one stands for, or null when it must end the run. */
+function asPyError(e: unknown): PyError | null {
+  if (e instanceof PyError) return e;
+  if (e instanceof RangeError) return fromRangeError(e);
+  return null;
+}
+
+/**
+ * Runs `first` (a plain function's frame, already counted in the call depth) and every
+ * call it makes from a marked expression, on an explicit stack. Returns its result.
+ */
+export function runDeep(fn: PyFunction, env: Env): Value {
+  const r = rt();
+  const callers: { gen: Gen; frame: Frame }[] = [];
+  let frame = deepFrame(fn, env);
+  let gen = body(frame);
+  let value: Value = null;
+  let err: PyError | null = null;
+  /** The running frame has ended: back to its caller. */
+  const leave = (): void => {
+    r.depth--;
+    if (frame.def.children.length === 0) releaseLocals(frame.env.vars);
+    ({ gen, frame } = callers.pop()!);
+  };
+  for (;;) {
+    let step: IteratorResult<unknown, Value>;
+    try {
+      step = err === null ? gen.next(value) : gen.throw(err);
+    } catch (e) {
+      const py = asPyError(e);
+      if (py === null || callers.length === 0) throw py ?? e;
+      leave();
+      err = py;
+      value = null;
+      continue;
+    }
+    err = null;
+    if (step.done) {
+      if (callers.length === 0) return step.value;
+      leave();
+      value = step.value;
+      continue;
+    }
+    const call = step.value;
+    if (!(call instanceof DeepCall)) throw new Error('a plain function cannot suspend');
+    try {
+      const callee = new Env(call.fn.closure);
+      bindArgs(call.fn, callee.vars, call.args, call.kwargs);
+      if (r.depth >= RECURSION_LIMIT - 1)
+        throw pyErr(Exc.RecursionError, 'maximum recursion depth exceeded');
+      r.depth++;
+      callers.push({ gen, frame });
+      frame = deepFrame(call.fn, callee);
+      gen = body(frame);
+      value = null;
+    } catch (e) {
+      const py = asPyError(e);
+      if (py === null) throw e;
+      err = py;
+    }
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Every limit Loopscope sets, in one list. The engine, the page and the file readers take
+ * their numbers from here; the README's table is made from it (a test keeps the two the
+ * same); `src/limits.test.ts` runs into each limit and reads the message that names it.
+ *
+ * Pure data: no imports, so every layer may read it.
+ */
+export interface Limit {
+  /** The name the message uses: "… (the statement limit)". */
+  readonly name: string;
+  readonly value: number;
+  /** The value as people read it, with its unit. */
+  readonly shown: string;
+  /** What is counted, and where the limit applies. */
+  readonly counts: string;
+  /** What the user sees at the limit. */
+  readonly reached: string;
+}
+
+const KB = 1024;
+const MB = 1024 * KB;
+
+export const LIMITS = {
+  codeSize: {
+    name: 'code size',
+    value: 1_000_000,
+    shown: '1,000,000 characters',
+    counts: 'the program, wherever it comes from (editor, share link, file, recording)',
+    reached:
+      'the program is not run: a message located where it passes the limit; the editor keeps the text',
+  },
+  coroutines: {
+    name: 'coroutine count',
+    value: 1_000,
+    shown: 'N from 1 to 1,000',
+    counts: "the slider's `N` and a share link's `n` (a program may set N itself)",
+    reached: 'the slider stops there; a link asking for more says so and keeps the program',
+  },
+  statements: {
+    name: 'statement',
+    value: 20_000_000,
+    shown: '20,000,000 statements',
+    counts:
+      'statements executed in one run, and items a builtin walks through (`sum(range(…))`); on the page the event limit usually comes first',
+    reached: 'the run stops with the message; the events so far replay',
+  },
+  events: {
+    name: 'event',
+    value: 5_000_000,
+    shown: '5,000,000 events',
+    counts: 'events one run records, from the command line (`npm run trace`)',
+    reached: 'the run stops; exit status 3',
+  },
+  pageEvents: {
+    name: 'event',
+    value: 500_000,
+    shown: '500,000 events',
+    counts: 'events one run records on the page (what the replay holds in memory)',
+    reached: 'the run stops with the message; the events so far replay',
+  },
+  virtualTime: {
+    name: 'time',
+    value: 1_000_000,
+    shown: '1,000,000 virtual seconds',
+    counts: "the loop's clock (sleeps and timers)",
+    reached: 'the run stops with the message; the events so far replay',
+  },
+  output: {
+    name: 'output',
+    value: 5_000_000,
+    shown: '5,000,000 characters',
+    counts: 'characters printed in one run',
+    reached: 'the run stops with the message; the events so far replay',
+  },
+  recursion: {
+    name: 'recursion depth',
+    value: 1_000,
+    shown: '1,000 frames',
+    counts: "nested calls and awaits (Python's own default)",
+    reached: "RecursionError, with CPython's message; the program may catch it",
+  },
+  integerSize: {
+    name: 'integer size',
+    value: 1_000_000,
+    shown: '1,000,000 bits',
+    counts: 'one integer result (`10**10**9`, `1 << n`)',
+    reached: 'OverflowError naming the limit; the program may catch it',
+  },
+  sequenceLength: {
+    name: 'sequence length',
+    value: 10_000_000,
+    shown: '10,000,000 items',
+    counts: 'one string, list or tuple made by `*` or `+`',
+    reached: 'OverflowError naming the limit; the program may catch it',
+  },
+  importSize: {
+    name: 'import size',
+    value: 20 * MB,
+    shown: '20 MB',
+    counts: 'a file imported on the page (an event log or a recording)',
+    reached: 'the file is not read; the page stays as it was',
+  },
+  recordedText: {
+    name: 'recorded text',
+    value: 100_000,
+    shown: '100,000 characters',
+    counts: 'one string in an imported event (a print, a repr); the recorder cuts there too',
+    reached: 'the file is refused with the event it stopped at; the page stays as it was',
+  },
+  linkSize: {
+    name: 'link size',
+    value: 32 * KB,
+    shown: '32 kB',
+    counts: 'a share link, when made and when opened',
+    reached: 'no link is made / the link is not read and the default program shows',
+  },
+} as const satisfies Record<string, Limit>;
+
+export type LimitId = keyof typeof LIMITS;
+
+/** The words every limit message ends with: "(the statement limit)". */
+export function limitPhrase(id: LimitId): string {
+  return `(the ${LIMITS[id].name} limit)`;
+}
+
+/** A whole number as the messages print it: 20,000,000. */
+export function count(n: number): string {
+  return n.toLocaleString('en-US');
+}
+
+/** The README's table of limits. */
+export function limitsTable(): string {
+  const rows = Object.values(LIMITS).map(
+    (l: Limit) => `| ${l.name} | ${l.shown} | ${l.counts} | ${l.reached} |`,
+  );
+  return ['| Limit | Value | What it counts | At the limit |', '|---|---|---|---|', ...rows].join(
+    '\n',
+  );
+}
