@@ -40,4 +40,26 @@ test.describe('keyboard controls', () => {
     // Jump-start and step-back are disabled at event 0: play comes first.
     expect(focused).toEqual({ id: 'play', outline: 'solid' });
   });
+
+  test('with many tasks the focused timeline scrolls its rows and still steps', async ({
+    loopscope,
+    page,
+  }) => {
+    await loopscope.setCount(200);
+    const timeline = loopscope.byId('timeline');
+    await timeline.focus();
+    const scrollTop = () => timeline.evaluate((el) => el.scrollTop);
+    expect(await timeline.evaluate((el) => el.scrollHeight > el.clientHeight)).toBe(true);
+    expect(await scrollTop()).toBe(0);
+    await page.keyboard.press('PageDown');
+    await expect.poll(scrollTop).toBeGreaterThan(0);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(loopscope.position).toHaveText(/^event 2 \//);
+    await expect(timeline).toHaveAttribute('aria-valuenow', '2');
+    await page.keyboard.press('End');
+    const end = await loopscope.snapshot();
+    expect(end.cursor).toBe(end.length);
+    await expect(timeline).toBeFocused();
+  });
 });

@@ -1,6 +1,11 @@
 /**
  * One row per task, colored by lane over the run; a cursor you can drag, click to seek.
  * The chart is a canvas painted once per run and width; only the cursor moves with playback.
+ *
+ * The slider is itself the box that scrolls when the rows outgrow it (many tasks): it takes
+ * focus, so a keyboard can scroll the rows (↑/↓, Page Up/Down) as well as step (←/→,
+ * Home/End, handled page-wide). The cursor is laid over it, not in it, so it spans the
+ * visible rows and stays put as they scroll.
  */
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
@@ -28,6 +33,11 @@ function Legend() {
   );
 }
 
+/** Where `clientX` falls across the plot's content box (inside its border). */
+function contentX(el: HTMLElement, clientX: number): number {
+  return clientX - el.getBoundingClientRect().left - el.clientLeft;
+}
+
 export function Timeline() {
   const run = useLoopscope(selectRun);
   const cursor = useLoopscope(selectCursor);
@@ -49,15 +59,17 @@ export function Timeline() {
     (clientX: number) => {
       const el = plotRef.current;
       if (!el || !scale) return;
-      const rect = el.getBoundingClientRect();
-      const plot = rect.width - layout.gutter;
-      store.getState().seek(scale.indexAt((clientX - rect.left - layout.gutter) / plot));
+      const plot = el.clientWidth - layout.gutter;
+      store.getState().seek(scale.indexAt((contentX(el, clientX) - layout.gutter) / plot));
     },
     [scale, store, layout.gutter],
   );
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
     if (e.button !== 0) return;
-    e.currentTarget.setPointerCapture(e.pointerId);
+    const el = e.currentTarget;
+    // A press on the rows' scrollbar scrolls them; it does not seek.
+    if (contentX(el, e.clientX) >= el.clientWidth) return;
+    el.setPointerCapture(e.pointerId);
     seekAt(e.clientX);
   };
   const onPointerMove = (e: ReactPointerEvent<HTMLDivElement>) => {
@@ -72,21 +84,21 @@ export function Timeline() {
         <h2 id="timeline-title">Timeline</h2>
         <Legend />
       </div>
-      <div
-        ref={plotRef}
-        className="timeline"
-        data-testid="timeline"
-        role="slider"
-        tabIndex={0}
-        aria-label="Replay position: drag or click to seek"
-        aria-valuemin={0}
-        aria-valuemax={length}
-        aria-valuenow={cursor}
-        aria-valuetext={`event ${cursor} of ${length}`}
-        onPointerDown={onPointerDown}
-        onPointerMove={onPointerMove}
-      >
-        <div className="timeline-scroll">
+      <div className="timeline">
+        <div
+          ref={plotRef}
+          className="timeline-plot"
+          data-testid="timeline"
+          role="slider"
+          tabIndex={0}
+          aria-label="Replay position: drag or click to seek"
+          aria-valuemin={0}
+          aria-valuemax={length}
+          aria-valuenow={cursor}
+          aria-valuetext={`event ${cursor} of ${length}`}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+        >
           <canvas ref={canvasRef} aria-hidden="true" />
         </div>
         <div className="timeline-cursor" style={{ transform: `translateX(${cursorX}px)` }} />

@@ -1,0 +1,61 @@
+/**
+ * Accessibility on every scenario preset: axe finds nothing serious or critical (no rule
+ * turned off) when the scenario opens, at its key moment, and at the end of its replay.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { LoopscopePage } from './fixtures';
+import { SCENARIO_IDS } from './scenario-ids';
+import { expect, test } from './strict';
+
+// One test per scenario, so they spread over the workers; page errors fail them (strict).
+test.describe.configure({ mode: 'parallel', timeout: 45_000 });
+
+async function seriousViolations(page: Page) {
+  // Legacy mode runs axe in the page itself rather than finishing in a fresh blank page:
+  // the same rules, a third faster, and this page has no frames for the other mode to join.
+  const results = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Waits until no card is mid-move, so axe sees the page at rest (not a card mid-glide). */
+async function settled(page: Page): Promise<void> {
+  const moving = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[data-testid="task-card"]')].some(
+        (c) =>
+          (c.style.transform !== '' && c.style.transform !== 'none') ||
+          c.getAnimations().some((a) => a.playState === 'running'),
+      ),
+    );
+  await expect.poll(moving, { intervals: [50] }).toBe(false);
+}
+
+test.describe('accessibility on every scenario', () => {
+  for (const id of SCENARIO_IDS) {
+    test(`axe finds nothing serious in ${id}: start, key moment, end`, async ({ page }) => {
+      const loopscope = new LoopscopePage(page);
+      await loopscope.openAt(`/?scenario=${id}`);
+      await expect(loopscope.byId('scenario')).toHaveValue(id);
+      const { length } = await loopscope.snapshot();
+
+      await settled(page);
+      expect(await seriousViolations(page), `${id} at the start`).toEqual([]);
+
+      // Every preset has a key moment (learn.spec.ts checks what the narration says there).
+      const keyMoment = loopscope.byId('key-moment');
+      await expect(keyMoment).toBeEnabled();
+      await keyMoment.click();
+      await expect(loopscope.position).not.toHaveText(/^event 0 \//);
+      await settled(page);
+      expect(await seriousViolations(page), `${id} at the key moment`).toEqual([]);
+
+      await loopscope.byId('jump-end').click();
+      await expect(loopscope.position).toHaveText(`event ${length} / ${length}`);
+      await settled(page);
+      expect(await seriousViolations(page), `${id} at the end`).toEqual([]);
+    });
+  }
+});
