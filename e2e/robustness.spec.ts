@@ -4,6 +4,7 @@
  * console error (./strict.ts), and each ends checking the page shows the LATEST program's
  * run, never a stale one.
  */
+import { LoopscopePage } from './fixtures';
 import { expect, expectFinishedRunOf, expectSettledOn, test } from './strict';
 
 test.describe.configure({ timeout: 60_000 });
@@ -70,6 +71,37 @@ test.describe('the page under abuse', () => {
     await loopscope.byId('jump-start').click();
     await loopscope.stepForward();
     expect((await loopscope.snapshot()).cursor).toBe(1);
+  });
+
+  test('switching scenarios while playing ends on the last one picked, never a stale run', async ({
+    loopscope,
+    page,
+  }) => {
+    await loopscope.byId('speed').selectOption('2');
+    await loopscope.play.click();
+    await expect.poll(async () => (await loopscope.snapshot()).cursor).toBeGreaterThan(5);
+    // Two picks in a row while the lesson plays: the first one's run must not win.
+    await loopscope.byId('scenario').selectOption('semaphore');
+    await loopscope.byId('scenario').selectOption('taskgroup');
+    await expect(page).toHaveURL(/\?scenario=taskgroup$/);
+    await expect
+      .poll(() => loopscope.code())
+      .toContain('async def work(name, seconds, fail=False):');
+    await expect(page.getByText('simulating…')).toHaveCount(0, { timeout: 30_000 });
+    if ((await loopscope.play.getAttribute('aria-pressed')) === 'true')
+      await loopscope.play.click();
+    await loopscope.byId('jump-end').click();
+    const switched = await loopscope.snapshot();
+
+    // The same scenario opened afresh gives the same run, event for event.
+    const fresh = new LoopscopePage(await page.context().newPage());
+    await fresh.openAt('/?scenario=taskgroup');
+    await fresh.byId('jump-end').click();
+    const reference = await fresh.snapshot();
+    expect(switched.length).toBe(reference.length);
+    expect(switched.console).toBe(reference.console);
+    expect(switched.states).toEqual(reference.states);
+    expect(fresh.errors).toEqual([]);
   });
 
   test('N = 1,000 and straight back to 1 shows the N = 1 run, and stays on it', async ({
