@@ -6,8 +6,13 @@
  * the same program for comparison.
  */
 import type { StateCreator } from 'zustand/vanilla';
-import { limitPhrase } from '../limits';
-import { canonicalText, DEFAULT_MAX_IMPORT_BYTES, parseImport } from '../trace/export';
+import {
+  canonicalText,
+  DEFAULT_MAX_IMPORT_BYTES,
+  formatSize,
+  parseImport,
+  tooBig,
+} from '../trace/export';
 import type { ProgramInfo, RecordingClock } from '../trace/recording';
 import { buildReplay } from '../trace/replay';
 import { readCount } from './program-count';
@@ -82,14 +87,10 @@ export interface IoSlice {
 /** Internal: the state to go back to, kept out of the store's public shape. */
 const BEFORE = new WeakMap<object, Before>();
 
-function formatMB(bytes: number): string {
-  return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
-}
-
 /** The refusal for a file over the limit, decided from its size before reading it. */
 export function tooBigMessage(size: number, limit = MAX_IMPORT_BYTES): string | null {
   if (size <= limit) return null;
-  return `The file is too big (${formatMB(size)}); the limit is ${formatMB(limit)} ${limitPhrase('importSize')}.`;
+  return tooBig(formatSize(size), limit);
 }
 
 /** The seed the simulator takes for a program, or null when it cannot take it exactly. */

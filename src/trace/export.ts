@@ -113,7 +113,7 @@ export function utf8Bytes(text: string, limit = Infinity): number {
   return n;
 }
 
-function formatSize(bytes: number): string {
+export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB`;
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1).replace(/\.0$/, '')} kB`;
   return `${bytes} bytes`;
@@ -167,6 +167,11 @@ function parseJson(text: string): Checked<unknown> {
   return { ok: true, value };
 }
 
+/** The refusal of a file over `maxBytes` bytes; `size` says how big it is. */
+export function tooBig(size: string, maxBytes: number): string {
+  return `The file is too big (${size}); the limit is ${formatSize(maxBytes)} ${limitPhrase('importSize')}.`;
+}
+
 /**
  * Reads an exported event log or a recording. Returns the validated data, or a message
  * saying what is wrong and where (`event 17: 'suspend' is missing 'stack'`).
@@ -179,9 +184,7 @@ export function parseImport(
   if (text.length > maxBytes || utf8Bytes(text, maxBytes) > maxBytes) {
     const size =
       text.length > maxBytes ? `more than ${formatSize(maxBytes)}` : formatSize(utf8Bytes(text));
-    return fail(
-      `The file is too big (${size}); the limit is ${formatSize(maxBytes)} ${limitPhrase('importSize')}.`,
-    );
+    return fail(tooBig(size, maxBytes));
   }
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed;
