@@ -1,12 +1,12 @@
 /** Calling values: Python functions (argument binding as CPython does it), builtins, types. */
 import { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
 import type { PyError } from './errors';
-import { Exc, fromRangeError, pyErr, typeError } from './errors';
+import { fromRangeError, typeError } from './errors';
 import { runDeep } from './deep';
 import { execBody, releaseLocals } from './exec';
 import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
-import { RECURSION_LIMIT, rt } from './runtime';
+import { rt } from './runtime';
 import type { Value } from './values';
 import {
   Env,
@@ -37,9 +37,7 @@ export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value>
   bindArgs(fn, env.vars, args, kwargs);
   if (def.isAsync || def.isGenerator) return makeSuspendable(fn, env);
   const r = rt();
-  if (r.depth >= RECURSION_LIMIT - 1)
-    throw pyErr(Exc.RecursionError, 'maximum recursion depth exceeded');
-  r.depth++;
+  r.enterFrame();
   try {
     if (r.depth >= r.deepCallsFrom) return runDeep(fn, env);
     const frame = new Frame(def, env, fn.globals, FrameKind.Function);

@@ -5,7 +5,7 @@
  */
 import { Exc, PyError, pyErr, runtimeError, typeError } from './errors';
 import type { Frame } from './frame';
-import { RECURSION_LIMIT, rt } from './runtime';
+import { rt } from './runtime';
 import type { Value } from './values';
 import { PyObject, Types, typeName } from './values';
 
@@ -110,12 +110,8 @@ export class Delegate {
 export function startAwait(holder: AwaitHolder, x: PyCoroutine): Delegate {
   if (x.state === 'closed') throw runtimeError('cannot reuse already awaited coroutine');
   if (x.state === 'running') throw runtimeError('coroutine is being awaited already');
-  const r = rt();
-  if (r.depth >= RECURSION_LIMIT - 1) {
-    x.state = 'closed';
-    throw pyErr(Exc.RecursionError, 'maximum recursion depth exceeded');
-  }
-  r.depth++;
+  x.state = 'closed'; // spent, should the recursion limit refuse its frame
+  rt().enterFrame();
   x.state = 'running';
   holder.awaiting = x;
   return new Delegate(x, holder);

@@ -9,10 +9,10 @@
 import { markCalls } from '../python/calls';
 import { bindArgs } from './call';
 import type { Gen } from './coro';
-import { Exc, PyError, fromRangeError, pyErr } from './errors';
+import { PyError, fromRangeError } from './errors';
 import { Completion, execBlock, releaseLocals } from './exec';
 import { Frame, FrameKind } from './frame';
-import { RECURSION_LIMIT, rt } from './runtime';
+import { rt } from './runtime';
 import type { PyFunction, Value } from './values';
 import { Env } from './values';
 
@@ -85,9 +85,7 @@ export function runDeep(fn: PyFunction, env: Env): Value {
     try {
       const callee = new Env(call.fn.closure);
       bindArgs(call.fn, callee.vars, call.args, call.kwargs);
-      if (r.depth >= RECURSION_LIMIT - 1)
-        throw pyErr(Exc.RecursionError, 'maximum recursion depth exceeded');
-      r.depth++;
+      r.enterFrame();
       callers.push({ gen, frame });
       frame = deepFrame(call.fn, callee);
       gen = body(frame);

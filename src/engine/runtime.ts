@@ -4,7 +4,7 @@
  */
 import type { EngineEvent } from './events';
 import type { EventLog } from './log';
-import { LimitError } from './errors';
+import { Exc, LimitError, pyErr } from './errors';
 import type { EventLoop } from './loop';
 import { Random } from './mt19937';
 import { count, LIMITS, limitPhrase } from '../limits';
@@ -79,6 +79,13 @@ export class Runtime {
   emit(e: EngineEvent): void {
     if (this.loop) this.loop.emit(e);
     else this.log.push(e);
+  }
+
+  /** One Python frame more (a call or an await): RecursionError past the recursion limit. */
+  enterFrame(): void {
+    if (this.depth >= RECURSION_LIMIT - 1)
+      throw pyErr(Exc.RecursionError, 'maximum recursion depth exceeded');
+    this.depth++;
   }
 
   countStatement(): void {
