@@ -55,6 +55,19 @@ function installSnapshot(): void {
   };
 }
 
+/** A share link's `code` value for `source`, packed in `page` as the app packs it. */
+export async function packCode(page: Page, source: string): Promise<string> {
+  return page.evaluate(async (text) => {
+    const out = new Blob([new TextEncoder().encode(text)])
+      .stream()
+      .pipeThrough(new CompressionStream('deflate-raw'));
+    const bytes = new Uint8Array(await new Response(out).arrayBuffer());
+    let bin = '';
+    for (const b of bytes) bin += String.fromCharCode(b);
+    return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+  }, source);
+}
+
 export class LoopscopePage {
   readonly errors: string[] = [];
 

@@ -5,22 +5,15 @@
  * each limit run into at its stated value, is src/limits.test.ts.
  */
 import type { Page } from '@playwright/test';
+import { packCode } from './fixtures';
 import { expect, test } from './strict';
 
 test.describe.configure({ timeout: 60_000 });
 
-/** A share link to `source`, packed in the page as the app packs it. */
+/** A share link to `source`, to open in a fresh page load. */
 async function linkTo(page: Page, source: string): Promise<string> {
   await page.goto('/');
-  const code = await page.evaluate(async (text) => {
-    const out = new Blob([new TextEncoder().encode(text)])
-      .stream()
-      .pipeThrough(new CompressionStream('deflate-raw'));
-    const bytes = new Uint8Array(await new Response(out).arrayBuffer());
-    let bin = '';
-    for (const b of bytes) bin += String.fromCharCode(b);
-    return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-  }, source);
+  const code = await packCode(page, source);
   await page.goto('about:blank'); // the link must load the page afresh, not change its hash
   return `/#code=${code}`;
 }

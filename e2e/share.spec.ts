@@ -1,22 +1,8 @@
 /** Share links: the view round-trips through the URL; a damaged link falls back to the default program. */
 import type { Page } from '@playwright/test';
-import { expect, LoopscopePage, test } from './fixtures';
+import { expect, LoopscopePage, packCode, test } from './fixtures';
 
 const DEFAULT_FIRST_LINES = /^import asyncio\nimport random\nimport time\n\nN = 10\n/;
-
-/** A share-link `code` value for `source`, packed in the page as the app packs it. */
-async function packed(page: Page, source: string): Promise<string> {
-  return page.evaluate(async (text) => {
-    const out = new Blob([new TextEncoder().encode(text)])
-      .stream()
-      .pipeThrough(new CompressionStream('deflate-raw'));
-    const bytes = new Uint8Array(await new Response(out).arrayBuffer());
-    return btoa(String.fromCharCode(...bytes))
-      .replace(/\+/g, '-')
-      .replace(/\//g, '_')
-      .replace(/=+$/, '');
-  }, source);
-}
 
 async function openFresh(page: Page, path: string): Promise<LoopscopePage> {
   const other = new LoopscopePage(await page.context().newPage());
@@ -59,7 +45,7 @@ test('a scenario link keeps its scenario', async ({ loopscope }) => {
 });
 
 test('damaged links show what could not be read and the default program', async ({ loopscope }) => {
-  const good = await packed(loopscope.page, 'import asyncio\nprint("hi")\n');
+  const good = await packCode(loopscope.page, 'import asyncio\nprint("hi")\n');
   const links: [string, string, RegExp][] = [
     ['truncated', `/#code=${good.slice(0, good.length >> 1)}&seed=1`, /damaged/],
     ['wrong types', `/#code=${good}&seed=abc&k=-4&speed=fast`, /seed=abc.*k=-4.*speed=fast/],
