@@ -1,18 +1,15 @@
 /**
- * The engine against CPython: every golden trace in tests/programs (made by real CPython
+ * The engine against CPython: every golden trace in tests/programs and src/scenarios (made by real CPython
  * 3.13 through tests/oracle/tracer.py) must come out of the engine line for line.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { parseGoldenName } from '../scripts/goldens.ts';
+import { GOLDEN_DIRS, parseGoldenName } from '../scripts/goldens.ts';
 import { runToTrace } from '../src/trace/run.ts';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const DIRS = [join(root, 'tests', 'programs'), join(root, 'src', 'scenarios')];
-const goldens = DIRS.flatMap((dir) =>
+const goldens = GOLDEN_DIRS.flatMap((dir) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.trace'))
     .sort()
