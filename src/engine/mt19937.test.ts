@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { Random, RandomError, sha512, floatHash } from './mt19937';
+import { RandomError, floatHash } from './mt19937';
 import type { PyInt, SeedValue } from './mt19937';
+import { Random } from './random';
+import { sha512 } from './sha512';
 import vectors from './__fixtures__/random_vectors.json';
 
 /**

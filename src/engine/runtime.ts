@@ -6,7 +6,7 @@ import type { EngineEvent } from './events';
 import type { EventLog } from './log';
 import { Exc, LimitError, pyErr } from './errors';
 import type { EventLoop } from './loop';
-import { Random } from './mt19937';
+import { Random } from './random';
 import { count, LIMITS, limitPhrase } from '../limits';
 
 export interface RunLimits {
