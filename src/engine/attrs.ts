@@ -5,7 +5,7 @@ import { Exc, PyError, attributeError, indexError, pyErr, typeError, valueError 
 import { PySlice } from './eval';
 import { getIter } from './iter';
 import { dictSet } from './eval';
-import { hashKey } from './ops';
+import { hashKey } from './compare';
 import type { Value } from './values';
 import {
   PyBuiltin,

@@ -14,10 +14,12 @@ import { Exc, pyErr, typeError } from './errors';
 import { Frame, FrameKind } from './frame';
 import { formatValue } from './format';
 import { getIter } from './iter';
-import { binop, compare, hashKey, truthy, unary } from './ops';
+import { compare, hashKey } from './compare';
+import { binop, truthy, unary } from './ops';
 import { repr, str } from './repr';
 import { rt } from './runtime';
-import { bindTarget, execBody } from './exec';
+import { execBody } from './exec';
+import { bindTarget } from './targets';
 import type { Value } from './values';
 import {
   Env,

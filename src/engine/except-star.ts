@@ -1,9 +1,10 @@
 /** `try ... except* T:` (PEP 654): split an exception group among the handlers. */
 import type { Stmt } from '../python/ast';
 import { PyError, isSubclass } from './errors';
-import { Completion, bindTarget, execBlock, matches } from './exec';
+import { Completion, execBlock, matches } from './exec';
 import { evGen } from './eval-gen';
 import type { Frame } from './frame';
+import { bindTarget } from './targets';
 import { Exc } from './errors';
 import type { Value } from './values';
 import { PyExc, PyList, PyTuple } from './values';

@@ -10,25 +10,14 @@ import { PyCoroutine, STOP } from './coro';
 import { warnNeverAwaited } from './asyncio/support';
 import { Exc, PyError } from './errors';
 import { ev, lookupName, makeFunction } from './eval';
-import {
-  Completion,
-  bindTarget,
-  deleteTarget,
-  handlerName,
-  inplace,
-  matches,
-  raiseError,
-  releaseLocals,
-  runToEnd,
-  store,
-  unbind,
-} from './exec';
+import { Completion, inplace, matches, raiseError, releaseLocals, runToEnd } from './exec';
 import { exceptStar } from './except-star';
 import type { Frame } from './frame';
 import { getIter } from './iter';
 import { importFrom, importModule } from './modules';
 import { truthy } from './ops';
 import { rt } from './runtime';
+import { bindTarget, deleteTarget, handlerName, store, unbind } from './targets';
 import { PyExc } from './values';
 import type { Value } from './values';
 

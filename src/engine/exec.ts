@@ -2,25 +2,25 @@
  * Statement execution. Every block runs as a generator so a coroutine can suspend at
  * any `await`; blocks return a completion code for break/continue/return.
  */
-import type { ExceptHandler, Expr, Stmt } from '../python/ast';
-import { NameScope } from '../python/ast';
-import { delItem, getAttr, getItem, setAttr, setItem } from './attrs';
+import type { Expr, Stmt } from '../python/ast';
+import { getAttr, getItem, setAttr, setItem } from './attrs';
 import { callValue } from './call';
-import { PyAsyncGenerator, PyCoroutine, STOP, awaitValue, startAwait } from './coro';
+import { PyCoroutine, STOP } from './coro';
 import type { Gen } from './coro';
-import { Exc, PyError, isSubclass, pyErr, runtimeError, typeError, valueError } from './errors';
+import { Exc, PyError, isSubclass, runtimeError, typeError } from './errors';
 import type { Frame } from './frame';
 import { ev, lookupName } from './eval';
 import { evGen } from './eval-gen';
 import { getIter, toArray } from './iter';
 import { binop, checkSeqLength, truthy } from './ops';
 import { rt } from './runtime';
-import { asyncContext, release, retain, warnNeverAwaited } from './asyncio/support';
-import { Future, Task } from './asyncio/futures';
-import type { Value, Env } from './values';
-import { PyExc, PyList, PyTuple, PyType, typeName } from './values';
+import { release, warnNeverAwaited } from './asyncio/support';
+import type { Value } from './values';
+import { PyExc, PyList, PyTuple, PyType } from './values';
 import { exceptStar } from './except-star';
 import { execStmtSync } from './exec-sync';
+import { asyncFor, asyncWith, awaitExpr, awaitStmt } from './exec-async';
+import { bindTarget, handlerName, unbind } from './targets';
 
 export const Completion = { Normal: 0, Break: 1, Continue: 2, Return: 3 } as const;
 export type Completion = (typeof Completion)[keyof typeof Completion];
@@ -40,18 +40,10 @@ export function releaseLocals(vars: Map<string, Value>): void {
   for (const v of vars.values()) if (v instanceof PyCoroutine) release(v);
 }
 
-function val(e: Expr, f: Frame): Gen {
+export function val(e: Expr, f: Frame): Gen {
   return evGen(e, f);
 }
-
-/** `await x` as a whole statement or right-hand side, without an evGen level (the hot path). */
-function awaitExpr(e: Expr & { k: 'await' }, f: Frame): Gen {
-  const v = ev(e.v, f);
-  f.line = e.line;
-  return awaitValue(f, v);
-}
-
-type StmtGen = Generator<unknown, Completion, Value>;
+export type StmtGen = Generator<unknown, Completion, Value>;
 
 /**
  * Runs a block of a coroutine or generator. Statements without an await inside (most of
@@ -109,42 +101,6 @@ function suspending(s: Stmt, f: Frame): StmtGen {
 function rhs(e: Expr, f: Frame): Gen {
   return e.k === 'await' && !e.v.y ? awaitExpr(e, f) : evGen(e, f);
 }
-
-/**
- * `await x`, `v = await x` and `return await x`: the hot path of every coroutine, awaited
- * in this one generator (no awaitValue level alive while suspended).
- */
-function* awaitStmt(
-  s: Stmt & { k: 'expr' | 'assign' | 'return' },
-  e: Expr & { k: 'await' },
-  f: Frame,
-): StmtGen {
-  const x = ev(e.v, f);
-  f.line = e.line;
-  let v: Value;
-  if (x instanceof PyCoroutine) v = yield startAwait(f, x);
-  else if (x instanceof Future) {
-    f.awaiting = x;
-    try {
-      if (!x.done()) {
-        x.blocking = true;
-        yield x;
-      }
-      if (!x.done()) throw runtimeError("await wasn't used with future");
-      v = x.result();
-    } finally {
-      f.awaiting = null;
-    }
-  } else v = yield* awaitValue(f, x);
-  if (s.k === 'return') {
-    f.retval = v;
-    return Completion.Return;
-  }
-  if (s.k === 'assign') for (const t of s.targets) bindTarget(t, v, f);
-  else if (v instanceof PyCoroutine && v.state === 'created') warnNeverAwaited(v);
-  return Completion.Normal;
-}
-
 function* exprStmt(s: Stmt & { k: 'expr' }, f: Frame): StmtGen {
   const v = yield* rhs(s.v, f);
   if (v instanceof PyCoroutine && v.state === 'created') warnNeverAwaited(v);
@@ -196,114 +152,6 @@ function* assertStmt(s: Stmt & { k: 'assert' }, f: Frame): StmtGen {
 function* unsupportedAwait(s: Stmt): StmtGen {
   throw typeError(`'await' inside a '${s.k}' statement is not supported yet`);
 }
-
-/** Stores into a plain name in the frame's own namespace (def, import). */
-export function store(f: Frame, name: string, v: Value): void {
-  if (f.def.kind === 'module' || f.def.globals.has(name)) f.globals.set(name, v);
-  else if (f.def.nonlocals.has(name)) {
-    let env: Env | null = f.env.parent;
-    while (env && !env.vars.has(name)) env = env.parent;
-    (env ?? f.env).vars.set(name, v);
-  } else f.env.vars.set(name, v);
-}
-
-export function bindTarget(t: Expr, v: Value, f: Frame): void {
-  switch (t.k) {
-    case 'name': {
-      let vars: Map<string, Value>;
-      if (t.scope === NameScope.Local) vars = f.env.vars;
-      else if (t.scope === NameScope.Global) vars = f.globals;
-      else {
-        let env: Env | null = f.env;
-        for (let d = 0; d < t.depth && env; d++) env = env.parent;
-        vars = env!.vars;
-      }
-      const old = vars.get(t.id);
-      vars.set(t.id, v);
-      if (v instanceof PyCoroutine) retain(v);
-      if (old instanceof PyCoroutine) release(old);
-      return;
-    }
-    case 'tuple':
-    case 'list':
-      unpack(t.elts, v, f);
-      return;
-    case 'attr':
-      setAttr(ev(t.v, f), t.name, v);
-      return;
-    case 'sub':
-      setItem(ev(t.v, f), ev(t.index, f), v);
-      return;
-    case 'star':
-      bindTarget(t.v, v, f);
-      return;
-    default:
-      throw typeError(`cannot assign to ${t.k}`);
-  }
-}
-
-function unpack(targets: Expr[], v: Value, f: Frame): void {
-  let items: readonly Value[];
-  if (v instanceof PyTuple || v instanceof PyList) items = v.items;
-  else {
-    let it;
-    try {
-      it = getIter(v);
-    } catch {
-      throw typeError(`cannot unpack non-iterable ${typeName(v)} object`);
-    }
-    const out: Value[] = [];
-    for (let x = it.next(); x !== STOP; x = it.next()) out.push(x);
-    items = out;
-  }
-  const star = targets.findIndex((t) => t.k === 'star');
-  if (star < 0) {
-    if (items.length > targets.length)
-      throw valueError(`too many values to unpack (expected ${targets.length})`);
-    if (items.length < targets.length)
-      throw valueError(
-        `not enough values to unpack (expected ${targets.length}, got ${items.length})`,
-      );
-    for (let i = 0; i < targets.length; i++) bindTarget(targets[i]!, items[i]!, f);
-    return;
-  }
-  const after = targets.length - star - 1;
-  if (items.length < targets.length - 1) {
-    throw valueError(
-      `not enough values to unpack (expected at least ${targets.length - 1}, got ${items.length})`,
-    );
-  }
-  for (let i = 0; i < star; i++) bindTarget(targets[i]!, items[i]!, f);
-  bindTarget(targets[star]!, new PyList(items.slice(star, items.length - after)), f);
-  for (let i = 0; i < after; i++)
-    bindTarget(targets[star + 1 + i]!, items[items.length - after + i]!, f);
-}
-
-export function deleteTarget(t: Expr, f: Frame): void {
-  switch (t.k) {
-    case 'name': {
-      const map = t.scope === NameScope.Global ? f.globals : f.env.vars;
-      if (!map.has(t.id)) {
-        lookupName(t, f); // raises the right NameError / UnboundLocalError
-        throw pyErr(Exc.NameError, `name '${t.id}' is not defined`);
-      }
-      const old = map.get(t.id);
-      map.delete(t.id);
-      release(old);
-      return;
-    }
-    case 'sub':
-      delItem(ev(t.v, f), ev(t.index, f));
-      return;
-    case 'tuple':
-    case 'list':
-      for (const x of t.elts) deleteTarget(x, f);
-      return;
-    default:
-      throw typeError(`cannot delete ${t.k}`);
-  }
-}
-
 function* augAssign(s: Stmt & { k: 'augassign' }, f: Frame): StmtGen {
   const t = s.target;
   if (t.k === 'name') {
@@ -346,72 +194,6 @@ function* forLoop(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completi
     f.line = s.line;
   }
   return yield* execBlock(s.orelse, f);
-}
-
-function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completion, Value> {
-  const src = yield* val(s.iter, f);
-  if (!(src instanceof PyAsyncGenerator)) {
-    throw typeError(`'async for' requires an object with __aiter__ method, got ${typeName(src)}`);
-  }
-  try {
-    for (;;) {
-      f.line = s.line;
-      let x: Value;
-      try {
-        x = yield* awaitValue(f, src.anext());
-      } catch (e) {
-        if (e instanceof PyError && e.exc.type === Exc.StopAsyncIteration) break;
-        throw e;
-      }
-      bindTarget(s.target, x, f);
-      const c = yield* execBlock(s.body, f);
-      if (c === Completion.Break) return Completion.Normal;
-      if (c === Completion.Return) return c;
-    }
-  } finally {
-    // Left early, the loop drops the only reference to a generator it made itself: asyncio's
-    // finalizer hook then schedules `aclose()` as a task, as CPython does on refcount zero.
-    if (s.iter.k !== 'name' && !src.finished && src.started) scheduleAclose(src);
-  }
-  return yield* execBlock(s.orelse, f);
-}
-
-function scheduleAclose(agen: PyAsyncGenerator): void {
-  const loop = rt().loop;
-  if (!loop) return;
-  loop.callSoon(
-    () => void new Task(agen.aclose(), null),
-    'callback',
-    'async generator finalizer',
-    null,
-  );
-}
-
-function* asyncWith(
-  s: Stmt & { k: 'with' },
-  i: number,
-  f: Frame,
-): Generator<unknown, Completion, Value> {
-  if (i >= s.items.length) return yield* execBlock(s.body, f);
-  const item = s.items[i]!;
-  const mgr = yield* val(item.ctx, f);
-  const cm = asyncContext(mgr);
-  f.line = s.line;
-  const entered = yield* awaitValue(f, cm.aenter());
-  if (item.target) bindTarget(item.target, entered, f);
-  let c: Completion;
-  try {
-    c = yield* asyncWith(s, i + 1, f);
-  } catch (e) {
-    if (!(e instanceof PyError)) throw e;
-    f.line = s.line;
-    const suppress = yield* awaitValue(f, cm.aexit(e.exc));
-    if (truthy(suppress)) return Completion.Normal;
-    throw e;
-  }
-  f.line = s.line;
-  yield* awaitValue(f, cm.aexit(null));
-  return c;
 }
 
 /** Does exception `exc` match the `except` clause's type (a class or a tuple of classes)? */
@@ -464,29 +246,12 @@ function* tryStmt(s: Stmt & { k: 'try' }, f: Frame): Generator<unknown, Completi
   }
   return c;
 }
-
-/** The `as NAME` of an except clause, as an assignment target. */
-export function handlerName(h: ExceptHandler, f: Frame): Expr {
-  return { k: 'name', id: h.name!, scope: scopeOf(f, h.name!), depth: 0, line: h.line, col: h.col };
-}
-
 /** Runs a generator that cannot suspend (a block of a frame with no await) to its end. */
 export function runToEnd<T>(g: Generator<unknown, T, Value>): T {
   const r = g.next();
   if (!r.done) throw new Error('a block that cannot suspend suspended');
   return r.value;
 }
-
-function scopeOf(f: Frame, name: string): NameScope {
-  if (f.def.kind === 'module' || f.def.globals.has(name)) return NameScope.Global;
-  return NameScope.Local;
-}
-
-export function unbind(f: Frame, name: string): void {
-  if (scopeOf(f, name) === NameScope.Global) f.globals.delete(name);
-  else f.env.vars.delete(name);
-}
-
 /** Builds the error for `raise X [from Y]` (or a bare `raise`). */
 export function raiseError(x: Value | undefined, cause: Value | undefined, f: Frame): PyError {
   if (x === undefined) {

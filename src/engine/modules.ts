@@ -5,11 +5,11 @@ import { Exc, pyErr, typeError } from './errors';
 import { fromLibError } from './format';
 import { getItem, setItem } from './attrs';
 import { toArray } from './iter';
-import { float } from './ops';
+import { float } from './num-ops';
 import { rt } from './runtime';
 import type { NativeFn, Value } from './values';
 import { PyBuiltin, PyFloat, PyList, PyModule, typeName } from './values';
-import { asFloat } from './ops';
+import { asFloat } from './num-ops';
 import { len } from './builtins';
 
 export const KNOWN_MODULES = ['asyncio', 'random', 'time'];

@@ -1,7 +1,7 @@
 /** `asyncio.gather` and `ensure_future`, following CPython's tasks.gather line for line. */
 import { PyCoroutine } from '../coro';
 import { Exc, typeError } from '../errors';
-import { hashKey } from '../ops';
+import { hashKey } from '../compare';
 import { repr } from '../repr';
 import type { Value } from '../values';
 import { PyExc, PyList } from '../values';

@@ -2,7 +2,7 @@
 import { callValue } from '../call';
 import { Exc, PyError, isSubclass, runtimeError } from '../errors';
 import type { Handle } from '../loop';
-import { asFloat } from '../ops';
+import { asFloat } from '../num-ops';
 import type { Value } from '../values';
 import { PyFloat, PyObject, PyType, Types } from '../values';
 import { Future } from './futures';

@@ -5,7 +5,7 @@
 import { PyCoroutine } from '../coro';
 import { runtimeError, typeError, valueError } from '../errors';
 import type { Handle } from '../loop';
-import { asFloat } from '../ops';
+import { asFloat } from '../num-ops';
 import type { Value } from '../values';
 import { PyFloat, typeName } from '../values';
 import { Future, formatDelay } from './futures';

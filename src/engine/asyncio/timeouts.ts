@@ -3,7 +3,7 @@ import { awaitValue, nativeCoro } from '../coro';
 import type { Gen, PyCoroutine } from '../coro';
 import { Exc, PyError, isSubclass, runtimeError } from '../errors';
 import type { Handle } from '../loop';
-import { asFloat } from '../ops';
+import { asFloat } from '../num-ops';
 import { rt } from '../runtime';
 import type { Value } from '../values';
 import { PyExc, PyFloat, PyObject, PyType, Types } from '../values';

@@ -1,0 +1,125 @@
+/**
+ * The statements of a coroutine that await: `await x` as a statement or right-hand side
+ * (the hot path), `async for` and `async with`.
+ */
+import type { Expr, Stmt } from '../python/ast';
+import { PyAsyncGenerator, PyCoroutine, awaitValue, startAwait } from './coro';
+import type { Gen } from './coro';
+import { Exc, PyError, runtimeError, typeError } from './errors';
+import type { Frame } from './frame';
+import { ev } from './eval';
+import { Completion, execBlock, val } from './exec';
+import type { StmtGen } from './exec';
+import { truthy } from './ops';
+import { rt } from './runtime';
+import { asyncContext, warnNeverAwaited } from './asyncio/support';
+import { Future, Task } from './asyncio/futures';
+import { bindTarget } from './targets';
+import type { Value } from './values';
+import { typeName } from './values';
+
+/** `await x` as a whole statement or right-hand side, without an evGen level (the hot path). */
+export function awaitExpr(e: Expr & { k: 'await' }, f: Frame): Gen {
+  const v = ev(e.v, f);
+  f.line = e.line;
+  return awaitValue(f, v);
+}
+/**
+ * `await x`, `v = await x` and `return await x`: the hot path of every coroutine, awaited
+ * in this one generator (no awaitValue level alive while suspended).
+ */
+export function* awaitStmt(
+  s: Stmt & { k: 'expr' | 'assign' | 'return' },
+  e: Expr & { k: 'await' },
+  f: Frame,
+): StmtGen {
+  const x = ev(e.v, f);
+  f.line = e.line;
+  let v: Value;
+  if (x instanceof PyCoroutine) v = yield startAwait(f, x);
+  else if (x instanceof Future) {
+    f.awaiting = x;
+    try {
+      if (!x.done()) {
+        x.blocking = true;
+        yield x;
+      }
+      if (!x.done()) throw runtimeError("await wasn't used with future");
+      v = x.result();
+    } finally {
+      f.awaiting = null;
+    }
+  } else v = yield* awaitValue(f, x);
+  if (s.k === 'return') {
+    f.retval = v;
+    return Completion.Return;
+  }
+  if (s.k === 'assign') for (const t of s.targets) bindTarget(t, v, f);
+  else if (v instanceof PyCoroutine && v.state === 'created') warnNeverAwaited(v);
+  return Completion.Normal;
+}
+export function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completion, Value> {
+  const src = yield* val(s.iter, f);
+  if (!(src instanceof PyAsyncGenerator)) {
+    throw typeError(`'async for' requires an object with __aiter__ method, got ${typeName(src)}`);
+  }
+  try {
+    for (;;) {
+      f.line = s.line;
+      let x: Value;
+      try {
+        x = yield* awaitValue(f, src.anext());
+      } catch (e) {
+        if (e instanceof PyError && e.exc.type === Exc.StopAsyncIteration) break;
+        throw e;
+      }
+      bindTarget(s.target, x, f);
+      const c = yield* execBlock(s.body, f);
+      if (c === Completion.Break) return Completion.Normal;
+      if (c === Completion.Return) return c;
+    }
+  } finally {
+    // Left early, the loop drops the only reference to a generator it made itself: asyncio's
+    // finalizer hook then schedules `aclose()` as a task, as CPython does on refcount zero.
+    if (s.iter.k !== 'name' && !src.finished && src.started) scheduleAclose(src);
+  }
+  return yield* execBlock(s.orelse, f);
+}
+
+function scheduleAclose(agen: PyAsyncGenerator): void {
+  const loop = rt().loop;
+  if (!loop) return;
+  loop.callSoon(
+    () => void new Task(agen.aclose(), null),
+    'callback',
+    'async generator finalizer',
+    null,
+  );
+}
+
+export function* asyncWith(
+  s: Stmt & { k: 'with' },
+  i: number,
+  f: Frame,
+): Generator<unknown, Completion, Value> {
+  if (i >= s.items.length) return yield* execBlock(s.body, f);
+  const item = s.items[i]!;
+  const mgr = yield* val(item.ctx, f);
+  const cm = asyncContext(mgr);
+  f.line = s.line;
+  const entered = yield* awaitValue(f, cm.aenter());
+  if (item.target) bindTarget(item.target, entered, f);
+  let c: Completion;
+  try {
+    c = yield* asyncWith(s, i + 1, f);
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    f.line = s.line;
+    const suppress = yield* awaitValue(f, cm.aexit(e.exc));
+    if (truthy(suppress)) return Completion.Normal;
+    throw e;
+  }
+  f.line = s.line;
+  yield* awaitValue(f, cm.aexit(null));
+  return c;
+}

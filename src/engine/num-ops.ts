@@ -1,0 +1,193 @@
+/**
+ * Arithmetic on Python numbers: int operations (a small-int fast path, bigints beyond),
+ * powers and shifts under the integer size limit, float operations, and the numeric
+ * operand conversions the other operators share.
+ */
+import { Exc, pyErr, typeError, zeroDivision } from './errors';
+import type { PyError } from './errors';
+import type { Value } from './values';
+import { count, LIMITS, limitPhrase } from '../limits';
+import { PyFloat, normInt } from './values';
+
+export const SAFE = Number.MAX_SAFE_INTEGER;
+
+/** An int operand as number|bigint (bools count as ints), or null. */
+export function asInt(v: Value): number | bigint | null {
+  if (typeof v === 'number' || typeof v === 'bigint') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  return null;
+}
+
+/** A numeric operand as a JS float, or null. */
+export function asFloat(v: Value): number | null {
+  if (v instanceof PyFloat) return v.v;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') {
+    const f = Number(v);
+    if (!Number.isFinite(f)) throw pyErr(Exc.OverflowError, 'int too large to convert to float');
+    return f;
+  }
+  return null;
+}
+
+export function float(x: number): PyFloat {
+  return new PyFloat(x);
+}
+
+export function big(a: number | bigint): bigint {
+  return typeof a === 'bigint' ? a : BigInt(a);
+}
+
+export function intOp(op: string, a: number | bigint, b: number | bigint): Value {
+  if (typeof a === 'number' && typeof b === 'number') {
+    switch (op) {
+      case '+': {
+        const r = a + b;
+        if (r <= SAFE && r >= -SAFE) return r;
+        break;
+      }
+      case '-': {
+        const r = a - b;
+        if (r <= SAFE && r >= -SAFE) return r;
+        break;
+      }
+      case '*': {
+        const r = a * b;
+        if (r <= SAFE && r >= -SAFE) return r === 0 ? 0 : r;
+        break;
+      }
+      case '//':
+        if (b === 0) throw zeroDivision('integer division or modulo by zero');
+        return Math.floor(a / b) === 0 ? 0 : Math.floor(a / b);
+      case '%': {
+        if (b === 0) throw zeroDivision('integer modulo by zero');
+        const r = a % b;
+        return r !== 0 && r < 0 !== b < 0 ? r + b : r === 0 ? 0 : r;
+      }
+      case '/':
+        if (b === 0) throw zeroDivision('division by zero');
+        return float(a / b);
+      case '&':
+        if (a >= -(2 ** 31) && a < 2 ** 31 && b >= -(2 ** 31) && b < 2 ** 31) return a & b;
+        break;
+      case '|':
+        if (a >= -(2 ** 31) && a < 2 ** 31 && b >= -(2 ** 31) && b < 2 ** 31) return a | b;
+        break;
+      case '^':
+        if (a >= -(2 ** 31) && a < 2 ** 31 && b >= -(2 ** 31) && b < 2 ** 31) return a ^ b;
+        break;
+    }
+  }
+  const x = big(a);
+  const y = big(b);
+  switch (op) {
+    case '+':
+      return normInt(x + y);
+    case '-':
+      return normInt(x - y);
+    case '*':
+      if (bitLength(x) + bitLength(y) > MAX_INT_BITS) throw tooLarge();
+      return normInt(x * y);
+    case '//': {
+      if (y === 0n) throw zeroDivision('integer division or modulo by zero');
+      const q = x / y;
+      return normInt(x % y !== 0n && x < 0n !== y < 0n ? q - 1n : q);
+    }
+    case '%': {
+      if (y === 0n) throw zeroDivision('integer modulo by zero');
+      const r = x % y;
+      return normInt(r !== 0n && r < 0n !== y < 0n ? r + y : r);
+    }
+    case '/': {
+      if (y === 0n) throw zeroDivision('division by zero');
+      return float(Number(x) / Number(y));
+    }
+    case '**':
+      return intPow(x, y);
+    case '<<':
+      if (y < 0n) throw pyErr(Exc.ValueError, 'negative shift count');
+      if (x === 0n) return 0;
+      if (y > BigInt(MAX_INT_BITS) || bitLength(x) + Number(y) > MAX_INT_BITS) throw tooLarge();
+      if (bitLength(x) + Number(y) > MAX_INT_BITS) throw tooLarge();
+      return normInt(x << y);
+    case '>>':
+      if (y < 0n) throw pyErr(Exc.ValueError, 'negative shift count');
+      return normInt(x >> y);
+    case '&':
+      return normInt(x & y);
+    case '|':
+      return normInt(x | y);
+    case '^':
+      return normInt(x ^ y);
+  }
+  throw new Error(`unknown int op ${op}`);
+}
+
+/** Integers beyond this many bits are refused rather than computed slowly. */
+const MAX_INT_BITS = LIMITS.integerSize.value;
+
+export function intPow(x: bigint, y: bigint): Value {
+  if (y < 0n) {
+    if (x === 0n) throw zeroDivision('0.0 cannot be raised to a negative power');
+    return float(Number(x) ** Number(y));
+  }
+  // |x| ** y has floor(y * log2|x|) + 1 bits.
+  if (x !== 0n && x !== 1n && x !== -1n && Number(y) * log2Abs(x) >= MAX_INT_BITS) throw tooLarge();
+  return normInt(x ** y);
+}
+
+const tooLarge = (): PyError =>
+  pyErr(
+    Exc.OverflowError,
+    `integer result over ${count(MAX_INT_BITS)} bits ${limitPhrase('integerSize')}`,
+  );
+
+/** log2 |x|, for x != 0, to double precision however large x is. */
+function log2Abs(x: bigint): number {
+  if (x < 0n) x = -x;
+  const bits = bitLength(x);
+  if (bits <= 1000) return Math.log2(Number(x));
+  const drop = bits - 64;
+  return Math.log2(Number(x >> BigInt(drop))) + drop;
+}
+
+/** About the number of bits of `x` (to within 4), cheaply for the small ints most programs use. */
+function bitLength(x: bigint): number {
+  if (x < 0n) x = -x;
+  return x < 0x20000000000000n ? 53 : x.toString(16).length * 4;
+}
+
+export function floatOp(op: string, a: number, b: number): Value {
+  switch (op) {
+    case '+':
+      return float(a + b);
+    case '-':
+      return float(a - b);
+    case '*':
+      return float(a * b);
+    case '/':
+      if (b === 0) throw zeroDivision('float division by zero');
+      return float(a / b);
+    case '//':
+      if (b === 0) throw zeroDivision('float floor division by zero');
+      return float(Math.floor(a / b));
+    case '%': {
+      if (b === 0) throw zeroDivision('float modulo by zero');
+      let r = a % b;
+      if (r !== 0 && r < 0 !== b < 0) r += b;
+      else if (r === 0) r = b < 0 ? -0 : 0;
+      return float(r);
+    }
+    case '**': {
+      if (a === 0 && b < 0) throw zeroDivision('0.0 cannot be raised to a negative power');
+      if (a < 0 && !Number.isInteger(b)) throw typeError('complex results are not supported');
+      const r = a ** b;
+      if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) {
+        throw pyErr(Exc.OverflowError, "(34, 'Numerical result out of range')");
+      }
+      return float(r);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,135 @@
+/**
+ * Assignment targets: binding a value to a name (in the right scope), an attribute, an
+ * item or an unpacking pattern; `del`; and the `as NAME` of an except clause.
+ */
+import type { ExceptHandler, Expr } from '../python/ast';
+import { NameScope } from '../python/ast';
+import { delItem, setAttr, setItem } from './attrs';
+import { PyCoroutine, STOP } from './coro';
+import { Exc, pyErr, typeError, valueError } from './errors';
+import type { Frame } from './frame';
+import { ev, lookupName } from './eval';
+import { getIter } from './iter';
+import { release, retain } from './asyncio/support';
+import type { Value, Env } from './values';
+import { PyList, PyTuple, typeName } from './values';
+
+/** Stores into a plain name in the frame's own namespace (def, import). */
+export function store(f: Frame, name: string, v: Value): void {
+  if (f.def.kind === 'module' || f.def.globals.has(name)) f.globals.set(name, v);
+  else if (f.def.nonlocals.has(name)) {
+    let env: Env | null = f.env.parent;
+    while (env && !env.vars.has(name)) env = env.parent;
+    (env ?? f.env).vars.set(name, v);
+  } else f.env.vars.set(name, v);
+}
+
+export function bindTarget(t: Expr, v: Value, f: Frame): void {
+  switch (t.k) {
+    case 'name': {
+      let vars: Map<string, Value>;
+      if (t.scope === NameScope.Local) vars = f.env.vars;
+      else if (t.scope === NameScope.Global) vars = f.globals;
+      else {
+        let env: Env | null = f.env;
+        for (let d = 0; d < t.depth && env; d++) env = env.parent;
+        vars = env!.vars;
+      }
+      const old = vars.get(t.id);
+      vars.set(t.id, v);
+      if (v instanceof PyCoroutine) retain(v);
+      if (old instanceof PyCoroutine) release(old);
+      return;
+    }
+    case 'tuple':
+    case 'list':
+      unpack(t.elts, v, f);
+      return;
+    case 'attr':
+      setAttr(ev(t.v, f), t.name, v);
+      return;
+    case 'sub':
+      setItem(ev(t.v, f), ev(t.index, f), v);
+      return;
+    case 'star':
+      bindTarget(t.v, v, f);
+      return;
+    default:
+      throw typeError(`cannot assign to ${t.k}`);
+  }
+}
+
+function unpack(targets: Expr[], v: Value, f: Frame): void {
+  let items: readonly Value[];
+  if (v instanceof PyTuple || v instanceof PyList) items = v.items;
+  else {
+    let it;
+    try {
+      it = getIter(v);
+    } catch {
+      throw typeError(`cannot unpack non-iterable ${typeName(v)} object`);
+    }
+    const out: Value[] = [];
+    for (let x = it.next(); x !== STOP; x = it.next()) out.push(x);
+    items = out;
+  }
+  const star = targets.findIndex((t) => t.k === 'star');
+  if (star < 0) {
+    if (items.length > targets.length)
+      throw valueError(`too many values to unpack (expected ${targets.length})`);
+    if (items.length < targets.length)
+      throw valueError(
+        `not enough values to unpack (expected ${targets.length}, got ${items.length})`,
+      );
+    for (let i = 0; i < targets.length; i++) bindTarget(targets[i]!, items[i]!, f);
+    return;
+  }
+  const after = targets.length - star - 1;
+  if (items.length < targets.length - 1) {
+    throw valueError(
+      `not enough values to unpack (expected at least ${targets.length - 1}, got ${items.length})`,
+    );
+  }
+  for (let i = 0; i < star; i++) bindTarget(targets[i]!, items[i]!, f);
+  bindTarget(targets[star]!, new PyList(items.slice(star, items.length - after)), f);
+  for (let i = 0; i < after; i++)
+    bindTarget(targets[star + 1 + i]!, items[items.length - after + i]!, f);
+}
+
+export function deleteTarget(t: Expr, f: Frame): void {
+  switch (t.k) {
+    case 'name': {
+      const map = t.scope === NameScope.Global ? f.globals : f.env.vars;
+      if (!map.has(t.id)) {
+        lookupName(t, f); // raises the right NameError / UnboundLocalError
+        throw pyErr(Exc.NameError, `name '${t.id}' is not defined`);
+      }
+      const old = map.get(t.id);
+      map.delete(t.id);
+      release(old);
+      return;
+    }
+    case 'sub':
+      delItem(ev(t.v, f), ev(t.index, f));
+      return;
+    case 'tuple':
+    case 'list':
+      for (const x of t.elts) deleteTarget(x, f);
+      return;
+    default:
+      throw typeError(`cannot delete ${t.k}`);
+  }
+}
+/** The `as NAME` of an except clause, as an assignment target. */
+export function handlerName(h: ExceptHandler, f: Frame): Expr {
+  return { k: 'name', id: h.name!, scope: scopeOf(f, h.name!), depth: 0, line: h.line, col: h.col };
+}
+function scopeOf(f: Frame, name: string): NameScope {
+  if (f.def.kind === 'module' || f.def.globals.has(name)) return NameScope.Global;
+  return NameScope.Local;
+}
+
+export function unbind(f: Frame, name: string): void {
+  if (scopeOf(f, name) === NameScope.Global) f.globals.delete(name);
+  else f.env.vars.delete(name);
+}
