@@ -2,17 +2,7 @@
 import { typeError } from './errors';
 import type { Value } from './values';
 import { SAFE, asFloat, asInt } from './num-ops';
-import {
-  PyDict,
-  PyExc,
-  PyFloat,
-  PyList,
-  PyObject,
-  PyRange,
-  PySet,
-  PyTuple,
-  typeName,
-} from './values';
+import { PyDict, PyFloat, PyList, PyRange, PySet, PyTuple, typeName } from './values';
 
 // ---- comparison ----
 
@@ -49,7 +39,6 @@ export function eq(a: Value, b: Value): boolean {
   }
   if (a instanceof PyRange && b instanceof PyRange)
     return a.start === b.start && a.stop === b.stop && a.step === b.step;
-  if (a instanceof PyExc || b instanceof PyExc) return false;
   return false;
 }
 
@@ -190,7 +179,6 @@ export function hashKey(v: Value): unknown {
   }
   if (v instanceof PySet)
     return '\u0000f{' + [...v.map.keys()].map(keyString).sort().join('\u0001') + '}';
-  if (v instanceof PyObject) return v;
   return v;
 }
 

@@ -109,7 +109,6 @@ export function intOp(op: string, a: number | bigint, b: number | bigint): Value
       if (y < 0n) throw pyErr(Exc.ValueError, 'negative shift count');
       if (x === 0n) return 0;
       if (y > BigInt(MAX_INT_BITS) || bitLength(x) + Number(y) > MAX_INT_BITS) throw tooLarge();
-      if (bitLength(x) + Number(y) > MAX_INT_BITS) throw tooLarge();
       return normInt(x << y);
     case '>>':
       if (y < 0n) throw pyErr(Exc.ValueError, 'negative shift count');

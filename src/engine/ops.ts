@@ -2,7 +2,8 @@
  * Python's operators on engine values: binary-operator dispatch, the sequence and set
  * operators, `%` formatting, unary operators, truth.
  */
-import { Exc, PyError, pyErr, typeError } from './errors';
+import type { PyError } from './errors';
+import { Exc, pyErr, typeError } from './errors';
 import { repr } from './repr';
 import type { Value } from './values';
 import { count, LIMITS, limitPhrase } from '../limits';
@@ -216,5 +217,3 @@ export function unary(op: string, v: Value): Value {
   if (v instanceof PyFloat && op !== '~') return op === '-' ? float(-v.v) : v;
   throw typeError(`bad operand type for unary ${op}: '${typeName(v)}'`);
 }
-
-export { PyError };
