@@ -206,7 +206,7 @@ function t(name: string, base: PyType | null = null, module = 'builtins'): PyTyp
 
 const object = t('object');
 
-/** The builtin types. Constructors are attached in builtins.ts. */
+/** The builtin types. Constructors are attached in builtins-types.ts. */
 export const Types = {
   object,
   type: t('type', object),
