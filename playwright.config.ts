@@ -3,7 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 /** Debian's Chromium; Playwright's own browser download cannot reach the network here. */
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-const PORT = 4173;
+/** LOOPSCOPE_E2E_PORT lets several checkouts run their e2e suites side by side. */
+const PORT = Number(process.env.LOOPSCOPE_E2E_PORT ?? 4173);
 const baseURL = `http://127.0.0.1:${PORT}`;
 
 export default defineConfig({
@@ -39,7 +40,7 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: 'npm run preview',
+    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
