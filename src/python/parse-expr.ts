@@ -7,6 +7,8 @@ import type { Arg, Comprehension, Expr, FStringPart, FuncDef, Pos, Stmt } from '
 import { NameScope } from './ast';
 import type { Diagnostic } from './diagnostics';
 import { located } from './diagnostics';
+import type { ChainToken } from './arith';
+import { isChainOperator, parseChain } from './arith';
 import { decodeEscapes } from './strings';
 
 const COMPARE_KEYWORDS = new Set(['in', 'not in', 'is', 'is not']);
@@ -17,6 +19,16 @@ const COMP_KIND: Record<string, 'list' | 'set' | 'dict' | 'gen'> = {
   ComprehensionExpression: 'gen',
 };
 const COMP_NAME = { list: '<listcomp>', set: '<setcomp>', dict: '<dictcomp>', gen: '<genexpr>' };
+/** Syntax nodes that are not a primary: `await` cannot take them (`await -x`, `await not x`). */
+const NOT_PRIMARY = new Set([
+  'UnaryExpression',
+  'BinaryExpression',
+  'ConditionalExpression',
+  'LambdaExpression',
+  'NamedExpression',
+  'AwaitExpression',
+  'YieldExpression',
+]);
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 export abstract class ExprBuilder {
@@ -307,9 +319,9 @@ export abstract class ExprBuilder {
         return this.comprehension(n, COMP_KIND[n.name]!, open ? kids.slice(1, -1) : kids);
       }
       case 'BinaryExpression':
-        return this.binary(n);
+        return isChainOperator(this.binaryOp(n)) ? this.chain(n) : this.binary(n);
       case 'UnaryExpression':
-        return this.unary(n);
+        return this.text(this.kids(n)[0]!) === 'not' ? this.unary(n) : this.chain(n);
       case 'ConditionalExpression': {
         const [body, , test, , orelse] = this.kids(n);
         return {
@@ -326,19 +338,8 @@ export abstract class ExprBuilder {
       }
       case 'MemberExpression':
         return this.member(n);
-      case 'AwaitExpression': {
-        const fn = this.scope;
-        if (!this.inAsyncDef(true)) {
-          throw this.at(
-            n,
-            'SyntaxError',
-            fn.kind === 'comp'
-              ? 'asynchronous comprehension outside of an asynchronous function'
-              : "'await' outside async function",
-          );
-        }
-        return { ...p, k: 'await', v: this.expr(this.kids(n)[1]!) };
-      }
+      case 'AwaitExpression':
+        return this.chain(n);
       case 'YieldExpression':
         return this.yieldExpr(n, this.kids(n));
       case 'LambdaExpression':
@@ -541,11 +542,77 @@ export abstract class ExprBuilder {
     }
   }
 
+  /** The operator of a BinaryExpression, with inner spaces normalised (`not  in`). */
+  private binaryOp(n: SyntaxNode): string {
+    const kids = this.kids(n);
+    return this.source
+      .slice(kids[0]!.to, kids[kids.length - 1]!.from)
+      .trim()
+      .replace(/\s+/g, ' ');
+  }
+
+  /**
+   * An arithmetic chain (`+ - * / // % @ ** << >> & ^ |`, unary `- + ~`, `await`),
+   * parsed again with Python's precedence: see arith.ts.
+   */
+  private chain(n: SyntaxNode): Expr {
+    const tokens: ChainToken[] = [];
+    this.flattenChain(n, tokens);
+    return parseChain<Expr>(tokens, {
+      operand: (node) => this.expr(node),
+      awaitOf: (awaitNode, operand) => {
+        if (NOT_PRIMARY.has(operand.name)) throw this.at(operand, 'SyntaxError', 'invalid syntax');
+        return { ...this.posOf(awaitNode), k: 'await', v: this.expr(operand) };
+      },
+      prefix: (op, node, v) => ({ ...this.posOf(node), k: 'unary', op, v }),
+      binary: (op, node, l, r) => {
+        if (op === '@') throw this.unsupported(node, "the '@' operator is not supported");
+        return { line: l.line, col: l.col, k: 'bin', op, l, r };
+      },
+      invalid: (node) => this.at(node, 'SyntaxError', 'invalid syntax'),
+    });
+  }
+
+  private flattenChain(n: SyntaxNode, out: ChainToken[]): void {
+    if (n.name === 'BinaryExpression') {
+      const op = this.binaryOp(n);
+      if (isChainOperator(op)) {
+        const kids = this.kids(n);
+        this.flattenChain(kids[0]!, out);
+        out.push({ t: 'binary', op, node: n });
+        this.flattenChain(kids[kids.length - 1]!, out);
+        return;
+      }
+    } else if (n.name === 'UnaryExpression') {
+      const [opNode, arg] = this.kids(n);
+      const op = this.text(opNode!);
+      if (op === '-' || op === '+' || op === '~') {
+        out.push({ t: 'prefix', op, node: n });
+        this.flattenChain(arg!, out);
+        return;
+      }
+    } else if (n.name === 'AwaitExpression') {
+      if (!this.inAsyncDef(true)) {
+        throw this.at(
+          n,
+          'SyntaxError',
+          this.scope.kind === 'comp'
+            ? 'asynchronous comprehension outside of an asynchronous function'
+            : "'await' outside async function",
+        );
+      }
+      out.push({ t: 'prefix', op: 'await', node: n });
+      this.flattenChain(this.kids(n)[1]!, out);
+      return;
+    }
+    out.push({ t: 'operand', node: n });
+  }
+
   private binary(n: SyntaxNode): Expr {
     const kids = this.kids(n);
     const left = kids[0]!;
     const right = kids[kids.length - 1]!;
-    const op = this.source.slice(left.to, right.from).trim().replace(/\s+/g, ' ');
+    const op = this.binaryOp(n);
     const p = this.posOf(n);
     if (op === 'and' || op === 'or')
       return { ...p, k: 'bool', op, l: this.expr(left), r: this.expr(right) };
@@ -557,16 +624,13 @@ export abstract class ExprBuilder {
         return { ...l, ops: [...l.ops, op], rest: [...l.rest, r] };
       return { ...p, k: 'cmp', first: l, ops: [op], rest: [r] };
     }
-    if (op === '@') throw this.unsupported(n, "the '@' operator is not supported");
-    return { ...p, k: 'bin', op, l: this.expr(left), r: this.expr(right) };
+    throw this.at(n, 'SyntaxError', 'invalid syntax');
   }
 
+  /** `not x` (the arithmetic prefixes are parsed by `chain`). */
   private unary(n: SyntaxNode): Expr {
-    const [opNode, arg] = this.kids(n);
-    const p = this.posOf(n);
-    const op = this.text(opNode!);
-    if (op === 'not') return this.notOf(p, arg!);
-    return { ...p, k: 'unary', op: op as '-' | '+' | '~', v: this.expr(arg!) };
+    const [, arg] = this.kids(n);
+    return this.notOf(this.posOf(n), arg!);
   }
 
   /**

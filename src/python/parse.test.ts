@@ -25,6 +25,26 @@ describe('parse', () => {
     expect(diag('x = 1 +* 2\n')).toMatch(/^prog\.py:1:\d+: SyntaxError: invalid syntax$/);
   });
 
+  it('binds await to one primary, as CPython does', () => {
+    const r = parse('async def f(g, a):\n    return a * await g() + 1\n');
+    const fn = r.module!.body[0]!;
+    expect(fn.k).toBe('def');
+    const ret = fn.k === 'def' ? fn.fn.body[0] : undefined;
+    // (a * (await g())) + 1
+    expect(ret).toMatchObject({
+      k: 'return',
+      v: { k: 'bin', op: '+', l: { k: 'bin', op: '*', r: { k: 'await', v: { k: 'call' } } } },
+    });
+  });
+
+  it('refuses await before an operand that is not a primary', () => {
+    for (const bad of ['await -x', 'await not x', 'await lambda: 1', 'await await x']) {
+      expect(diag(`async def f(x):\n    return ${bad}\n`)).toBe(
+        'prog.py:2:18: SyntaxError: invalid syntax',
+      );
+    }
+  });
+
   it('names unsupported constructs', () => {
     expect(diag('class A:\n    pass\n')).toBe(
       "prog.py:1:1: NotSupported: 'class' statements are not supported yet",
