@@ -31,6 +31,18 @@ const NOT_PRIMARY = new Set([
 ]);
 const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
+/**
+ * Lezer's grammar wants an operand after `yield` and marks a bare `yield` (a statement,
+ * or `(yield)`) with an empty error node right after the keyword; CPython accepts it.
+ */
+function isBareYieldGap(n: SyntaxNode): boolean {
+  if (!n.type.isError || n.from !== n.to) return false;
+  if (n.parent?.name !== 'YieldStatement' && n.parent?.name !== 'YieldExpression') return false;
+  let before = n.prevSibling;
+  while (before?.name === 'Comment') before = before.prevSibling;
+  return before?.name === 'yield';
+}
+
 export abstract class ExprBuilder {
   protected readonly lineStarts: number[] = [0];
   protected scopes: FuncDef[] = [];
@@ -64,13 +76,18 @@ export abstract class ExprBuilder {
     return this.posAt(n.from);
   }
 
+  /** The node's source text; identifiers NFKC-normalised, as CPython's tokenizer does. */
   protected text(n: SyntaxNode): string {
-    return this.source.slice(n.from, n.to);
+    const raw = this.source.slice(n.from, n.to);
+    if ((n.name === 'VariableName' || n.name === 'PropertyName') && /[^\p{ASCII}]/u.test(raw))
+      return raw.normalize('NFKC');
+    return raw;
   }
 
   protected kids(n: SyntaxNode): SyntaxNode[] {
     const out: SyntaxNode[] = [];
-    for (let c = n.firstChild; c; c = c.nextSibling) if (c.name !== 'Comment') out.push(c);
+    for (let c = n.firstChild; c; c = c.nextSibling)
+      if (c.name !== 'Comment' && !isBareYieldGap(c)) out.push(c);
     return out;
   }
 
@@ -138,7 +155,7 @@ export abstract class ExprBuilder {
   static firstError(top: SyntaxNode): SyntaxNode | null {
     const cur = top.cursor();
     for (;;) {
-      if (cur.type.isError) return cur.node;
+      if (cur.type.isError && !isBareYieldGap(cur.node)) return cur.node;
       if (cur.firstChild()) continue;
       while (!cur.nextSibling()) if (!cur.parent()) return null;
     }

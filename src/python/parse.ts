@@ -18,8 +18,10 @@ export interface ParseResult {
 
 /** Parse `source`; on failure `module` is null and `diagnostic` says where and why. */
 export function parse(source: string, filename = 'main.py'): ParseResult {
+  // A UTF-8 byte order mark opens some saved files; CPython's tokenizer drops it.
+  if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
   try {
-    const tree = parser.parse(maskFormatSpecs(source));
+    const tree = parser.parse(blankFormFeedLines(maskFormatSpecs(source)));
     const b = new StmtBuilder(source, filename);
     const module = b.module(tree.topNode);
     resolveScopes(module);
@@ -34,6 +36,15 @@ export function parse(source: string, filename = 'main.py'): ParseResult {
     }
     throw e;
   }
+}
+
+/**
+ * A line holding only whitespace and form feeds (a page break) is blank to CPython;
+ * Lezer's grammar sees an error there. Spaces in their place keep every offset.
+ */
+function blankFormFeedLines(source: string): string {
+  if (!source.includes('\f')) return source;
+  return source.replace(/^[ \t\f]*\f[ \t\f]*$/gm, (m) => ' '.repeat(m.length));
 }
 
 const UNSUPPORTED: Record<string, string> = {

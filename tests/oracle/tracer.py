@@ -35,6 +35,7 @@ import asyncio.tasks
 import builtins
 import gc
 import heapq
+import tokenize
 import itertools
 import json
 import logging
@@ -426,7 +427,8 @@ def run_program(source, filename, seed=0, sets=None, max_lines=None, max_time=No
                 timeout=None, on_task_name=False, traced=True):
     """Returns (trace_lines, error)."""
     global RUN
-    source = apply_sets(source, sets)
+    # Decoding a file drops a UTF-8 byte order mark; a str handed over here may still hold it.
+    source = apply_sets(source.removeprefix("\ufeff"), sets)
     try:
         code = compile(source, filename, "exec")
     except SyntaxError as e:
@@ -601,7 +603,7 @@ def main(argv):
             ap.error(f"--set wants NAME=VALUE, got {s!r}")
         k, v = s.split("=", 1)
         sets[k.strip()] = v
-    with open(a.file, encoding="utf-8") as f:
+    with tokenize.open(a.file) as f:  # honours a BOM and a coding cookie, as CPython does
         source = f.read()
     if a.untraced:
         t0 = _real_perf_counter()
