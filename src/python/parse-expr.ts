@@ -43,6 +43,45 @@ function isBareYieldGap(n: SyntaxNode): boolean {
   return before?.name === 'yield';
 }
 
+/** Nodes Lezer makes of a name; CPython's tokenizer checks each character of one. */
+const IDENTIFIER_NODES = new Set(['VariableName', 'PropertyName']);
+/** Characters CPython's `str.isprintable()` refuses (the space aside). */
+const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+/**
+ * The offset of the first character of `source[from, to)` that cannot be in an identifier
+ * (CPython's `_PyUnicode_ScanIdentifier`: XID_Start or `_`, then XID_Continue), or -1.
+ */
+function badIdentifierChar(source: string, from: number, to: number): number {
+  for (let i = from; i < to;) {
+    const cp = source.codePointAt(i)!;
+    if (cp >= 128) {
+      const ch = String.fromCodePoint(cp);
+      if (!(i === from ? /^\p{XID_Start}$/u : /^\p{XID_Continue}$/u).test(ch)) return i;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return -1;
+}
+
+const STRING_NODES = new Set(['String', 'FormatString']);
+
+/**
+ * Whether a single-quoted string literal stops at a line end before its closing quote:
+ * Lezer's token ends there quietly; CPython says "unterminated string literal".
+ */
+function unterminatedString(source: string, n: SyntaxNode): boolean {
+  const text = source.slice(n.from, n.to);
+  const open = /^[a-zA-Z]*(['"])/.exec(text);
+  if (!open) return false;
+  const q = open[1]!;
+  if (text.startsWith(q.repeat(3), open[0].length - 1)) return false;
+  if (text.length < open[0].length + 1 || !text.endsWith(q)) return true;
+  let slashes = 0;
+  for (let i = text.length - 2; i >= open[0].length && text[i] === '\\'; i--) slashes++;
+  return slashes % 2 === 1;
+}
+
 export abstract class ExprBuilder {
   protected readonly lineStarts: number[] = [0];
   protected scopes: FuncDef[] = [];
@@ -105,10 +144,44 @@ export abstract class ExprBuilder {
   }
 
   protected syntaxError(n: SyntaxNode): Diagnostic {
+    if (STRING_NODES.has(n.name) && unterminatedString(this.source, n)) {
+      const kind = /^[a-zA-Z]*[fF]/.test(this.text(n)) ? 'f-string' : 'string';
+      const { line } = this.posOf(n);
+      return located(
+        this.filename,
+        this.posOf(n),
+        'SyntaxError',
+        `unterminated ${kind} literal (detected at line ${line})`,
+      );
+    }
+    const bad = n.type.isError ? -1 : badIdentifierChar(this.source, n.from, n.to);
+    if (bad >= 0) {
+      const ch = String.fromCodePoint(this.source.codePointAt(bad)!);
+      const code = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+      const message = NON_PRINTABLE.test(ch)
+        ? `invalid non-printable character U+${code}`
+        : `invalid character '${ch}' (U+${code})`;
+      return located(this.filename, this.posAt(bad), 'SyntaxError', message);
+    }
     // Lezer reports an error node where it recovered; point at the first real character.
     let off = n.from;
     while (off < this.source.length && /[ \t]/.test(this.source[off]!)) off++;
     if (off >= this.source.length) off = n.from;
+    const at = this.source.codePointAt(off);
+    if (
+      at !== undefined &&
+      at !== 0 &&
+      NON_PRINTABLE.test(String.fromCodePoint(at)) &&
+      !/\s/.test(String.fromCodePoint(at))
+    ) {
+      const code = at.toString(16).toUpperCase().padStart(4, '0');
+      return located(
+        this.filename,
+        this.posAt(off),
+        'SyntaxError',
+        `invalid non-printable character U+${code}`,
+      );
+    }
     const unclosed = this.unclosedBracket(off);
     const message = unclosed ? `'${unclosed.ch}' was never closed` : 'invalid syntax';
     return located(this.filename, this.posAt(unclosed ? unclosed.at : off), 'SyntaxError', message);
@@ -151,11 +224,17 @@ export abstract class ExprBuilder {
     // Errors are found once for the whole tree (see `firstError`), not per statement.
   }
 
-  /** The first error node in the tree, found with one cursor walk. */
-  static firstError(top: SyntaxNode): SyntaxNode | null {
+  /**
+   * The first error in the tree, found with one cursor walk: an error node, or a name
+   * holding a character CPython's tokenizer refuses in an identifier.
+   */
+  static firstError(top: SyntaxNode, source: string): SyntaxNode | null {
     const cur = top.cursor();
     for (;;) {
       if (cur.type.isError && !isBareYieldGap(cur.node)) return cur.node;
+      if (IDENTIFIER_NODES.has(cur.name) && badIdentifierChar(source, cur.from, cur.to) >= 0)
+        return cur.node;
+      if (STRING_NODES.has(cur.name) && unterminatedString(source, cur.node)) return cur.node;
       if (cur.firstChild()) continue;
       while (!cur.nextSibling()) if (!cur.parent()) return null;
     }

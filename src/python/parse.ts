@@ -20,6 +20,20 @@ export interface ParseResult {
 export function parse(source: string, filename = 'main.py'): ParseResult {
   // A UTF-8 byte order mark opens some saved files; CPython's tokenizer drops it.
   if (source.charCodeAt(0) === 0xfeff) source = source.slice(1);
+  const nul = source.indexOf('\0');
+  if (nul >= 0) {
+    const line = source.slice(0, nul).split('\n').length;
+    return {
+      module: null,
+      diagnostic: new Diagnostic(
+        filename,
+        line,
+        1,
+        'SyntaxError',
+        'source code cannot contain null bytes',
+      ),
+    };
+  }
   try {
     const tree = parser.parse(blankFormFeedLines(maskFormatSpecs(source)));
     const b = new StmtBuilder(source, filename);
@@ -47,17 +61,21 @@ function blankFormFeedLines(source: string): string {
   return source.replace(/^[ \t\f]*\f[ \t\f]*$/gm, (m) => ' '.repeat(m.length));
 }
 
+/** The width of leading whitespace; a form feed starts the count again, as in CPython's tokenizer. */
+function indentWidth(lead: string): number {
+  return lead.length - lead.lastIndexOf('\f') - 1;
+}
+
 const UNSUPPORTED: Record<string, string> = {
   ClassDefinition: "'class' statements",
   DecoratedStatement: 'decorators',
   MatchStatement: "'match' statements",
   TypeDefinition: "'type' statements",
-  PrintStatement: "Python 2 'print' statements",
 };
 
 class StmtBuilder extends ExprBuilder {
   module(top: SyntaxNode): Module {
-    const bad = ExprBuilder.firstError(top);
+    const bad = ExprBuilder.firstError(top, this.source);
     if (bad) throw this.syntaxError(bad);
     const fn = this.newScope('<module>', '<module>', 'module', top, false);
     this.scopes.push(fn);
@@ -75,13 +93,14 @@ class StmtBuilder extends ExprBuilder {
       if (c.name === ':' || c.name === 'Comment') continue;
       if (!top && c.name === 'Body') continue;
       const here = this.posOf(c);
-      if (col < 0) col = here.col;
-      else if (here.col !== col && this.startsLine(c)) {
+      const indent = this.indentOf(c);
+      if (col < 0) col = indent;
+      else if (indent !== col && this.startsLine(c)) {
         throw located(
           this.filename,
           here,
           'IndentationError',
-          here.col < this.previousIndent(c) + 1
+          indent < this.previousIndent(c)
             ? 'unindent does not match any outer indentation level'
             : 'unexpected indent',
         );
@@ -103,14 +122,20 @@ class StmtBuilder extends ExprBuilder {
     for (let i = lines.length - 1; i >= 0; i--) {
       const l = lines[i]!;
       if (l.trim() === '' || l.trim().startsWith('#')) continue;
-      return l.length - l.trimStart().length;
+      return indentWidth(l.slice(0, l.length - l.trimStart().length));
     }
     return 0;
   }
 
+  /** The indentation of the line `n` starts on, up to `n`. */
+  private indentOf(n: SyntaxNode): number {
+    const nl = this.source.lastIndexOf('\n', n.from - 1);
+    return indentWidth(this.source.slice(nl + 1, n.from));
+  }
+
   private startsLine(n: SyntaxNode): boolean {
     const nl = this.source.lastIndexOf('\n', n.from - 1);
-    return /^[ \t]*$/.test(this.source.slice(nl + 1, n.from));
+    return /^[ \t\f]*$/.test(this.source.slice(nl + 1, n.from));
   }
 
   private body(n: SyntaxNode | null): Stmt[] {
@@ -125,6 +150,12 @@ class StmtBuilder extends ExprBuilder {
     const unsupported = UNSUPPORTED[n.name];
     if (unsupported) throw this.unsupported(n, `${unsupported} are not supported yet`);
     switch (n.name) {
+      case 'PrintStatement':
+        throw this.at(
+          n,
+          'SyntaxError',
+          "Missing parentheses in call to 'print'. Did you mean print(...)?",
+        );
       case 'ExpressionStatement':
         return { ...p, k: 'expr', v: this.exprList(kids) };
       case 'AssignStatement':

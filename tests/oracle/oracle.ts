@@ -5,9 +5,22 @@
  * Python: `$LOOPSCOPE_PYTHON` if set, else pyenv's `python3.13` with PYENV_VERSION=3.13.0
  * (PYENV_VERSION taken from the environment when it is already set).
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+/** Absolute path of compile_check.py: CPython's compile() verdict on source texts. */
+export const COMPILE_CHECK_PATH = join(dirname(fileURLToPath(import.meta.url)), 'compile_check.py');
+
+/** What CPython's `compile()` says of one source text (see compile_check.py). */
+export interface CompileVerdict {
+  ok: boolean;
+  kind: string;
+  msg: string;
+  line: number;
+  /** Code points CPython's Unicode database leaves unassigned. */
+  unassigned: number[];
+}
 
 /** Absolute path of tracer.py. */
 export const TRACER_PATH = join(dirname(fileURLToPath(import.meta.url)), 'tracer.py');
@@ -131,4 +144,25 @@ export function traceWithCPython(
     child.stdin.on('error', reject);
     child.stdin.end(input, 'utf8');
   });
+}
+
+/** CPython 3.13's `compile()` verdict on each source text, in one batch. */
+export function compileWithCPython(sources: string[]): Promise<CompileVerdict[]> {
+  const python = findPython();
+  if (python === null) {
+    return Promise.reject(new Error('CPython 3.13 not found (set LOOPSCOPE_PYTHON)'));
+  }
+  const r = spawnSync(python, [COMPILE_CHECK_PATH], {
+    env: pythonEnv(),
+    input: JSON.stringify(sources),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    timeout: 120_000,
+  });
+  if (r.status !== 0) {
+    return Promise.reject(
+      new Error(`compile_check.py exited with ${String(r.status)}: ${r.stderr}`),
+    );
+  }
+  return Promise.resolve(JSON.parse(r.stdout) as CompileVerdict[]);
 }
