@@ -32,6 +32,8 @@ function onLine(source: string, line: number | undefined): string {
 
 /** One sentence for the state after the first `k` events (the event just applied is `k - 1`). */
 export function narrate(events: readonly EngineEvent[], k: number, source: string): string {
+  if (events[events.length - 1]?.type === 'limit' && k <= 0)
+    return 'The replay is at its start. This run stopped at a limit before it finished (the message above says where): press play, or step forward, to watch how it got there.';
   if (k <= 0 || events.length === 0)
     return 'Nothing has run yet: press play, or step forward, to start.';
   const e = events[Math.min(k, events.length) - 1]!;
