@@ -53,8 +53,10 @@ describe('the verdict', () => {
     expect(r.status).toBe('limit');
     const v = verdictText(verdictFacts(r.events));
     expect(v.tone).toBe(VerdictTone.Stopped);
-    expect(v.figures).toBe('stopped at 51 s');
-    expect(v.words).toMatch(/did not finish.*the time limit/);
+    expect(v.figures).toBe('no verdict');
+    expect(v.words).toBe(
+      'The run stopped at a limit after 51 s of virtual time, before it finished: there is no total to compare.',
+    );
   });
 
   it('keeps the replay facts: the verdict and the sequential sleeps agree', () => {

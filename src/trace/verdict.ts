@@ -172,10 +172,11 @@ function whatRan(g: GatherFacts): string {
 export function verdictText(f: VerdictFacts): VerdictText {
   const total = glanceSeconds(f.total);
   if (f.stopped !== null) {
+    // Why it stopped is said once, by the run's problem message; this only says what it means.
     return {
       tone: VerdictTone.Stopped,
-      figures: `stopped at ${total}`,
-      words: `The run did not finish: it stopped at ${total} of virtual time, at a limit: ${f.stopped}.`,
+      figures: 'no verdict',
+      words: `The run stopped at a limit after ${total} of virtual time, before it finished: there is no total to compare.`,
     };
   }
   const g = f.gather;
