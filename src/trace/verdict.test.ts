@@ -21,7 +21,7 @@ const events = (src: string, n?: number) =>
 describe('the verdict', () => {
   it('says the lesson at N = 3: the gather took 3 s, not 9 s', () => {
     const f = verdictFacts(events(LESSON, 3));
-    expect(f.gather).toEqual({ children: 3, coro: 'randn', took: 3, oneByOne: 9 });
+    expect(f.gather).toEqual({ children: 3, coro: 'randn', took: 3, oneByOne: 9, blocked: 0 });
     expect(f.total).toBe(6);
     const v = verdictText(f);
     expect(v.tone).toBe(VerdictTone.Lesson);
@@ -44,6 +44,18 @@ describe('the verdict', () => {
     expect(v.words).toMatch(
       /^time\.sleep blocked the loop for 9 s.*gather ran 3 randn\(\) calls together in 3 s\. The whole program: 12 s\.$/,
     );
+  });
+
+  it('counts a blocking call inside a gather as its own, and says it blocked the loop', () => {
+    const v = verdictText(verdictFacts(events(source('../scenarios/blocking_call.py'))));
+    expect(v.figures).toBe('3.5 s, not 5 s');
+    expect(v.words).toContain('time.sleep blocked the loop for 2 s of it');
+  });
+
+  it('does not put a producer and its consumer one after another', () => {
+    const f = verdictFacts(events(source('../scenarios/producer_consumer.py')));
+    expect(f.gather).toBeNull();
+    expect(verdictText(f).tone).toBe(VerdictTone.Plain);
   });
 
   it('says a run stopped at a limit, in a tone that is not success', () => {

@@ -15,8 +15,10 @@ export interface GatherFacts {
   readonly coro: string | null;
   /** Seconds from the gather's start until its caller was woken. */
   readonly took: number;
-  /** Seconds its children took, added up: the same awaits done one after another. */
+  /** Its children's own sleeps (awaited or blocking), added up: the same awaits one after another. */
   readonly oneByOne: number;
+  /** Seconds of `took` during which `time.sleep` blocked the loop. */
+  readonly blocked: number;
 }
 
 export interface VerdictFacts {
@@ -48,22 +50,31 @@ interface OpenGather {
   children: readonly number[];
 }
 
+/** What a task did on its own: its sleeps, awaited or blocking, each from its start time. */
+interface Own {
+  coro: string;
+  /** [start, seconds] of each sleep. */
+  sleeps: [number, number][];
+  /** The times it waited on something other than a sleep (another task, a queue, …). */
+  waits: number[];
+}
+
 /** The facts of a whole log. */
 export function verdictFacts(events: readonly EngineEvent[]): VerdictFacts {
-  const created = new Map<number, { t: number; coro: string }>();
-  const ended = new Map<number, number>();
+  const own = new Map<number, Own>();
   /** Tasks created in each task's current step: a gather's children when the log does not name them. */
   const madeInStep = new Map<number, number[]>();
   let running: number | null = null;
   const open = new Map<number, OpenGather>();
   const closed: { g: OpenGather; end: number }[] = [];
+  /** [start, seconds] of each time `time.sleep` blocked the loop. */
+  const blocks: [number, number][] = [];
   let sequential = 0;
-  let blocking = 0;
   let stopped: string | null = null;
   for (const e of events) {
     switch (e.type) {
       case 'create':
-        created.set(e.task, { t: e.t, coro: e.coro });
+        own.set(e.task, { coro: e.coro, sleeps: [], waits: [] });
         if (running !== null) madeInStep.get(running)?.push(e.task);
         break;
       case 'run':
@@ -71,7 +82,11 @@ export function verdictFacts(events: readonly EngineEvent[]): VerdictFacts {
         madeInStep.set(e.task, []);
         break;
       case 'suspend': {
-        if (e.wait === 'sleep' && e.until !== null) sequential = plus(sequential, e.until - e.t);
+        const mine = own.get(e.task);
+        if (e.wait === 'sleep' && e.until !== null) {
+          sequential = plus(sequential, e.until - e.t);
+          mine?.sleeps.push([e.t, seconds(e.until - e.t)]);
+        } else if (e.wait !== 'yield') mine?.waits.push(e.t);
         if (e.wait === 'gather') {
           const made = madeInStep.get(e.task) ?? [];
           const k = Number(/^gather\((\d+)\)$/.exec(e.on)?.[1] ?? 0);
@@ -92,13 +107,13 @@ export function verdictFacts(events: readonly EngineEvent[]): VerdictFacts {
       case 'done':
       case 'error':
       case 'cancelled':
-        ended.set(e.task, e.t);
         if (running === e.task) running = null;
         break;
       case 'clock':
         if (e.why === 'sleep') {
           sequential = plus(sequential, e.t - e.from);
-          blocking = plus(blocking, e.t - e.from);
+          blocks.push([e.from, seconds(e.t - e.from)]);
+          if (running !== null) own.get(running)?.sleeps.push([e.from, seconds(e.t - e.from)]);
         }
         break;
       case 'limit':
@@ -108,27 +123,29 @@ export function verdictFacts(events: readonly EngineEvent[]): VerdictFacts {
         break;
     }
   }
+  const blocking = blocks.reduce((sum, [, d]) => plus(sum, d), 0);
   let gather: GatherFacts | null = null;
   let saved = 0;
   for (const { g, end } of closed) {
-    if (g.children.length === 0) continue;
+    const within = ([t]: [number, number]) => t >= g.start && t < end;
+    const children = g.children.map((id) => own.get(id));
+    // Only children that just sleep can be put one after another; a queue's consumer can't.
+    if (children.length === 0 || children.some((c) => !c || c.waits.some((t) => t >= g.start)))
+      continue;
     const took = seconds(end - g.start);
     let oneByOne = 0;
-    const coros = new Set<string>();
-    for (const child of g.children) {
-      const c = created.get(child);
-      if (c) coros.add(c.coro);
-      const from = Math.max(c?.t ?? g.start, g.start);
-      oneByOne = plus(oneByOne, (ended.get(child) ?? end) - from);
-    }
-    // Only a gather whose children overlapped teaches anything; the biggest saving wins.
+    for (const c of children)
+      for (const s of c!.sleeps.filter(within)) oneByOne = plus(oneByOne, s[1]);
+    // A gather whose children overlapped teaches something; the biggest saving wins.
     if (oneByOne - took > Math.max(saved, 1e-9)) {
       saved = oneByOne - took;
+      const coros = new Set(children.map((c) => c!.coro));
       gather = {
-        children: g.children.length,
+        children: children.length,
         coro: coros.size === 1 ? [...coros][0]! : null,
         took,
         oneByOne,
+        blocked: blocks.filter(within).reduce((sum, [, d]) => plus(sum, d), 0),
       };
     }
   }
@@ -180,18 +197,24 @@ export function verdictText(f: VerdictFacts): VerdictText {
     };
   }
   const g = f.gather;
-  if (g && f.blocking > 0) {
+  const outside = g ? f.blocking - g.blocked : 0;
+  if (g && outside > 1e-9) {
+    // Two halves: sleeps that block the loop, then the same sleeps awaited together.
     return {
       tone: VerdictTone.Lesson,
-      figures: `${glanceSeconds(f.blocking)} vs ${glanceSeconds(g.took)}`,
-      words: `time.sleep blocked the loop for ${glanceSeconds(f.blocking)}, one sleep after another; gather ran ${whatRan(g)} together in ${glanceSeconds(g.took)}. The whole program: ${total}.`,
+      figures: `${glanceSeconds(outside)} vs ${glanceSeconds(g.took)}`,
+      words: `time.sleep blocked the loop for ${glanceSeconds(outside)}, one sleep after another; gather ran ${whatRan(g)} together in ${glanceSeconds(g.took)}. The whole program: ${total}.`,
     };
   }
   if (g) {
+    const blocked =
+      g.blocked > 0
+        ? ` time.sleep blocked the loop for ${glanceSeconds(g.blocked)} of it: nothing else ran then.`
+        : '';
     return {
       tone: VerdictTone.Lesson,
       figures: `${glanceSeconds(g.took)}, not ${glanceSeconds(g.oneByOne)}`,
-      words: `gather ran ${whatRan(g)} in ${glanceSeconds(g.took)}; one after another they would take ${glanceSeconds(g.oneByOne)}. The whole program: ${total}.`,
+      words: `gather ran ${whatRan(g)} in ${glanceSeconds(g.took)}; one after another they would take ${glanceSeconds(g.oneByOne)}.${blocked} The whole program: ${total}.`,
     };
   }
   if (f.sequential === 0) {
