@@ -54,6 +54,9 @@ export function selectShownClock(s: LoopscopeState): number {
   return sleeping.from + (sleeping.to - sleeping.from) * Math.min(1, d > 0 ? s.into / d : 1);
 }
 
+/** What the run's timing teaches (a stable object per run). */
+export const selectVerdictFacts = (s: LoopscopeState) => s.run?.replay.verdict ?? null;
+
 /** Total virtual time against the same sleeps one after another. */
 export const selectVerdict = (s: LoopscopeState) =>
   s.run ? { total: s.run.replay.endTime, sequential: s.run.replay.sequentialSleep } : null;

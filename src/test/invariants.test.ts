@@ -104,12 +104,21 @@ describe('gather', () => {
 function modelAt(events: readonly EngineEvent[], k: number) {
   let running: number | null = null;
   const ready: number[] = [];
+  const stepOf = new Map<number, number>();
+  const finished = new Set<number>();
   let clock = 0;
   for (const e of events.slice(0, k)) {
     clock = e.t;
+    if (e.type === 'queue' && e.task !== null && (e.kind === 'step' || e.kind === 'wakeup'))
+      stepOf.set(e.handle, e.task);
+    if (e.type === 'done' || e.type === 'error' || e.type === 'cancelled') finished.add(e.task);
     if (e.type === 'queue' || e.type === 'fire') ready.push(e.handle);
-    else if (e.type === 'handle') ready.splice(ready.indexOf(e.handle), 1);
-    else if (e.type === 'run') running = e.task;
+    else if (e.type === 'handle') {
+      ready.splice(ready.indexOf(e.handle), 1);
+      // The popped step or wakeup runs its task at once.
+      const task = stepOf.get(e.handle);
+      if (task !== undefined && !e.skipped && !finished.has(task)) running = task;
+    } else if (e.type === 'run') running = e.task;
     else if (
       e.type === 'suspend' ||
       e.type === 'done' ||

@@ -23,7 +23,7 @@ const cases: Record<EventType, [EngineEvent, RegExp]> = {
   tick: [{ type: 'tick', t: 0, tick: 2, ready: 3 }, /iteration 2: 3 handles are ready/],
   loop: [{ type: 'loop', t: 0, phase: 'start' }, /starts a new event loop/],
   clock: [{ type: 'clock', t: 3, from: 0, why: 'timer' }, /slept .* 0\.000 s to 3\.000 s/],
-  create: [create, /Task-1 creates Task-4 for work\(\) on line 3/],
+  create: [create, /^Task-1 creates Task-4 for work\(\) \(work is defined at line 3\); it waits/],
   queue: [
     { type: 'queue', t: 0, handle: 2, kind: 'step', label: 'step', task: 4 },
     /Task-4 joins the back of the ready queue/,
@@ -34,7 +34,10 @@ const cases: Record<EventType, [EngineEvent, RegExp]> = {
   ],
   'timer-cancel': [{ type: 'timer-cancel', t: 0, handle: 3 }, /timer is cancelled/],
   fire: [{ type: 'fire', t: 3, handle: 3 }, /came due at 3\.000 s/],
-  handle: [{ type: 'handle', t: 0, handle: 2, skipped: false }, /front of the ready queue/],
+  handle: [
+    { type: 'handle', t: 0, handle: 2, skipped: false },
+    /pops the handle at the front of the ready queue and runs it/,
+  ],
   rename: [{ type: 'rename', t: 0, task: 4, name: 'worker' }, /renamed worker/],
   run: [
     { type: 'run', t: 0, task: 4, stack: [4] },
@@ -84,6 +87,65 @@ describe('narrate', () => {
       expect(say(event)).toMatch(expected);
     });
   }
+
+  it('names the line that creates a task, and its coroutine only as defined at its def', () => {
+    const source = [
+      'import asyncio',
+      '',
+      'async def work():',
+      '    pass',
+      '',
+      'async def main():',
+      '    asyncio.create_task(work())',
+      '',
+    ].join('\n');
+    const log: EngineEvent[] = [
+      { type: 'line', t: 0, task: null, line: 8 },
+      main,
+      { type: 'run', t: 0, task: 1, stack: [6] },
+      { type: 'line', t: 0, task: 1, line: 7 },
+      create,
+    ];
+    expect(narrate(log, 2, source)).toBe(
+      'Task-1 is created for main() on line 8 (main is defined at line 9); it waits in the ready queue.',
+    );
+    expect(narrate(log, 5, source)).toBe(
+      'Task-1 creates Task-4 for work() on line 7 (work is defined at line 3); it waits in the ready queue until the loop gets to it.',
+    );
+  });
+
+  it('names the task whose step or wakeup the loop pops: it goes from Ready to Running', () => {
+    const queued: EngineEvent = {
+      type: 'queue',
+      t: 0,
+      handle: 2,
+      kind: 'wakeup',
+      label: 'Task-4.__wakeup',
+      task: 4,
+    };
+    const popped: EngineEvent = { type: 'handle', t: 0, handle: 2, skipped: false };
+    expect(narrate([main, create, queued, popped], 4, SOURCE)).toBe(
+      "The loop pops Task-4's wakeup from the front of the ready queue and runs it: Task-4 goes from Ready to Running.",
+    );
+    const callback: EngineEvent = {
+      type: 'queue',
+      t: 0,
+      handle: 3,
+      kind: 'callback',
+      label: 'Task-4 done callback',
+      task: null,
+    };
+    expect(narrate([callback, { ...popped, handle: 3 }], 2, SOURCE)).toMatch(
+      /\(Task-4 done callback\) and runs it/,
+    );
+  });
+
+  it('does not say nothing ran at the start of a run that stopped at a limit', () => {
+    const limit: EngineEvent = { type: 'limit', t: 0, limit: 'events', message: 'too many events' };
+    const text = narrate([main, limit], 0, SOURCE);
+    expect(text).not.toMatch(/Nothing has run/);
+    expect(text).toMatch(/stopped at a limit before it finished/);
+  });
 
   it('uses the name a task had at that point', () => {
     const renamed: EngineEvent = { type: 'rename', t: 0, task: 4, name: 'worker' };

@@ -30,8 +30,35 @@ function onLine(source: string, line: number | undefined): string {
   return code ? ` \`${code}\` on line ${line}` : ` line ${line}`;
 }
 
+/**
+ * The line that created a task (the event at `i`): the statement that ran last before it, in
+ * the same step (a recording does not say which task created which, but nothing else runs
+ * in between). Null when the log has no line events there (the command line records none).
+ */
+function creationLine(events: readonly EngineEvent[], i: number): number | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const e = events[j]!;
+    if (e.type === 'line') return e.line;
+    // A new step or callback began: no statement of the creator's ran since.
+    if (e.type === 'run' || e.type === 'handle' || e.type === 'tick') return null;
+  }
+  return null;
+}
+
+/** How handle `id` entered the ready queue, looking back from event `i`. */
+function queuedAs(events: readonly EngineEvent[], i: number, id: number) {
+  for (let j = i - 1; j >= 0; j--) {
+    const e = events[j]!;
+    if ((e.type === 'queue' || e.type === 'timer') && e.handle === id)
+      return { kind: e.type === 'timer' ? 'timer' : e.kind, label: e.label, task: e.task };
+  }
+  return null;
+}
+
 /** One sentence for the state after the first `k` events (the event just applied is `k - 1`). */
 export function narrate(events: readonly EngineEvent[], k: number, source: string): string {
+  if (events[events.length - 1]?.type === 'limit' && k <= 0)
+    return 'The replay is at its start. This run stopped at a limit before it finished (the message above says where): press play, or step forward, to watch how it got there.';
   if (k <= 0 || events.length === 0)
     return 'Nothing has run yet: press play, or step forward, to start.';
   const e = events[Math.min(k, events.length) - 1]!;
@@ -52,10 +79,14 @@ export function narrate(events: readonly EngineEvent[], k: number, source: strin
       return e.why === 'timer'
         ? `Nothing was ready, so the loop slept in its selector from ${secs(e.from)} to ${secs(e.t)}, when the next timer was due.`
         : `\`time.sleep\` blocked the whole loop from ${secs(e.from)} to ${secs(e.t)}: nothing else could run.`;
-    case 'create':
+    case 'create': {
+      const at = creationLine(events, Math.min(k, events.length) - 1);
+      const where = at === null ? '' : ` on line ${at}`;
+      const defined = e.line > 0 ? ` (${e.coro} is defined at line ${e.line})` : '';
       return e.parent === undefined
-        ? `${e.name} is created for ${e.coro}() on line ${e.line}; it waits in the ready queue.`
-        : `${name(e.parent)} creates ${e.name} for ${e.coro}() on line ${e.line}; it waits in the ready queue until the loop gets to it.`;
+        ? `${e.name} is created for ${e.coro}()${where}${defined}; it waits in the ready queue.`
+        : `${name(e.parent)} creates ${e.name} for ${e.coro}()${where}${defined}; it waits in the ready queue until the loop gets to it.`;
+    }
     case 'queue':
       return e.task === null
         ? `A callback (${e.label}) joins the back of the ready queue.`
@@ -66,10 +97,17 @@ export function narrate(events: readonly EngineEvent[], k: number, source: strin
       return 'A timer is cancelled before it fired: its task will not be woken by it.';
     case 'fire':
       return `A timer came due at ${secs(e.t)}: its handle moves to the ready queue.`;
-    case 'handle':
-      return e.skipped
-        ? 'The loop pops a cancelled handle from the ready queue and skips it.'
+    case 'handle': {
+      if (e.skipped) return 'The loop pops a cancelled handle from the ready queue and skips it.';
+      const h = queuedAs(events, k - 1, e.handle);
+      if (h?.task != null && (h.kind === 'step' || h.kind === 'wakeup')) {
+        const who = name(h.task);
+        return `The loop pops ${who}'s ${h.kind} from the front of the ready queue and runs it: ${who} goes from Ready to Running.`;
+      }
+      return h
+        ? `The loop pops the handle at the front of the ready queue (${h.label}) and runs it.`
         : 'The loop pops the handle at the front of the ready queue and runs it.';
+    }
     case 'rename':
       return `The task is renamed ${e.name}.`;
     case 'run':

@@ -222,6 +222,14 @@ function finish(w: Work, tables: Tables, id: number, outcome: Outcome, text: str
   }
 }
 
+/** Task `id`'s step begins: it is the running task (a task still marked running leaves that lane). */
+function startStep(w: Work, tables: Tables, id: number): void {
+  const prev = w.running;
+  w.running = id;
+  w.stepCreated = [];
+  if (prev !== null && prev !== id) update(w, tables, prev, () => {});
+}
+
 /** Applies event `e` (the `w.k`-th) to `w`. */
 export function apply(w: Work, tables: Tables, e: EngineEvent): void {
   switch (e.type) {
@@ -279,14 +287,16 @@ export function apply(w: Work, tables: Tables, e: EngineEvent): void {
     case 'handle': {
       popHandle(w, e.handle);
       const h = tables.handles[e.handle];
-      if (isTaskHandle(h)) update(w, tables, h.task, (t) => (t.queued = Math.max(0, t.queued - 1)));
+      if (!isTaskHandle(h)) break;
+      // `_run_once` pops the front handle and calls it: a task's step or wakeup runs the task
+      // now. It goes from the front of Ready straight to Running, not back into a lane first.
+      const known = taskOf(w, tables, h.task);
+      if (!e.skipped && known !== undefined && known.outcome === null) startStep(w, tables, h.task);
+      update(w, tables, h.task, (t) => (t.queued = Math.max(0, t.queued - 1)));
       break;
     }
     case 'run': {
-      const prev = w.running;
-      w.running = e.task;
-      w.stepCreated = [];
-      if (prev !== null && prev !== e.task) update(w, tables, prev, () => {});
+      if (w.running !== e.task) startStep(w, tables, e.task);
       update(w, tables, e.task, (t) => {
         t.stack = e.stack;
         t.awaiting = null;

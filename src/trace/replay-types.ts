@@ -4,6 +4,8 @@
  * two cursors is the same object in both (the page memoises on identity).
  */
 import type { HandleKind, WaitKind } from '../engine/events';
+import type { StopFacts } from './stop';
+import type { VerdictFacts } from './verdict';
 
 /** Where a task is, as the page's lanes show it. */
 export const Lane = {
@@ -82,6 +84,14 @@ export interface WarningLine {
   readonly text: string;
 }
 
+/** A console line: a print or a warning, in the order the program wrote them. */
+export interface OutputLine {
+  readonly index: number;
+  readonly t: number;
+  readonly text: string;
+  readonly warning: boolean;
+}
+
 /** The loop is about to let the clock jump: it waits in its selector, or `time.sleep` blocks it. */
 export interface Sleeping {
   why: 'timer' | 'sleep';
@@ -111,7 +121,10 @@ export interface LoopState {
   readonly sleeping: Sleeping | null;
   /** The line the module body (outside any task) is executing, if it is. */
   readonly moduleLine: number | null;
-  /** How many of the run's prints / warnings have happened (a prefix of `Replay.prints`). */
+  /**
+   * How many of the run's prints / warnings have happened (prefixes of `Replay.prints` and
+   * `Replay.warnings`; together, `printCount + warningCount` lines of `Replay.output`).
+   */
   readonly printCount: number;
   readonly warningCount: number;
   readonly uncaught: string | null;
@@ -130,6 +143,8 @@ export interface Replay {
   readonly length: number;
   readonly prints: readonly PrintLine[];
   readonly warnings: readonly WarningLine[];
+  /** Prints and warnings merged, in the order they happened: the console. */
+  readonly output: readonly OutputLine[];
   /** Per task (creation order): its lane spans over the whole run. */
   readonly spans: readonly (readonly LaneSpan[])[];
   /** Task ids and (final) names, in creation order: the rows of `spans`. */
@@ -139,5 +154,9 @@ export interface Replay {
   readonly endTime: number;
   /** What the same sleeps would take one after another: awaited sleeps plus blocking sleeps. */
   readonly sequentialSleep: number;
+  /** What the run's timing teaches (`verdict.ts`). */
+  readonly verdict: VerdictFacts;
+  /** Why the run stopped early, when it hit a limit (`stop.ts`). */
+  readonly stop: StopFacts | null;
   stateAt(k: number): LoopState;
 }

@@ -189,3 +189,27 @@ describe('stateAt', () => {
     expect(times.at(-1)).toBeLessThan(16);
   });
 });
+
+describe('the console', () => {
+  it('keeps prints and warnings in the order the program wrote them', () => {
+    const source = [
+      'import asyncio',
+      'async def work():',
+      '    pass',
+      'async def main():',
+      "    print('before')",
+      '    work()',
+      "    print('after')",
+      'asyncio.run(main())',
+      '',
+    ].join('\n');
+    const replay = buildReplay(runProgram(source, { traceLines: true }).events);
+    expect(replay.output.map((l) => [l.warning, l.text])).toEqual([
+      [false, 'before'],
+      [true, "RuntimeWarning: coroutine 'work' was never awaited"],
+      [false, 'after'],
+    ]);
+    const end = replay.stateAt(replay.length);
+    expect(end.printCount + end.warningCount).toBe(replay.output.length);
+  });
+});

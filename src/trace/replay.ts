@@ -11,10 +11,13 @@ import type { EngineEvent } from '../engine/events';
 import { apply, cloneWork, emptyWork, indexOfTask, workSize } from './replay-fold';
 import type { Tables, Work } from './replay-fold';
 import { Lane } from './replay-types';
+import { stopFacts } from './stop';
+import { verdictFacts } from './verdict';
 import type {
   HandleInfo,
   LaneSpan,
   LoopState,
+  OutputLine,
   PrintLine,
   Replay,
   Sleeping,
@@ -116,15 +119,19 @@ interface Snapshot {
 function outputOf(events: readonly EngineEvent[]) {
   const prints: PrintLine[] = [];
   const warnings: WarningLine[] = [];
-  let sequentialSleep = 0;
+  const output: OutputLine[] = [];
   events.forEach((e, index) => {
-    if (e.type === 'print') prints.push({ index, t: e.t, text: e.text, end: e.end, task: e.task });
-    else if (e.type === 'warning') warnings.push({ index, t: e.t, text: e.text });
-    else if (e.type === 'suspend' && e.wait === 'sleep' && e.until !== null)
-      sequentialSleep += e.until - e.t;
-    else if (e.type === 'clock' && e.why === 'sleep') sequentialSleep += e.t - e.from;
+    if (e.type === 'print') {
+      const line = { index, t: e.t, text: e.text, end: e.end, task: e.task };
+      prints.push(line);
+      output.push({ ...line, warning: false });
+    } else if (e.type === 'warning') {
+      const line = { index, t: e.t, text: e.text };
+      warnings.push(line);
+      output.push({ ...line, warning: true });
+    }
   });
-  return { prints, warnings, sequentialSleep };
+  return { prints, warnings, output };
 }
 
 /** Folds the whole log once, keeping snapshots and each task's lane spans. */
@@ -154,6 +161,7 @@ export function buildReplay(events: readonly EngineEvent[]): Replay {
   const taskIds = w.tasks.map((t) => t.id);
   const taskNames = w.tasks.map((t) => t.name);
   const endTime = events.length ? events[events.length - 1]!.t : 0;
+  const verdict = verdictFacts(events);
 
   // The last state folded to: a seek forward from it needs no snapshot.
   let cursor: Work | null = null;
@@ -177,6 +185,9 @@ export function buildReplay(events: readonly EngineEvent[]): Replay {
   return {
     length: events.length,
     ...outputOf(events),
+    sequentialSleep: verdict.sequential,
+    verdict,
+    stop: stopFacts(events),
     spans: Array.from({ length: w.tasks.length }, (_, i) => spans[i] ?? []),
     taskIds,
     taskNames,

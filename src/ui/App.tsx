@@ -7,6 +7,7 @@ import { CodePanel } from './code/CodePanel';
 import { ImportBanner } from './io/ImportBanner';
 import { IoMenu } from './io/IoMenu';
 import { Console } from './output/Console';
+import { RunProblem } from './output/RunProblem';
 import { Verdict } from './output/Verdict';
 import { LoopStage } from './stage/LoopStage';
 import { Timeline } from './timeline/Timeline';
@@ -32,6 +33,7 @@ export function App() {
             <IoMenu />
           </header>
           <ImportBanner />
+          <RunProblem />
           <div className="controls" role="toolbar" aria-label="Replay controls">
             <ErrorBoundary name="controls" region="the replay controls">
               <Transport />

@@ -20,32 +20,27 @@ export function Console() {
   const uncaught = useLoopscope(selectUncaught);
   const limit = useLoopscope(selectLimitReached);
   const end = useRef<HTMLDivElement>(null);
-  const prints = replay ? replay.prints.slice(Math.max(0, printCount - SHOWN), printCount) : [];
-  const warnings = replay ? replay.warnings.slice(0, warningCount) : [];
-  const hidden = printCount - prints.length;
+  // Prints and warnings in the order the program wrote them, as CPython's stdout and stderr.
+  const written = printCount + warningCount;
+  const lines = replay ? replay.output.slice(Math.max(0, written - SHOWN), written) : [];
+  const hidden = written - lines.length;
 
   useEffect(() => {
     const box = end.current?.parentElement;
     if (box) box.scrollTop = box.scrollHeight;
   }, [printCount, warningCount, uncaught]);
 
-  const empty = printCount === 0 && warnings.length === 0 && !uncaught && !limit;
+  const empty = written === 0 && !uncaught && !limit;
   return (
     <section className="panel console-panel" aria-labelledby="console-title">
       <h2 id="console-title">Console</h2>
       <div className="console" data-testid="console" role="log" aria-live="off" tabIndex={0}>
         {empty && <p className="console-empty">Nothing printed yet.</p>}
         {hidden > 0 && <p className="console-more">… {hidden} earlier lines</p>}
-        {prints.map((p) => (
-          <p key={p.index} className="line">
-            <span className="ts">{formatClock(p.t)}</span>
-            <span className="text">{p.text}</span>
-          </p>
-        ))}
-        {warnings.map((w) => (
-          <p key={w.index} className="line warning">
-            <span className="ts">{formatClock(w.t)}</span>
-            <span className="text">{w.text}</span>
+        {lines.map((l) => (
+          <p key={l.index} className={l.warning ? 'line warning' : 'line'}>
+            <span className="ts">{formatClock(l.t)}</span>
+            <span className="text">{l.text}</span>
           </p>
         ))}
         {uncaught && (

@@ -23,7 +23,8 @@ function useStatus(): { tone: string; icon: IconName | null; text: ReactNode } {
   const atEnd = useLoopscope(selectAtEnd);
   const uncaught = useLoopscope(selectUncaught);
   const limit = useLoopscope(selectLimitReached);
-  if (limit) return { tone: 'warn', icon: null, text: `Stopped: ${limit}` };
+  // The narration of the last event already says why it stopped: once is enough.
+  if (limit) return { tone: 'warn', icon: null, text: null };
   if (sleeping?.why === 'timer') {
     return {
       tone: 'idle',
