@@ -197,16 +197,6 @@ test.describe('import', () => {
       /ends too early/,
     ],
     [
-      // 50 MB (Playwright hands over a buffer of less than 50 MiB).
-      'a 50 MB file',
-      () => ({
-        name: 'huge.json',
-        mimeType: 'application/json',
-        buffer: Buffer.alloc(50_000_000, 0x20),
-      }),
-      /too big \(47\.7 MB\); the limit is 20 MB \(the import size limit\)/,
-    ],
-    [
       'script in a bad event',
       () =>
         json('bad-event.json', {

@@ -141,6 +141,15 @@ export function looksTruncated(text: string): boolean {
 
 const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
 
+/**
+ * A `"seed"` written as a JSON number too long for a double (the recorder's
+ * `--seed 12345678901234567890`) turned into a string of the same digits before parsing,
+ * so that no digit is lost: the page simulates it as a bigint.
+ */
+export function quoteLongSeeds(text: string): string {
+  return text.replace(/("seed"\s*:\s*)(-?\d{16,1000})(?=\s*[,}])/g, '$1"$2"');
+}
+
 function parseJson(text: string): Checked<unknown> {
   const body = text.replace(/^\uFEFF/, '').trim();
   if (body === '') return fail('The file is empty.');
@@ -152,7 +161,7 @@ function parseJson(text: string): Checked<unknown> {
   }
   let value: unknown;
   try {
-    value = JSON.parse(body);
+    value = JSON.parse(quoteLongSeeds(body));
   } catch (e) {
     if (looksTruncated(body)) {
       return fail(
