@@ -161,6 +161,9 @@ test.describe('import', () => {
     await expect(loopscope.console).toContainText('soup ready');
     await expect(loopscope.console).toContainText("['soup', 'toast']");
     await expect(loopscope.cards('done')).not.toHaveCount(0);
+    // Nothing is simulated until the comparison is asked for.
+    await expect(loopscope.byId('compare-unavailable')).toHaveCount(0);
+    await loopscope.byId('compare-button').click();
     await expect(loopscope.byId('compare-unavailable')).toContainText(
       'decorators are not supported',
     );

@@ -26,7 +26,7 @@ if (container === null) {
 const saved = storageDrafts(browserStorage());
 /** Each edit is saved; the URL then stops naming a link, so a reload shows the edit. */
 const drafts: DraftStore = {
-  load: saved.load,
+  load: () => saved.load(),
   save(draft) {
     saved.save(draft);
     const plain = withoutLink(window.location.href);

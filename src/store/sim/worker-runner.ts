@@ -31,7 +31,7 @@ export const wallClockMessage = (): string =>
   `the simulation took more than ${LIMITS.wallClock.shown} of real time ${limitPhrase('wallClock')}`;
 
 const spawn = (): WorkerLike =>
-  new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' }) as WorkerLike;
+  new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
 
 /** The events so far, closed by a `limit` event saying why the run ended there. */
 export function endedResponse(

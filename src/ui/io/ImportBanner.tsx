@@ -41,8 +41,25 @@ export function describeOrigin(o: ImportedOrigin): string {
 
 function ComparePart({ origin }: { origin: ImportedOrigin }) {
   const comparison = useLoopscope(selectComparison);
+  const { compare } = useLoopscopeShallow(selectIoActions);
   const [open, setOpen] = useState(false);
-  if (comparison === null) return null;
+  // Nothing runs on import: the first click simulates the program, then shows the two.
+  if (comparison === null) {
+    return (
+      <button
+        type="button"
+        className="io-button"
+        data-testid="compare-button"
+        aria-expanded={false}
+        onClick={() => {
+          setOpen(true);
+          compare();
+        }}
+      >
+        Compare with simulation
+      </button>
+    );
+  }
   if (comparison.status === 'checking') {
     return <span className="io-note">Simulating the same program for comparison…</span>;
   }
