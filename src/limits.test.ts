@@ -200,6 +200,13 @@ const REACHES: Record<LimitId, () => void | Promise<void>> = {
   },
 
   importSize() {
+    // The page's own export of a run that met the page's event limit reads back (~30 MB).
+    const full = simulate({ id: 1, source: SLEEPS_FOREVER, seed: 0 });
+    const big = exportEventLog(full.events, { source: SLEEPS_FOREVER, filename: 'a.py' });
+    expect(big.length).toBeGreaterThan(20 * 1024 * 1024);
+    expect(big.length).toBeLessThan(LIMITS.importSize.value);
+    const back = parseImport(big);
+    expect(back.ok && back.value.events.length).toBe(LIMITS.pageEvents.value + 1);
     const log = exportEventLog(runProgram(LOG_LINE).events, { source: LOG_LINE, filename: 'a.py' });
     expect(parseImport(log).ok).toBe(true);
     const padded = log.replace('{', `{${' '.repeat(LIMITS.importSize.value - log.length + 1)}`);

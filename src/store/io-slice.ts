@@ -212,7 +212,9 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
           view: replay.stateAt(0),
         });
       },
-      setImportProgress: (importProgress) => set({ importProgress }),
+      // A new file on its way: the refusal of the one before is no longer news.
+      setImportProgress: (importProgress) =>
+        set(importProgress === null ? { importProgress } : { importProgress, importError: null }),
       compare: () => {
         const { imported: origin, run, comparison } = get();
         if (origin === null || run === null || comparison !== null) return;

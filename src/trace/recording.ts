@@ -292,12 +292,18 @@ function checkEvent(e: unknown, i: number, lastT: number, seen: Seen): EngineEve
   return event as unknown as EngineEvent;
 }
 
+/** Events checked between two progress reports. */
+const PROGRESS_EVERY = 50_000;
+
 /**
  * Validates a list of events as the engine writes them: known types, every field of the
  * right type, finite numbers, times that never go back, tasks and handles referenced only
  * after they appear. Returns fresh event objects holding only the known fields.
  */
-export function validateEvents(raw: unknown): Checked<EngineEvent[]> {
+export function validateEvents(
+  raw: unknown,
+  onProgress?: (checked: number, total: number) => void,
+): Checked<EngineEvent[]> {
   if (!Array.isArray(raw)) {
     return { ok: false, message: `'events' should be a list, not ${describeValue(raw)}` };
   }
@@ -309,6 +315,7 @@ export function validateEvents(raw: unknown): Checked<EngineEvent[]> {
     if (typeof e === 'string') return { ok: false, message: e };
     out[i] = e;
     lastT = e.t;
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, raw.length);
   }
   return { ok: true, value: out };
 }

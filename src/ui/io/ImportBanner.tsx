@@ -8,10 +8,21 @@ import {
   selectComparison,
   selectImported,
   selectImportError,
+  selectImportProgress,
   selectIoActions,
 } from '../../store/io-slice';
 import { useLoopscope, useLoopscopeShallow } from '../../store/react';
 import { Compare } from './Compare';
+
+function ImportProgress() {
+  const progress = useLoopscope(selectImportProgress);
+  if (progress === null) return null;
+  return (
+    <div className="io-progress" role="status" data-testid="import-progress">
+      <p>{progress}</p>
+    </div>
+  );
+}
 
 function ImportError() {
   const message = useLoopscope(selectImportError);
@@ -116,6 +127,7 @@ function Banner() {
 export function ImportBanner() {
   return (
     <>
+      <ImportProgress />
       <ImportError />
       <Banner />
     </>
