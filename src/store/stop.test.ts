@@ -19,7 +19,7 @@ function endlessRunner(): SimRunner & { requests: SimRequest[] } {
     stop: () => {
       const p = pending;
       pending = null;
-      p?.resolve(endedResponse(p.id, [], 'stop', 'stopped with the Stop button after 0.1 s'));
+      p?.resolve(endedResponse(p.id, [], 'stop', 'you pressed Stop after 0.1 s'));
       return p !== null;
     },
     dispose: () => {},
@@ -37,7 +37,7 @@ describe('Stop', () => {
     const s = store.getState();
     expect(s).toMatchObject({ simulating: false, pending: false, problem: null });
     expect(s.run?.status).toBe('limit');
-    expect(s.run?.message).toBe('stopped with the Stop button after 0.1 s');
+    expect(s.run?.message).toBe('you pressed Stop after 0.1 s');
     expect(s.run?.replay.stateAt(1).limit).toBe(s.run?.message);
   });
 

@@ -79,7 +79,7 @@ describe('the worker runner', () => {
     const r = await answer;
     expect(workers[0]!.terminated).toBe(true);
     expect(r?.status).toBe('limit');
-    expect(r?.message).toMatch(/^stopped with the Stop button after \d+\.\d s of real time$/);
+    expect(r?.message).toMatch(/^you pressed Stop after \d+\.\d s of real time$/);
     expect(r?.events.slice(0, 4)).toEqual(some);
     expect(r?.events.at(-1)).toEqual({
       type: 'limit',

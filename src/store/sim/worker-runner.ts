@@ -133,7 +133,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): SimRunner
       const c = current;
       if (c === null) return false;
       const seconds = ((Date.now() - c.started) / 1000).toFixed(1);
-      end('stop', `stopped with the Stop button after ${seconds} s of real time`);
+      end('stop', `you pressed Stop after ${seconds} s of real time`);
       return true;
     },
     dispose() {
