@@ -3,35 +3,65 @@ import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 /**
- * The built app's Content-Security-Policy: only its own scripts and worker, no inline
- * script, no eval. Styles may be inline: framer-motion and CodeMirror set them at run time.
+ * The built app's Content-Security-Policy: only its own scripts and workers, no inline
+ * script, no eval, no forms, no framing, no `style` attributes. `<style>` elements stay
+ * allowed ('unsafe-inline' for elements only): CodeMirror writes its themes into one it
+ * creates (style-mod), and a nonce would need a server that makes one per response. React
+ * and framer-motion set styles through the CSSOM (`element.style`), which the policy does
+ * not restrict. One list: the header sends it all; the meta tag in index.html leaves out
+ * `frame-ancestors`, which browsers ignore in a meta tag.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
-  "worker-src 'self' blob:",
+  "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
+  "style-src-attr 'none'",
   "img-src 'self' data: blob:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
+/** The policy as a meta tag can carry it. */
+export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
+  .filter((d) => !d.startsWith('frame-ancestors'))
+  .join('; ');
+
 /**
- * Adds the policy to the built index.html only: the dev server injects an inline script
- * (React Fast Refresh's preamble) that `script-src 'self'` would block.
+ * Adds the policy to the built index.html (the dev server injects an inline script, React
+ * Fast Refresh's preamble, that `script-src 'self'` would block), and sends it as a header
+ * from `vite preview` with every file, the workers' scripts included: a worker takes its
+ * policy from its own script's response, not from the page.
  */
 function contentSecurityPolicy(): Plugin {
   return {
     name: 'loopscope-csp',
-    apply: 'build',
-    transformIndexHtml: () => [
-      {
-        tag: 'meta',
-        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
-        injectTo: 'head-prepend',
-      },
-    ],
+    transformIndexHtml: {
+      order: 'post',
+      handler: (_html, ctx) =>
+        ctx.server
+          ? []
+          : [
+              {
+                tag: 'meta',
+                attrs: {
+                  'http-equiv': 'Content-Security-Policy',
+                  content: META_CONTENT_SECURITY_POLICY,
+                },
+                injectTo: 'head-prepend',
+              },
+            ],
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use((_req, res, next) => {
+        res.setHeader('Content-Security-Policy', CONTENT_SECURITY_POLICY);
+        res.setHeader('X-Content-Type-Options', 'nosniff');
+        next();
+      });
+    },
   };
 }
 

@@ -4,12 +4,14 @@
  * without a case here fails the first test; the README's table must match the list.
  */
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { EngineEvent } from './engine/events';
 import { runProgram } from './engine/run';
 import { DEFAULT_LIMITS } from './engine/runtime';
 import { type LimitId, LIMITS, limitPhrase, limitsTable } from './limits';
 import { simulate } from './store/sim/simulate';
+import { createWorkerRunner } from './store/sim/worker-runner';
+import type { WorkerLike } from './store/sim/worker-runner';
 import { MAX_COUNT, writeCount } from './store/program-count';
 import { exportEventLog, parseImport } from './trace/export';
 import { makeHash, readLink } from './ui/learn/share-link';
@@ -133,6 +135,35 @@ const REACHES: Record<LimitId, () => void | Promise<void>> = {
     );
   },
 
+  async wallClock() {
+    // The page's runner ends a simulation that takes longer: here, a worker that never answers.
+    vi.useFakeTimers();
+    try {
+      let terminated = false;
+      const silent: WorkerLike = {
+        onmessage: null,
+        onerror: null,
+        onmessageerror: null,
+        postMessage: () => {},
+        terminate: () => void (terminated = true),
+      };
+      const runner = createWorkerRunner({ create: () => silent });
+      const answer = runner.run({ id: 1, source: 'while True:\n    pass\n', seed: 0 });
+      vi.advanceTimersByTime(LIMITS.wallClock.value * 1000 - 1);
+      expect(terminated).toBe(false);
+      vi.advanceTimersByTime(1);
+      expect(terminated).toBe(true);
+      const r = await answer;
+      expect(r?.status).toBe('limit');
+      expect(r?.message).toBe(
+        `the simulation took more than 10 seconds of real time ${limitPhrase('wallClock')}`,
+      );
+      expect(lastEvent(r!.events)).toMatchObject({ type: 'limit', limit: 'wall-clock' });
+    } finally {
+      vi.useRealTimers();
+    }
+  },
+
   recursion() {
     const depth = (n: number) =>
       `def f(n):\n    return 0 if n == 0 else 1 + f(n - 1)\n${catching(`f(${n})`, 'RecursionError')}print(x)\n`;
@@ -169,13 +200,20 @@ const REACHES: Record<LimitId, () => void | Promise<void>> = {
   },
 
   importSize() {
+    // The page's own export of a run that met the page's event limit reads back (~30 MB).
+    const full = simulate({ id: 1, source: SLEEPS_FOREVER, seed: 0 });
+    const big = exportEventLog(full.events, { source: SLEEPS_FOREVER, filename: 'a.py' });
+    expect(big.length).toBeGreaterThan(20 * 1024 * 1024);
+    expect(big.length).toBeLessThan(LIMITS.importSize.value);
+    const back = parseImport(big);
+    expect(back.ok && back.value.events.length).toBe(LIMITS.pageEvents.value + 1);
     const log = exportEventLog(runProgram(LOG_LINE).events, { source: LOG_LINE, filename: 'a.py' });
     expect(parseImport(log).ok).toBe(true);
     const padded = log.replace('{', `{${' '.repeat(LIMITS.importSize.value - log.length + 1)}`);
     expect(padded.length).toBe(LIMITS.importSize.value + 1);
     const r = parseImport(padded);
     expect(r.ok === false && r.message).toBe(
-      `The file is too big (more than 20 MB); the limit is 20 MB ${limitPhrase('importSize')}.`,
+      `The file is too big (more than 64 MB); the limit is 64 MB ${limitPhrase('importSize')}.`,
     );
   },
 

@@ -72,6 +72,15 @@ export const LIMITS = {
     counts: 'characters printed in one run',
     reached: 'the run stops with the message; the events so far replay',
   },
+  wallClock: {
+    name: 'wall-clock',
+    value: 10,
+    shown: '10 seconds',
+    counts:
+      'real time one simulation may take on the page (Stop ends it sooner; a newer edit replaces it)',
+    reached:
+      'the simulation is stopped and the next edit runs at once; the events it made so far replay',
+  },
   recursion: {
     name: 'recursion depth',
     value: 1_000,
@@ -95,9 +104,10 @@ export const LIMITS = {
   },
   importSize: {
     name: 'import size',
-    value: 20 * MB,
-    shown: '20 MB',
-    counts: 'a file imported on the page (an event log or a recording)',
+    value: 64 * MB,
+    shown: '64 MB',
+    counts:
+      'a file imported on the page (an event log or a recording); a 500,000-event log the page exports is about 30 MB',
     reached: 'the file is not read; the page stays as it was',
   },
   recordedText: {

@@ -212,7 +212,11 @@ export function setItem(obj: Value, idx: Value, v: Value): void {
       for (let x = it.next(); x !== STOP; x = it.next()) items.push(x);
       const [start, stop, step, n] = sliceIndices(idx, obj.items.length);
       if (step === 1) {
-        obj.items.splice(start, Math.max(0, stop - start), ...items);
+        // In place, without spreading `items` into arguments (a long list overflows the stack).
+        const tail = obj.items.slice(Math.max(start, stop));
+        obj.items.length = start;
+        for (const x of items) obj.items.push(x);
+        for (const x of tail) obj.items.push(x);
         return;
       }
       if (items.length !== n) {

@@ -25,6 +25,13 @@ function any(...ds: boolean[]): boolean {
   return ds.includes(true);
 }
 
+/** `any(...xs.map(f))` without spreading a list of any length into arguments. */
+function anyOf<T>(xs: readonly T[], f: (x: T) => boolean): boolean {
+  let found = false;
+  for (const x of xs) if (f(x)) found = true;
+  return found;
+}
+
 function opt(e: Expr | null): boolean {
   return e ? expr(e) : false;
 }
@@ -51,7 +58,7 @@ function stmtChildren(s: Stmt): boolean {
     case 'try':
       return any(
         block(s.body),
-        ...s.handlers.map((h) => any(opt(h.type), block(h.body))),
+        anyOf(s.handlers, (h) => any(opt(h.type), block(h.body))),
         block(s.orelse),
         block(s.finalbody),
       );
@@ -95,17 +102,17 @@ function exprChildren(e: Expr): boolean {
     case 'ifexp':
       return any(expr(e.test), expr(e.body), expr(e.orelse));
     case 'cmp':
-      return any(expr(e.first), ...e.rest.map(expr));
+      return any(expr(e.first), anyOf(e.rest, expr));
     case 'sub':
       return any(expr(e.v), expr(e.index));
     case 'list':
     case 'tuple':
     case 'set':
-      return any(...e.elts.map(expr));
+      return anyOf(e.elts, expr);
     case 'dict':
-      return any(...e.items.map((it) => any(it.key ? expr(it.key) : false, expr(it.value))));
+      return anyOf(e.items, (it) => any(it.key ? expr(it.key) : false, expr(it.value)));
     case 'fstr':
-      return any(...e.parts.map((p) => (typeof p === 'string' ? false : expr(p.value))));
+      return anyOf(e.parts, (p) => (typeof p === 'string' ? false : expr(p.value)));
     default:
       // name, const, lambda, comp, slice: nothing evGen evaluates in this frame.
       return false;

@@ -13,6 +13,7 @@ import {
   parseImport,
   tooBig,
 } from '../trace/export';
+import type { Imported } from '../trace/export';
 import type { ProgramInfo, RecordingClock } from '../trace/recording';
 import { buildReplay } from '../trace/replay';
 import { readCount } from './program-count';
@@ -74,9 +75,17 @@ export interface IoSlice {
   imported: ImportedOrigin | null;
   /** Why the last import was refused (the view on screen did not change). */
   importError: string | null;
+  /** Null until asked for: the comparison runs the simulator, so only a click starts it. */
   comparison: Comparison | null;
+  /** What an import in progress is doing ("Reading lesson.json… 40%"), or null. */
+  importProgress: string | null;
   /** Reads a file's text; on success its run replaces the one on screen. */
   importText: (text: string, file: string) => void;
+  /** A file read and checked elsewhere (the import worker): its run replaces the one on screen. */
+  importParsed: (value: Imported, file: string) => void;
+  setImportProgress: (progress: string | null) => void;
+  /** Simulates the imported program, for the comparison with the imported run. */
+  compare: () => void;
   /** Refuses an import without reading it (a file too big, or one that cannot be read). */
   rejectImport: (message: string) => void;
   dismissImportError: () => void;
@@ -93,12 +102,23 @@ export function tooBigMessage(size: number, limit = MAX_IMPORT_BYTES): string | 
   return tooBig(formatSize(size), limit);
 }
 
-/** The seed the simulator takes for a program, or null when it cannot take it exactly. */
-function simSeed(p: ProgramInfo): number | null {
+/**
+ * The seed the simulator takes for a program (a bigint past 2^53, as the recorder's
+ * `--seed 12345678901234567890`), or null when it is not an integer.
+ */
+export function simSeed(p: ProgramInfo): number | bigint | null {
   if (p.seed === null) return 0;
-  const n = typeof p.seed === 'number' ? p.seed : Number(p.seed);
-  return Number.isSafeInteger(n) ? n : null;
+  if (typeof p.seed === 'number') return Number.isSafeInteger(p.seed) ? p.seed : null;
+  if (!/^-?\d{1,1000}$/.test(p.seed)) return null;
+  const n = Number(p.seed);
+  return Number.isSafeInteger(n) ? n : BigInt(p.seed);
 }
+
+/** The seed the page's settings show: the program's when it fits, else the page's own. */
+const pageSeed = (p: ProgramInfo, fallback: number): number => {
+  const seed = simSeed(p);
+  return typeof seed === 'number' ? seed : fallback;
+};
 
 function unavailableReason(r: SimResponse): string {
   const d = r.diagnostic;
@@ -114,7 +134,7 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
       const seed = simSeed(origin.program);
       if (seed === null) {
         set({
-          comparison: { status: 'unavailable', reason: 'its seed is too large for the simulator.' },
+          comparison: { status: 'unavailable', reason: 'its seed is not an integer.' },
         });
         return;
       }
@@ -140,13 +160,16 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
       imported: null,
       importError: null,
       comparison: null,
+      importProgress: null,
       importText: (text, file) => {
         const parsed = parseImport(text, MAX_IMPORT_BYTES);
         if (!parsed.ok) {
-          set({ importError: parsed.message });
+          set({ importError: parsed.message, importProgress: null });
           return;
         }
-        const value = parsed.value;
+        get().importParsed(parsed.value, file);
+      },
+      importParsed: (value, file) => {
         const s = get();
         // Keep the first "before": importing over an import still goes back to the program.
         if (s.imported === null) {
@@ -159,7 +182,7 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
           });
         }
         const source = applySets(value.program.source, value.program.set);
-        const seed = simSeed(value.program) ?? s.seed;
+        const seed = pageSeed(value.program, s.seed);
         const replay = buildReplay(value.events);
         const origin: ImportedOrigin = {
           kind: value.kind,
@@ -168,17 +191,19 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
           python: value.kind === 'recording' ? value.python : null,
           clock: value.kind === 'recording' ? value.clock : null,
         };
-        // A new request id drops any simulation still on its way; the comparison takes it.
+        // A new request id drops any simulation still on its way.
         const id = s.requestId + 1;
         set({
           imported: origin,
           importError: null,
-          comparison: { status: 'checking' },
+          importProgress: null,
+          comparison: null,
           source,
           seed,
           count: readCount(source),
           requestId: id,
           pending: false,
+          simulating: false,
           problem: null,
           run: { source, seed, status: 'ok', events: value.events, replay, message: null },
           cursor: 0,
@@ -186,9 +211,19 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
           playing: false,
           view: replay.stateAt(0),
         });
-        void compare(origin, id, canonicalText(value.events));
       },
-      rejectImport: (message) => set({ importError: message }),
+      // A new file on its way: the refusal of the one before is no longer news.
+      setImportProgress: (importProgress) =>
+        set(importProgress === null ? { importProgress } : { importProgress, importError: null }),
+      compare: () => {
+        const { imported: origin, run, comparison } = get();
+        if (origin === null || run === null || comparison !== null) return;
+        // A new request id: the comparison's answer is the one the page waits for.
+        const id = get().requestId + 1;
+        set({ requestId: id, comparison: { status: 'checking' } });
+        void compare(origin, id, canonicalText(run.events));
+      },
+      rejectImport: (message) => set({ importError: message, importProgress: null }),
       dismissImportError: () => set({ importError: null }),
       leaveImport: () => {
         if (get().imported === null) return;
@@ -214,6 +249,7 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
           count: readCount(before.source),
           requestId: get().requestId + 1,
           pending: false,
+          simulating: false,
           run: before.run,
           cursor,
           view: before.run.replay.stateAt(cursor),
@@ -234,8 +270,10 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
 export const selectImported = (s: LoopscopeState) => s.imported;
 export const selectImportError = (s: LoopscopeState) => s.importError;
 export const selectComparison = (s: LoopscopeState) => s.comparison;
+export const selectImportProgress = (s: LoopscopeState) => s.importProgress;
 export const selectIoActions = (s: LoopscopeState) => ({
   importText: s.importText,
+  compare: s.compare,
   rejectImport: s.rejectImport,
   dismissImportError: s.dismissImportError,
   leaveImport: s.leaveImport,

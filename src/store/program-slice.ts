@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { readCount, writeCount } from './program-count';
 import defaultSource from './programs/default.py?raw';
-import type { LoopscopeState, ProgramSlice } from './types';
+import type { LoopscopeState, ProgramSlice, StoreDeps } from './types';
 
 /** Typing pauses this long before the program is simulated again. */
 export const EDIT_DEBOUNCE_MS = 350;
@@ -10,26 +10,32 @@ export const SETTING_DEBOUNCE_MS = 60;
 
 export { defaultSource };
 
-export const createProgramSlice: StateCreator<LoopscopeState, [], [], ProgramSlice> = (
-  set,
-  get,
-) => ({
-  source: defaultSource,
-  seed: 0,
-  count: readCount(defaultSource),
-  editSource: (source) => {
-    if (source === get().source) return;
-    set({ source, count: readCount(source) });
-    get().simulateSoon(EDIT_DEBOUNCE_MS);
-  },
-  setCount: (n) => {
-    const source = writeCount(get().source, n);
-    set({ source, count: readCount(source) });
-    get().simulateSoon(SETTING_DEBOUNCE_MS);
-  },
-  setSeed: (seed) => {
-    if (!Number.isSafeInteger(seed) || seed === get().seed) return;
-    set({ seed });
-    get().simulateSoon(SETTING_DEBOUNCE_MS);
-  },
-});
+export const createProgramSlice =
+  (deps: Pick<StoreDeps, 'drafts'>): StateCreator<LoopscopeState, [], [], ProgramSlice> =>
+  (set, get) => {
+    /** The user changed the program: it is saved as their draft (src/store/draft.ts). */
+    const edited = () => deps.drafts?.save({ source: get().source, seed: get().seed });
+    return {
+      source: defaultSource,
+      seed: 0,
+      count: readCount(defaultSource),
+      editSource: (source) => {
+        if (source === get().source) return;
+        set({ source, count: readCount(source) });
+        edited();
+        get().simulateSoon(EDIT_DEBOUNCE_MS);
+      },
+      setCount: (n) => {
+        const source = writeCount(get().source, n);
+        set({ source, count: readCount(source) });
+        edited();
+        get().simulateSoon(SETTING_DEBOUNCE_MS);
+      },
+      setSeed: (seed) => {
+        if (!Number.isSafeInteger(seed) || seed === get().seed) return;
+        set({ seed });
+        edited();
+        get().simulateSoon(SETTING_DEBOUNCE_MS);
+      },
+    };
+  };

@@ -34,6 +34,7 @@ export function createRunSlice(deps: StoreDeps): StateCreator<LoopscopeState, []
   return (set, get) => ({
     requestId: 0,
     pending: false,
+    simulating: false,
     run: null,
     problem: null,
     simulate: async () => {
@@ -41,11 +42,17 @@ export function createRunSlice(deps: StoreDeps): StateCreator<LoopscopeState, []
       cancelScheduled = null;
       const { source, seed } = get();
       const id = get().requestId + 1;
-      set({ requestId: id, pending: true });
+      set({ requestId: id, pending: true, simulating: true });
       const response = await deps.runner.run({ id, source, seed });
       // Latest request wins: a stale answer changes nothing.
       if (response === null || id !== get().requestId) return;
-      set({ pending: false, ...received(response, source, seed) });
+      set({ pending: false, simulating: false, ...received(response, source, seed) });
+    },
+    stop: () => {
+      cancelScheduled?.();
+      cancelScheduled = null;
+      // A run in progress answers with its events so far; an edit still waiting never runs.
+      if (!deps.runner.stop()) set({ pending: false, simulating: false });
     },
     simulateSoon: (ms) => {
       cancelScheduled?.();

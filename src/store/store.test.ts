@@ -115,6 +115,7 @@ describe('the store', () => {
         requests.push(req);
         return new Promise((resolve) => answers.push(resolve));
       },
+      stop: () => false,
       dispose: () => {},
     };
     const store = createLoopscopeStore({ runner });

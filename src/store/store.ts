@@ -24,7 +24,7 @@ export function createLoopscopeStore(
 ): LoopscopeStore {
   const full: StoreDeps = { schedule: timeoutScheduler, ...deps };
   return createStore<LoopscopeState>()((...a) => ({
-    ...createProgramSlice(...a),
+    ...createProgramSlice(full)(...a),
     ...createRunSlice(full)(...a),
     ...createPlaybackSlice(...a),
     ...createLearnSlice(...a),

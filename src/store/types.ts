@@ -3,6 +3,7 @@ import type { EngineEvent } from '../engine/events';
 import type { LoopState, Replay } from '../trace/replay';
 import type { IoSlice } from './io-slice';
 import type { LearnSlice } from './learn-slice';
+import type { DraftStore } from './draft';
 import type { ProgramDiagnostic, SimRunner } from './sim/protocol';
 
 /** Schedules `fn` after `ms` real milliseconds; returns a cancel function. */
@@ -11,6 +12,8 @@ export type Scheduler = (fn: () => void, ms: number) => () => void;
 export interface StoreDeps {
   readonly runner: SimRunner;
   readonly schedule: Scheduler;
+  /** Where the user's edits are saved (none in most tests). */
+  readonly drafts?: DraftStore;
 }
 
 /** A run the page can replay. */
@@ -45,6 +48,8 @@ export interface RunSlice {
   /** Id of the latest simulation asked for; answers to older ones are dropped. */
   requestId: number;
   pending: boolean;
+  /** A simulation is running now (in the worker), not just waiting for typing to pause. */
+  simulating: boolean;
   /** The run on screen: the latest that could run (a failed edit keeps the last good one). */
   run: RunView | null;
   problem: Problem | null;
@@ -52,6 +57,8 @@ export interface RunSlice {
   simulate: () => Promise<void>;
   /** Simulate after `ms`, unless asked again before. */
   simulateSoon: (ms: number) => void;
+  /** Ends the simulation in progress (its events so far replay), or drops a waiting one. */
+  stop: () => void;
 }
 
 export interface PlaybackSlice {

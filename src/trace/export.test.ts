@@ -216,7 +216,7 @@ describe('parseImport: what it refuses, and how it says so', () => {
       [[{ t: 0 }], /^event 0: 'type' is missing$/],
       [[42], /^event 0: expected an object, found 42$/],
       [[{ ...create(1), task: '1' }], /^event 0: 'create' has 'task' = "1", expected a task id$/],
-      [[{ ...create(1), t: -1 }], /expected a finite time ≥ 0/],
+      [[{ ...create(1), t: -1 }], /expected a time from 0 to 1,000,000,000 s/],
       [
         [create(1), { type: 'run', t: 0, task: 1, stack: [1, -2] }],
         /^event 1: 'run' has 'stack' = an array, expected a list of line numbers$/,
@@ -256,7 +256,35 @@ describe('parseImport: what it refuses, and how it says so', () => {
     for (const [events, re] of cases) expect(message(logWith(events))).toMatch(re);
     // 1e999 parses as Infinity
     const huge = logWith([create(1)]).replace('"t":0', '"t":1e999');
-    expect(message(huge)).toBe("event 0: 'create' has 't' = Infinity, expected a finite time ≥ 0");
+    expect(message(huge)).toBe(
+      "event 0: 'create' has 't' = Infinity, expected a time from 0 to 1,000,000,000 s",
+    );
+    // Crafted numbers that would reach the verdict as Infinity or a negative time.
+    const crafted: [unknown[], string][] = [
+      [[create(1), { type: 'clock', t: 1, from: -1e308, why: 'sleep' }], "'from' = -1e+308"],
+      [[{ ...create(1), t: 1e308 }], "'t' = 1e+308"],
+      [
+        [create(1), { type: 'timer', t: 0, handle: 1, when: 1e300, label: 'x', task: null }],
+        "'when' = 1e+300",
+      ],
+    ];
+    for (const [events, what] of crafted) {
+      expect(message(logWith(events))).toContain(`${what}, expected a time from 0 to`);
+    }
+    const early = {
+      type: 'suspend',
+      t: 5,
+      task: 1,
+      stack: [1],
+      on: 'x',
+      detail: 'sleep(1)',
+      wait: 'sleep',
+      until: 1,
+      target: null,
+    };
+    expect(message(logWith([create(1), early]))).toBe(
+      "event 1: 'suspend' wakes before it sleeps (until 1, at 5)",
+    );
   });
 
   it('checks the program', () => {

@@ -141,6 +141,15 @@ export function looksTruncated(text: string): boolean {
 
 const fail = (message: string): { ok: false; message: string } => ({ ok: false, message });
 
+/**
+ * A `"seed"` written as a JSON number too long for a double (the recorder's
+ * `--seed 12345678901234567890`) turned into a string of the same digits before parsing,
+ * so that no digit is lost: the page simulates it as a bigint.
+ */
+export function quoteLongSeeds(text: string): string {
+  return text.replace(/("seed"\s*:\s*)(-?\d{16,1000})(?=\s*[,}])/g, '$1"$2"');
+}
+
 function parseJson(text: string): Checked<unknown> {
   const body = text.replace(/^\uFEFF/, '').trim();
   if (body === '') return fail('The file is empty.');
@@ -152,7 +161,7 @@ function parseJson(text: string): Checked<unknown> {
   }
   let value: unknown;
   try {
-    value = JSON.parse(body);
+    value = JSON.parse(quoteLongSeeds(body));
   } catch (e) {
     if (looksTruncated(body)) {
       return fail(
@@ -167,6 +176,14 @@ function parseJson(text: string): Checked<unknown> {
   return { ok: true, value };
 }
 
+/** Where a long import is: reading the file (bytes), parsing the JSON, checking events. */
+export interface ImportStep {
+  readonly phase: 'reading' | 'parsing' | 'checking';
+  readonly done: number;
+  readonly total: number;
+}
+export type ImportProgress = (step: ImportStep) => void;
+
 /** The refusal of a file over `maxBytes` bytes; `size` says how big it is. */
 export function tooBig(size: string, maxBytes: number): string {
   return `The file is too big (${size}); the limit is ${formatSize(maxBytes)} ${limitPhrase('importSize')}.`;
@@ -179,6 +196,7 @@ export function tooBig(size: string, maxBytes: number): string {
 export function parseImport(
   text: string,
   maxBytes = DEFAULT_MAX_IMPORT_BYTES,
+  onProgress?: ImportProgress,
 ): { ok: true; value: Imported } | { ok: false; message: string } {
   // A UTF-16 string is never longer in code units than in UTF-8 bytes.
   if (text.length > maxBytes || utf8Bytes(text, maxBytes) > maxBytes) {
@@ -186,6 +204,7 @@ export function parseImport(
       text.length > maxBytes ? `more than ${formatSize(maxBytes)}` : formatSize(utf8Bytes(text));
     return fail(tooBig(size, maxBytes));
   }
+  onProgress?.({ phase: 'parsing', done: 0, total: 1 });
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed;
   const root = parsed.value;
@@ -214,7 +233,9 @@ export function parseImport(
   const program = validateProgram(root['program']);
   if (!program.ok) return program;
   if (!('events' in root)) return fail(`The file has no 'events'.`);
-  const events = validateEvents(root['events']);
+  const events = validateEvents(root['events'], (done, total) =>
+    onProgress?.({ phase: 'checking', done, total }),
+  );
   if (!events.ok) return events;
   if (header === null) {
     return { ok: true, value: { kind: 'events', program: program.value, events: events.value } };

@@ -19,6 +19,11 @@ export const MAX_TEXT = LIMITS.recordedText.value;
 export const MAX_SOURCE = LIMITS.codeSize.value;
 /** The longest name (file name, task name's cap is MAX_TEXT like other event strings). */
 export const MAX_NAME = 1_000;
+/**
+ * The latest time an imported event may carry, in seconds: far past any run (the engine
+ * stops at 1,000,000 virtual seconds), and small enough that sums of times stay finite.
+ */
+export const MAX_TIME = 1e9;
 
 /** The program a log or a recording came from. */
 export interface ProgramInfo {
@@ -80,7 +85,7 @@ export function findForbiddenKey(root: unknown): string | null {
 }
 
 type Field =
-  /** A finite number. */
+  /** A time in seconds: from 0 to MAX_TIME. */
   | 'num'
   | 'num?'
   /** An integer >= 0. */
@@ -193,14 +198,16 @@ function checkTask(v: unknown, seen: Seen, expected: string): string | null {
 }
 
 const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isTime = (v: unknown): v is number => isNumber(v) && v >= 0 && v <= MAX_TIME;
+const TIME = `a time from 0 to ${count(MAX_TIME)} s`;
 
 /** Checks one field: null when it is fine, else what was expected. */
 function checkField(kind: Field, v: unknown, seen: Seen): string | null {
   switch (kind) {
     case 'num':
-      return isNumber(v) ? null : 'a finite number';
+      return isTime(v) ? null : TIME;
     case 'num?':
-      return v === null || isNumber(v) ? null : 'a finite number or null';
+      return v === null || isTime(v) ? null : `${TIME}, or null`;
     case 'int':
       return isIndex(v) ? null : 'an integer ≥ 0';
     case 'str':
@@ -258,8 +265,8 @@ function checkEvent(e: unknown, i: number, lastT: number, seen: Seen): EngineEve
   if (fields === undefined) return `event ${i}: unknown type ${describeValue(type)}`;
   if (!('t' in e)) return `event ${i}: '${type}' is missing 't'`;
   const t = e['t'];
-  if (!isNumber(t) || t < 0) {
-    return `event ${i}: '${type}' has 't' = ${describeValue(t)}, expected a finite time ≥ 0`;
+  if (!isTime(t)) {
+    return `event ${i}: '${type}' has 't' = ${describeValue(t)}, expected ${TIME}`;
   }
   if (t < lastT) return `event ${i}: time ${t} is before the previous event's (${lastT})`;
   const event: Record<string, unknown> = { type, t };
@@ -278,15 +285,25 @@ function checkEvent(e: unknown, i: number, lastT: number, seen: Seen): EngineEve
   if (type === 'clock' && (event['from'] as number) > t) {
     return `event ${i}: 'clock' goes back (from ${String(event['from'])} to ${t})`;
   }
+  const until = event['until'];
+  if (type === 'suspend' && typeof until === 'number' && until < t) {
+    return `event ${i}: 'suspend' wakes before it sleeps (until ${until}, at ${t})`;
+  }
   return event as unknown as EngineEvent;
 }
+
+/** Events checked between two progress reports. */
+const PROGRESS_EVERY = 50_000;
 
 /**
  * Validates a list of events as the engine writes them: known types, every field of the
  * right type, finite numbers, times that never go back, tasks and handles referenced only
  * after they appear. Returns fresh event objects holding only the known fields.
  */
-export function validateEvents(raw: unknown): Checked<EngineEvent[]> {
+export function validateEvents(
+  raw: unknown,
+  onProgress?: (checked: number, total: number) => void,
+): Checked<EngineEvent[]> {
   if (!Array.isArray(raw)) {
     return { ok: false, message: `'events' should be a list, not ${describeValue(raw)}` };
   }
@@ -298,6 +315,7 @@ export function validateEvents(raw: unknown): Checked<EngineEvent[]> {
     if (typeof e === 'string') return { ok: false, message: e };
     out[i] = e;
     lastT = e.t;
+    if (onProgress && i % PROGRESS_EVERY === 0) onProgress(i, raw.length);
   }
   return { ok: true, value: out };
 }

@@ -12,13 +12,19 @@ import type { Awaiting, HandleInfo, TaskState } from './replay-types';
 export interface Tables {
   /** By handle id. */
   readonly handles: readonly (HandleInfo | undefined)[];
-  /** Task id → index in creation order, -1 for none. */
-  readonly taskIndex: Int32Array;
+  /**
+   * Task id → index in creation order, -1 for none: an array by id when ids are dense
+   * (the engine's count 1, 2, 3...), a map when they are not (an imported file may say
+   * task 9007199254740991), so its size follows the number of tasks, never the largest id.
+   */
+  readonly taskIndex: Int32Array | ReadonlyMap<number, number>;
 }
 
 /** The creation index of task `id`, or -1. */
 export function indexOfTask(tables: Tables, id: number): number {
-  return id >= 0 && id < tables.taskIndex.length ? tables.taskIndex[id]! : -1;
+  const index = tables.taskIndex;
+  if (index instanceof Int32Array) return id >= 0 && id < index.length ? index[id]! : -1;
+  return index.get(id) ?? -1;
 }
 
 /** The mutable state a fold works on. */

@@ -213,3 +213,32 @@ describe('the console', () => {
     expect(end.printCount + end.warningCount).toBe(replay.output.length);
   });
 });
+
+describe('the replay at scale and with crafted ids', () => {
+  it('sizes its index by the number of tasks, not the largest id', () => {
+    for (const id of [2_147_483_647, Number.MAX_SAFE_INTEGER]) {
+      const events = run('default.py').map((e) =>
+        e.type === 'create' && e.task === 1 ? { ...e, task: id } : e,
+      );
+      // The other events of task 1 now name a task that was never created: ignored.
+      const replay = buildReplay(events);
+      expect(replay.taskIds[0]).toBe(id);
+      const created = events.findIndex((e) => e.type === 'create') + 1;
+      expect(replay.stateAt(created).tasks[0]?.id).toBe(id);
+    }
+  });
+
+  it('indexes 300,000 created tasks (no list spread into a call)', () => {
+    const creates = Array.from({ length: 300_000 }, (_, i) => ({
+      type: 'create' as const,
+      t: 0,
+      task: i + 1,
+      name: `Task-${i + 1}`,
+      coro: 'f',
+      line: 1,
+    }));
+    const replay = buildReplay(creates);
+    expect(replay.taskIds).toHaveLength(300_000);
+    expect(replay.stateAt(replay.length).ready).toHaveLength(300_000);
+  });
+});

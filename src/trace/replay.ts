@@ -49,11 +49,25 @@ export function buildTables(events: readonly EngineEvent[]): Tables {
       ids.push(e.task);
     }
   }
-  const taskIndex = new Int32Array(Math.max(0, ...ids) + 1).fill(-1);
+  return { handles, taskIndex: indexTasks(ids) };
+}
+
+/** Task ids (in creation order) → creation index: an array when the ids are dense, else a map. */
+export function indexTasks(ids: readonly number[]): Tables['taskIndex'] {
+  let maxId = -1;
+  for (const id of ids) if (id > maxId) maxId = id;
+  if (maxId < 2 * ids.length + 1024) {
+    const dense = new Int32Array(maxId + 1).fill(-1);
+    ids.forEach((id, i) => {
+      if (dense[id] === -1) dense[id] = i;
+    });
+    return dense;
+  }
+  const sparse = new Map<number, number>();
   ids.forEach((id, i) => {
-    if (taskIndex[id] === -1) taskIndex[id] = i;
+    if (!sparse.has(id)) sparse.set(id, i);
   });
-  return { handles, taskIndex };
+  return sparse;
 }
 
 /** The state after the first `k` events, folded from the start: the definition `stateAt` must meet. */

@@ -20,9 +20,14 @@ export const TASK_COLORS = [
   '#9f1239',
 ] as const;
 
-/** The color of task `id` (ids start at 1: Task-1 gets the first color). */
+/** Where task `id`'s color is in TASK_COLORS (ids start at 1: Task-1 gets the first). */
+export function taskColorIndex(id: number): number {
+  return (((id - 1) % TASK_COLORS.length) + TASK_COLORS.length) % TASK_COLORS.length;
+}
+
+/** The color of task `id`. */
 export function taskColor(id: number): string {
-  return TASK_COLORS[(((id - 1) % TASK_COLORS.length) + TASK_COLORS.length) % TASK_COLORS.length]!;
+  return TASK_COLORS[taskColorIndex(id)]!;
 }
 
 export const LANE_TITLES: Record<Lane, string> = {

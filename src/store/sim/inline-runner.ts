@@ -6,6 +6,8 @@ export function createInlineRunner(): SimRunner {
   return {
     run: (request: SimRequest): Promise<SimResponse | null> =>
       Promise.resolve().then(() => simulate(request)),
+    // It answers before anything could press Stop.
+    stop: () => false,
     dispose: () => {},
   };
 }

@@ -5,7 +5,8 @@ export interface SimRequest {
   /** Increases with each request; the page keeps only the answer to its latest. */
   readonly id: number;
   readonly source: string;
-  readonly seed: number;
+  /** `random.seed(seed)`; a bigint for seeds past 2^53 (a recording's `--seed`). */
+  readonly seed: number | bigint;
 }
 
 /** A located reason the program cannot run, as plain data (it crosses a worker boundary). */
@@ -27,8 +28,18 @@ export interface SimResponse {
   readonly message: string | null;
 }
 
+/**
+ * What the worker posts: the events of the run so far, in chunks as they come (so a run
+ * the page stops still has them), then the answer, whose `events` are the ones not yet sent.
+ */
+export type WorkerMessage =
+  | { readonly kind: 'events'; readonly id: number; readonly events: EngineEvent[] }
+  | { readonly kind: 'done'; readonly response: SimResponse };
+
 /** Runs simulations; answers `null` for a request that a later one superseded. */
 export interface SimRunner {
   run(request: SimRequest): Promise<SimResponse | null>;
+  /** Ends the simulation in progress, if any; its request answers with the events so far. */
+  stop(): boolean;
   dispose(): void;
 }

@@ -1,27 +1,35 @@
 /**
- * The simulation worker. Requests that arrive while a simulation runs wait in the message
- * queue; once it is free, only the latest of them is simulated, the others are dropped.
+ * The simulation worker. It simulates one request at a time and streams the events as
+ * they come, in chunks, so that when the page ends a run (Stop, the wall-clock limit, a
+ * newer edit: it terminates this worker) the events so far are already on the page.
  */
-import type { SimRequest, SimResponse } from './protocol';
+import type { EngineEvent } from '../../engine/events';
+import type { SimRequest, WorkerMessage } from './protocol';
 import { simulate } from './simulate';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<SimRequest>) => void) | null;
-  postMessage(message: SimResponse): void;
+  postMessage(message: WorkerMessage): void;
 }
 
 const scope = self as unknown as WorkerScope;
-let latest: SimRequest | null = null;
 
-function flush(): void {
-  const request = latest;
-  latest = null;
-  if (request) scope.postMessage(simulate(request));
-}
+/** A chunk goes out at this many events, or once this many ms passed since the last one. */
+const CHUNK_EVENTS = 16_384;
+const CHUNK_MS = 50;
 
 scope.onmessage = (e) => {
-  const first = latest === null;
-  latest = e.data;
-  // Let every queued message arrive before picking the latest.
-  if (first) setTimeout(flush, 0);
+  const request = e.data;
+  let chunk: EngineEvent[] = [];
+  let sent = performance.now();
+  const flush = () => {
+    scope.postMessage({ kind: 'events', id: request.id, events: chunk });
+    chunk = [];
+    sent = performance.now();
+  };
+  const response = simulate(request, (event) => {
+    chunk.push(event);
+    if (chunk.length >= CHUNK_EVENTS || performance.now() - sent >= CHUNK_MS) flush();
+  });
+  scope.postMessage({ kind: 'done', response: { ...response, events: chunk } });
 };

@@ -1,44 +1,144 @@
-/** Runs simulations in a Web Worker, so a long one never freezes the page. */
-import type { SimRequest, SimResponse, SimRunner } from './protocol';
+/**
+ * Runs simulations in a Web Worker, so a long one never freezes the page, and ends them:
+ * a newer request, the Stop button or the wall-clock limit terminates the worker (a
+ * simulation is one synchronous call: nothing short of that interrupts it) and the next
+ * request gets a fresh one. An ended run answers with the events the worker streamed so
+ * far, closed by a `limit` event that says why, so it replays like any limited run.
+ */
+import type { EngineEvent } from '../../engine/events';
+import { LIMITS, limitPhrase } from '../../limits';
+import type { SimRequest, SimResponse, SimRunner, WorkerMessage } from './protocol';
 
-export function createWorkerRunner(): SimRunner {
-  const worker = new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
-  const waiting = new Map<number, (r: SimResponse | null) => void>();
+/** What the runner needs of a Worker (tests give it a fake one). */
+export interface WorkerLike {
+  onmessage: ((e: MessageEvent<WorkerMessage>) => void) | null;
+  onerror: ((e: ErrorEvent) => void) | null;
+  onmessageerror: ((e: MessageEvent) => void) | null;
+  postMessage(request: SimRequest): void;
+  terminate(): void;
+}
 
-  worker.onmessage = (e: MessageEvent<SimResponse>) => {
-    const response = e.data;
-    for (const [id, resolve] of waiting) {
-      // The worker answers only the latest request it saw; earlier ones were superseded.
-      if (id <= response.id) {
-        resolve(id === response.id ? response : null);
-        waiting.delete(id);
-      }
-    }
+export interface WorkerRunnerOptions {
+  /** Real milliseconds a simulation may take (default: the wall-clock limit). */
+  readonly timeoutMs?: number;
+  readonly create?: () => WorkerLike;
+}
+
+/** The simulation's wall-clock budget on the page, in milliseconds. */
+export const WALL_CLOCK_MS = LIMITS.wallClock.value * 1000;
+
+export const wallClockMessage = (): string =>
+  `the simulation took more than ${LIMITS.wallClock.shown} of real time ${limitPhrase('wallClock')}`;
+
+const spawn = (): WorkerLike =>
+  new Worker(new URL('./sim.worker.ts', import.meta.url), { type: 'module' });
+
+/** The events so far, closed by a `limit` event saying why the run ended there. */
+export function endedResponse(
+  id: number,
+  chunks: readonly EngineEvent[][],
+  limit: string,
+  message: string,
+): SimResponse {
+  const events: EngineEvent[] = [];
+  for (const chunk of chunks) for (const e of chunk) events.push(e);
+  events.push({ type: 'limit', t: events.at(-1)?.t ?? 0, limit, message });
+  return { id, status: 'limit', events, diagnostic: null, message };
+}
+
+interface InFlight {
+  readonly request: SimRequest;
+  readonly resolve: (r: SimResponse | null) => void;
+  readonly chunks: EngineEvent[][];
+  readonly started: number;
+  readonly timer: ReturnType<typeof setTimeout>;
+}
+
+export function createWorkerRunner(options: WorkerRunnerOptions = {}): SimRunner {
+  const timeoutMs = options.timeoutMs ?? WALL_CLOCK_MS;
+  const create = options.create ?? spawn;
+  let worker: WorkerLike | null = null;
+  let current: InFlight | null = null;
+
+  const finish = (response: SimResponse | null) => {
+    const c = current;
+    if (c === null) return;
+    current = null;
+    clearTimeout(c.timer);
+    c.resolve(response);
   };
-  worker.onerror = (e) => {
-    for (const [id, resolve] of waiting) {
-      resolve({
-        id,
-        status: 'crash',
-        events: [],
-        diagnostic: null,
-        message: `the simulation worker failed: ${e.message}`,
-      });
-    }
-    waiting.clear();
+
+  const kill = () => {
+    worker?.terminate();
+    worker = null;
+  };
+
+  /** Ends the run in progress: the worker goes, the events so far replay. */
+  const end = (limit: string, message: string) => {
+    const c = current;
+    if (c === null) return;
+    kill();
+    finish(endedResponse(c.request.id, c.chunks, limit, message));
+  };
+
+  const start = (): WorkerLike => {
+    const w = create();
+    w.onmessage = (e) => {
+      const m = e.data;
+      const c = current;
+      if (w !== worker || c === null) return;
+      if (m.kind === 'events') {
+        if (m.id === c.request.id) c.chunks.push(m.events);
+        return;
+      }
+      if (m.response.id !== c.request.id) return;
+      c.chunks.push(m.response.events);
+      const events: EngineEvent[] = [];
+      for (const chunk of c.chunks) for (const ev of chunk) events.push(ev);
+      finish({ ...m.response, events });
+    };
+    const failed = (why: string) => {
+      if (w !== worker) return;
+      if (current === null) kill();
+      else end('worker', `the simulation stopped: ${why}`);
+    };
+    w.onerror = (e) => {
+      e.preventDefault?.();
+      failed(`its worker failed (${e.message || 'out of memory, or an internal error'})`);
+    };
+    w.onmessageerror = () => failed('its answer could not be read');
+    return w;
   };
 
   return {
     run(request: SimRequest) {
-      return new Promise((resolve) => {
-        waiting.set(request.id, resolve);
-        worker.postMessage(request);
+      // A run still going is superseded: end it now, rather than wait for it.
+      if (current !== null) {
+        kill();
+        finish(null);
+      }
+      const w = (worker ??= start());
+      return new Promise<SimResponse | null>((resolve) => {
+        current = {
+          request,
+          resolve,
+          chunks: [],
+          started: Date.now(),
+          timer: setTimeout(() => end('wall-clock', wallClockMessage()), timeoutMs),
+        };
+        w.postMessage(request);
       });
     },
+    stop() {
+      const c = current;
+      if (c === null) return false;
+      const seconds = ((Date.now() - c.started) / 1000).toFixed(1);
+      end('stop', `you pressed Stop after ${seconds} s of real time`);
+      return true;
+    },
     dispose() {
-      worker.terminate();
-      for (const resolve of waiting.values()) resolve(null);
-      waiting.clear();
+      kill();
+      finish(null);
     },
   };
 }

@@ -2,7 +2,8 @@
 import { lazy, Suspense } from 'react';
 import { selectImported } from '../../store/io-slice';
 import { useLoopscope } from '../../store/react';
-import { selectPending, selectProblem, selectSource } from '../../store/selectors';
+import { selectPending, selectProblem, selectRun, selectSource } from '../../store/selectors';
+import { RunEndNote, StopButton } from './RunStatus';
 
 const CodeEditor = lazy(() => import('./CodeEditor'));
 
@@ -17,6 +18,7 @@ function Placeholder() {
 
 function ProblemMessage() {
   const problem = useLoopscope(selectProblem);
+  const ran = useLoopscope(selectRun) !== null;
   if (!problem) return null;
   const words =
     problem.kind === 'diagnostic'
@@ -24,7 +26,8 @@ function ProblemMessage() {
       : `The simulation failed: ${problem.message}.`;
   return (
     <p className="problem" role="alert" data-testid="problem">
-      <strong>{words}</strong> The replay still shows the last program that ran.
+      <strong>{words}</strong>{' '}
+      {ran ? 'The replay still shows the last program that ran.' : 'Nothing has run yet.'}
     </p>
   );
 }
@@ -39,6 +42,7 @@ export function CodePanel() {
         <span className="panel-note" aria-live="polite">
           {imported ? 'read-only: an imported run' : pending ? 'simulating…' : 'edit to re-run'}
         </span>
+        <StopButton />
       </div>
       <div className="code-editor" data-testid="code-editor">
         <Suspense fallback={<Placeholder />}>
@@ -46,6 +50,7 @@ export function CodePanel() {
         </Suspense>
       </div>
       <ProblemMessage />
+      <RunEndNote />
     </section>
   );
 }

@@ -8,7 +8,7 @@ import type { EditorState, Extension, Range } from '@codemirror/state';
 import { Decoration, EditorView, gutter, GutterMarker } from '@codemirror/view';
 import type { DecorationSet } from '@codemirror/view';
 import type { ProgramDiagnostic } from '../../store/sim/protocol';
-import { taskColor } from '../palette';
+import { TASK_COLORS, taskColor, taskColorIndex } from '../palette';
 import type { EditorMarks, LineTasks } from './marks';
 
 /** Dots shown per line before "+N". */
@@ -85,8 +85,10 @@ const activeLine = StateField.define<DecorationSet>({
         a && from !== null
           ? Decoration.set(
               Decoration.line({
-                class: a.task === null ? 'cm-running-line module' : 'cm-running-line',
-                attributes: a.task === null ? {} : { style: `--task-color: ${taskColor(a.task)}` },
+                class:
+                  a.task === null
+                    ? 'cm-running-line module'
+                    : `cm-running-line cm-task-color-${taskColorIndex(a.task)}`,
               }).range(from),
             )
           : Decoration.none;
@@ -134,8 +136,17 @@ const diagnosticMark = StateField.define<DecorationSet>({
   provide: (f) => EditorView.decorations.from(f),
 });
 
+/**
+ * A class per task color, so that the running line needs no `style` attribute (the CSP
+ * allows no inline styles; CodeMirror's themes go in through constructed style sheets).
+ */
+const taskColorClasses = EditorView.baseTheme(
+  Object.fromEntries(TASK_COLORS.map((c, i) => [`.cm-task-color-${i}`, { '--task-color': c }])),
+);
+
 export function replayExtensions(): Extension {
   return [
+    taskColorClasses,
     taskMarkers,
     gutter({ class: 'cm-task-gutter', markers: (v) => v.state.field(taskMarkers) }),
     activeLine,

@@ -8,10 +8,21 @@ import {
   selectComparison,
   selectImported,
   selectImportError,
+  selectImportProgress,
   selectIoActions,
 } from '../../store/io-slice';
 import { useLoopscope, useLoopscopeShallow } from '../../store/react';
 import { Compare } from './Compare';
+
+function ImportProgress() {
+  const progress = useLoopscope(selectImportProgress);
+  if (progress === null) return null;
+  return (
+    <div className="io-progress" role="status" data-testid="import-progress">
+      <p>{progress}</p>
+    </div>
+  );
+}
 
 function ImportError() {
   const message = useLoopscope(selectImportError);
@@ -41,8 +52,25 @@ export function describeOrigin(o: ImportedOrigin): string {
 
 function ComparePart({ origin }: { origin: ImportedOrigin }) {
   const comparison = useLoopscope(selectComparison);
+  const { compare } = useLoopscopeShallow(selectIoActions);
   const [open, setOpen] = useState(false);
-  if (comparison === null) return null;
+  // Nothing runs on import: the first click simulates the program, then shows the two.
+  if (comparison === null) {
+    return (
+      <button
+        type="button"
+        className="io-button"
+        data-testid="compare-button"
+        aria-expanded={false}
+        onClick={() => {
+          setOpen(true);
+          compare();
+        }}
+      >
+        Compare with simulation
+      </button>
+    );
+  }
   if (comparison.status === 'checking') {
     return <span className="io-note">Simulating the same program for comparison…</span>;
   }
@@ -99,6 +127,7 @@ function Banner() {
 export function ImportBanner() {
   return (
     <>
+      <ImportProgress />
       <ImportError />
       <Banner />
     </>

@@ -1,26 +1,32 @@
-/** Opening a file: checked for size before it is read, then handed to the store as text. */
-import { useCallback, useEffect } from 'react';
+/**
+ * Opening a file: checked for size before it is read, then read and checked in a worker
+ * (with progress in the banner), and handed to the store.
+ */
+import { useCallback, useEffect, useRef } from 'react';
 import { useStoreApi } from '../../store/react';
-import { tooBigMessage } from '../../store/io-slice';
+import { MAX_IMPORT_BYTES, tooBigMessage } from '../../store/io-slice';
+import { readImport } from '../../store/import/import-runner';
 
 export function useImportFile(): (file: File) => Promise<void> {
   const store = useStoreApi();
+  // Only the latest file opened lands on the page.
+  const latest = useRef(0);
   return useCallback(
     async (file: File) => {
-      const { importText, rejectImport } = store.getState();
+      const { rejectImport, setImportProgress } = store.getState();
       const tooBig = tooBigMessage(file.size);
       if (tooBig !== null) {
         rejectImport(tooBig);
         return;
       }
-      let text: string;
-      try {
-        text = await file.text();
-      } catch (e) {
-        rejectImport(`The file could not be read: ${e instanceof Error ? e.message : String(e)}`);
-        return;
-      }
-      importText(text, file.name);
+      const id = ++latest.current;
+      setImportProgress(`Opening ${file.name}…`);
+      const result = await readImport(file, MAX_IMPORT_BYTES, (words) => {
+        if (id === latest.current) setImportProgress(words);
+      });
+      if (id !== latest.current) return;
+      if (result.ok) store.getState().importParsed(result.value, file.name);
+      else rejectImport(result.message);
     },
     [store],
   );

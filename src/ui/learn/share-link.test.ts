@@ -45,6 +45,17 @@ describe('share links', () => {
     expect(reading.kind === 'error' && reading.message).toMatch(message);
   });
 
+  it('names the code size limit for a small link that expands to 3,000,000 characters', async () => {
+    const hash = await makeHash({ ...view, source: `s = '${'x'.repeat(3_000_000)}'\n` });
+    expect(hash.length).toBeLessThan(6000);
+    const reading = await readLink(at(hash));
+    expect(reading.kind === 'error' && reading.message).toBe(
+      'This link could not be read: the program in it is longer than 1,000,000 characters (the code size limit), so it was not opened. Showing the default program instead.',
+    );
+    const fits = await readLink(at(await makeHash({ ...view, source: '#'.repeat(1_000_000) })));
+    expect(fits.kind === 'ok' && fits.view.source.length).toBe(1_000_000);
+  });
+
   it('refuses links over the size cap', async () => {
     const reading = await readLink(at(`code=${'A'.repeat(MAX_LINK_CHARS)}`));
     expect(reading.kind === 'error' && reading.message).toMatch(/32 kB/);

@@ -35,8 +35,18 @@ function fromBase64Url(text: string): Uint8Array {
   return Uint8Array.from(bin, (c) => c.charCodeAt(0));
 }
 
-/** Runs `bytes` through a (de)compression stream. */
-async function pipe(bytes: Uint8Array, stream: GenerateTransformStream): Promise<Uint8Array> {
+/** A link's program decompresses to more than the code size limit allows. */
+class TooLong extends Error {}
+
+/**
+ * Runs `bytes` through a (de)compression stream, stopping past `maxBytes` of output (a
+ * few kB of deflate can expand to gigabytes).
+ */
+async function pipe(
+  bytes: Uint8Array,
+  stream: GenerateTransformStream,
+  maxBytes = Infinity,
+): Promise<Uint8Array> {
   const writer = stream.writable.getWriter();
   // Errors surface on the reading side; the writer's promises would only repeat them.
   writer.write(bytes as Uint8Array<ArrayBuffer>).catch(() => {});
@@ -49,7 +59,10 @@ async function pipe(bytes: Uint8Array, stream: GenerateTransformStream): Promise
     if (done) break;
     chunks.push(value);
     size += value.length;
-    if (size > LIMITS.codeSize.value * 4) throw new Error('the program is implausibly large');
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {});
+      throw new TooLong();
+    }
   }
   const out = new Uint8Array(size);
   let at = 0;
@@ -67,9 +80,14 @@ export async function packCode(source: string): Promise<string> {
   );
 }
 
+/** The program in a link; throws `TooLong` past the code size limit. */
 export async function unpackCode(packed: string): Promise<string> {
-  const bytes = await pipe(fromBase64Url(packed), new DecompressionStream('deflate-raw'));
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  // A character is at most 3 UTF-8 bytes in a UTF-16 code unit's worth of text.
+  const maxBytes = LIMITS.codeSize.value * 3;
+  const bytes = await pipe(fromBase64Url(packed), new DecompressionStream('deflate-raw'), maxBytes);
+  const source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  if (source.length > LIMITS.codeSize.value) throw new TooLong();
+  return source;
 }
 
 /** The hash (without `#`) that restores `view`. */
@@ -113,8 +131,12 @@ export async function readLink(href: string): Promise<LinkReading> {
   let source = '';
   try {
     source = await unpackCode(code);
-  } catch {
-    problems.push('the program in it is damaged (it could not be decompressed)');
+  } catch (e) {
+    problems.push(
+      e instanceof TooLong
+        ? `the program in it is longer than ${LIMITS.codeSize.shown} ${limitPhrase('codeSize')}, so it was not opened`
+        : 'the program in it is damaged (it could not be decompressed)',
+    );
   }
   const int = (key: string, fallback: number, ok: (n: number) => boolean, what: string) => {
     const raw = get(key);
