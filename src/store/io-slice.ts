@@ -55,6 +55,7 @@ interface Before {
   readonly run: RunView | null;
   readonly cursor: number;
   readonly pending: boolean;
+  readonly scenario: string | null;
 }
 
 /** The imported run's canonical trace against the simulator's, for the same program. */
@@ -156,6 +157,7 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
             run: s.run,
             cursor: s.cursor,
             pending: s.pending,
+            scenario: s.scenario,
           });
         }
         const source = applySets(value.program.source, value.program.set);
@@ -173,6 +175,8 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
         set({
           imported: origin,
           importError: null,
+          // The imported program is no scenario: its title and explanation would mislead.
+          scenario: null,
           comparison: { status: 'checking' },
           source,
           seed,
@@ -209,6 +213,7 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
         const cursor = Math.min(before.cursor, before.run.replay.length);
         set({
           ...base,
+          scenario: before.scenario,
           source: before.source,
           seed: before.seed,
           count: readCount(before.source),

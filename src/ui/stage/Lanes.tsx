@@ -22,6 +22,9 @@ const NONE: readonly never[] = [];
 /** Above this many tasks the cards stop animating: a thousand springs cost more than a frame. */
 const ANIMATE_UP_TO = 150;
 
+/** Up to this many tasks, done ones keep their full cards (with how they ended). */
+const DONE_FULL_UP_TO = 6;
+
 export function Lanes() {
   const running = useLoopscope(selectRunning);
   const ready = useLoopscopeShallow(selectReady);
@@ -39,13 +42,18 @@ export function Lanes() {
   const total = Math.max(count, replay?.spans.length ?? 0);
   const density = densityFor(total);
   const animate = total <= ANIMATE_UP_TO;
+  // The same array while the running task is the same: the lane is memoised on it.
+  const runningTasks = useMemo(() => (running ? [running] : NONE), [running]);
+  // Finished tasks matter less than live ones: beyond a few, they take less room.
+  const doneDensity =
+    density === Density.Full && total > DONE_FULL_UP_TO ? Density.Compact : density;
   const lanes = (
     <div className={`lanes ${density}`}>
       <LaneView
         lane={Lane.Running}
         capacity={capacity?.[Lane.Running] ?? 0}
         icon="running"
-        tasks={running ? [running] : NONE}
+        tasks={runningTasks}
         density={density === Density.Dot ? Density.Compact : density}
         clock={clock}
         animate={animate}
@@ -80,7 +88,7 @@ export function Lanes() {
         capacity={capacity?.[Lane.Done] ?? 0}
         icon="done"
         tasks={done}
-        density={density}
+        density={doneDensity}
         clock={clock}
         animate={animate}
         empty="No task has finished yet."

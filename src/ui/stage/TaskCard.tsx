@@ -29,7 +29,7 @@ export function densityFor(taskCount: number): Density {
  */
 export const CARD_SIZE: Record<Density, { w: number; h: number; gap: number; maxHeight: number }> =
   {
-    [Density.Full]: { w: 144, h: 44, gap: 6, maxHeight: 3 * 44 + 2 * 6 },
+    [Density.Full]: { w: 134, h: 40, gap: 6, maxHeight: 3 * 40 + 2 * 6 },
     [Density.Compact]: { w: 58, h: 22, gap: 6, maxHeight: 190 },
     [Density.Dot]: { w: 10, h: 10, gap: 3, maxHeight: 190 },
   };
