@@ -1,5 +1,5 @@
 /** The coroutine count (rewrites `N = ...`), the seed, the speed and skipping idle time. */
-import { memo, useId, useState } from 'react';
+import { memo, useId, useRef, useState } from 'react';
 import {
   COUNT_STEPS,
   countToStep,
@@ -94,6 +94,7 @@ export const Settings = memo(function Settings() {
   const speed = useLoopscope(selectSpeed);
   const skipIdle = useLoopscope(selectSkipIdle);
   const { setSeed, setSpeed, setSkipIdle } = useLoopscopeShallow(selectActions);
+  const pickedByPointer = useRef(false);
   return (
     <div className="settings">
       <CountSlider />
@@ -118,7 +119,13 @@ export const Settings = memo(function Settings() {
           id={speedId}
           data-testid="speed"
           value={speed}
-          onChange={(e) => setSpeed(Number(e.target.value))}
+          onPointerDown={() => (pickedByPointer.current = true)}
+          onKeyDown={() => (pickedByPointer.current = false)}
+          onChange={(e) => {
+            setSpeed(Number(e.target.value));
+            // Picked with the mouse: the arrow keys go back to moving the replay.
+            if (pickedByPointer.current) e.currentTarget.blur();
+          }}
         >
           {SPEEDS.map((s) => (
             <option key={s} value={s}>

@@ -12,12 +12,16 @@ import {
   selectSleeping,
   selectTaskCount,
 } from '../../store/selectors';
+import type { LoopscopeState } from '../../store/types';
 import { Lane } from '../../trace/replay';
 import { laneCapacity } from './capacity';
 import { LaneView } from './LaneView';
 import { densityFor, Density } from './TaskCard';
 
 const NONE: readonly never[] = [];
+
+const selectQuestionOpen = (s: LoopscopeState) =>
+  s.quizOn && s.question !== null && s.question.picked === null;
 
 /** Above this many tasks the cards stop animating: a thousand springs cost more than a frame. */
 const ANIMATE_UP_TO = 150;
@@ -34,6 +38,7 @@ export function Lanes() {
   const sleeping = useLoopscope(selectSleeping);
   const clock = useLoopscope(selectClock);
   const replay = useLoopscope(selectReplay);
+  const answerable = useLoopscope(selectQuestionOpen);
   const capacity = useMemo(
     () => (replay ? laneCapacity(replay.spans, replay.length) : null),
     [replay],
@@ -57,6 +62,7 @@ export function Lanes() {
         density={density === Density.Dot ? Density.Compact : density}
         clock={clock}
         animate={animate}
+        answerable={answerable}
         empty={
           sleeping?.why === 'timer'
             ? 'No task: the loop waits in its selector.'
@@ -71,6 +77,7 @@ export function Lanes() {
         density={density}
         clock={clock}
         animate={animate}
+        answerable={answerable}
         empty="The ready queue holds no task step."
       />
       <LaneView
@@ -81,6 +88,7 @@ export function Lanes() {
         density={density}
         clock={clock}
         animate={animate}
+        answerable={answerable}
         empty="No task is suspended."
       />
       <LaneView
@@ -91,6 +99,7 @@ export function Lanes() {
         density={doneDensity}
         clock={clock}
         animate={animate}
+        answerable={answerable}
         empty="No task has finished yet."
       />
     </div>
