@@ -23,8 +23,8 @@ function describeFocus() {
   const el = document.activeElement as HTMLElement | null;
   if (!el || el === document.body) return null;
   const editor = el.classList.contains('cm-content');
-  // The editor draws its ring around its host, not around the content element.
-  const ringed = (editor ? el.closest('.code-editor-host') : el) ?? el;
+  // The editor draws its ring around its box, not around the content element.
+  const ringed = (editor ? el.closest('.code-editor') : el) ?? el;
   const style = getComputedStyle(ringed);
   const outlined = style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0;
   const shadowed = style.boxShadow !== 'none' && style.boxShadow !== '';

@@ -8,7 +8,8 @@ test.describe('the first screen', () => {
     await expect(page).toHaveTitle('Loopscope');
     await expect(page.getByRole('heading', { level: 1, name: 'Loopscope' })).toBeVisible();
     expect(await loopscope.code()).toBe(defaultPy);
-    await expect(loopscope.slider).toHaveValue('10');
+    await expect(loopscope.countBox).toHaveValue('10');
+    await expect(loopscope.slider).toHaveAttribute('aria-valuetext', 'N = 10');
     await expect(loopscope.clock).toHaveText('0.000 s');
     await expect(loopscope.play).toBeEnabled();
     await expect(loopscope.verdict).toContainText('3 s, not 30 s');

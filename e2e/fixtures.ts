@@ -4,6 +4,7 @@
  */
 import { test as base, expect } from '@playwright/test';
 import type { Locator, Page } from '@playwright/test';
+import { countToStep } from '../src/store/program-count';
 
 export const LANES = ['running', 'ready', 'awaiting', 'done'] as const;
 export type LaneName = (typeof LANES)[number];
@@ -90,8 +91,18 @@ export class LoopscopePage {
   get verdict() {
     return this.byId('verdict');
   }
+  /** The coroutine-count slider: its value is a stop (`countToStep`), not N itself. */
   get slider() {
     return this.byId('coroutine-count');
+  }
+  /** The number box beside it, which holds N. */
+  get countBox() {
+    return this.byId('coroutine-count-number');
+  }
+
+  /** Drags the slider to the stop for `n` (the nearest one, for an `n` between stops). */
+  async slideTo(n: number): Promise<void> {
+    await this.slider.fill(String(countToStep(n)));
   }
   get play() {
     return this.byId('play');
@@ -174,9 +185,11 @@ export class LoopscopePage {
     }
   }
 
-  /** Moves the coroutine slider and waits for the new run (back at event 0). */
+  /** Types N into the number box, Enter, and waits for the new run (back at event 0). */
   async setCount(n: number): Promise<void> {
-    await this.slider.fill(String(n));
+    await this.countBox.fill(String(n));
+    await this.countBox.press('Enter');
+    await this.countBox.blur();
     await expect.poll(() => this.code()).toContain(`\nN = ${n}\n`);
     await expect(this.byId('code-editor').locator('..').getByText('simulating…')).toHaveCount(0);
     await expect(this.position).toHaveText(/^event 0 \/ \d+$/);

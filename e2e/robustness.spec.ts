@@ -4,6 +4,7 @@
  * console error (./strict.ts), and each ends checking the page shows the LATEST program's
  * run, never a stale one.
  */
+import { countToStep } from '../src/store/program-count';
 import { LoopscopePage } from './fixtures';
 import { expect, expectFinishedRunOf, expectSettledOn, test } from './strict';
 
@@ -18,25 +19,25 @@ test.describe('the page under abuse', () => {
 
     // A drag: many values in quick succession, each one a new program.
     for (const n of [11, 14, 19, 27, 40, 60, 85, 120, 90, 50, 30, 17, 9, 5, 3, 2, 6]) {
-      await loopscope.slider.fill(String(n));
+      await loopscope.slideTo(n);
     }
     expect(await expectFinishedRunOf(loopscope, 6)).toBeGreaterThan(0);
 
     // Faster still: a burst of input events in one task, as a real drag can send.
-    await page.evaluate(() => {
+    const stops = [...Array.from({ length: 29 }, (_, i) => 200 - 7 * i), 10].map(countToStep);
+    await page.evaluate((stops) => {
       const input = document.querySelector<HTMLInputElement>('[data-testid="coroutine-count"]')!;
       // The prototype's setter, as React's own value tracking would not see `input.value = `.
       const send = (n: number) => {
         Reflect.set(HTMLInputElement.prototype, 'value', String(n), input);
         input.dispatchEvent(new Event('input', { bubbles: true }));
       };
-      for (let n = 200; n >= 4; n -= 7) send(n);
-      send(10);
-    });
+      for (const stop of stops) send(stop);
+    }, stops);
     // Back on N = 10: the very same run as the first one.
     expect(await expectFinishedRunOf(loopscope, 10)).toBe(reference);
 
-    // And by keyboard: arrow keys held down on the slider.
+    // And by keyboard: arrow keys held down on the slider (stop 9 is N = 10; 21 is 30, 16 is 17).
     await loopscope.slider.focus();
     for (let i = 0; i < 12; i++) await page.keyboard.press('ArrowRight');
     for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowLeft');
@@ -54,7 +55,7 @@ test.describe('the page under abuse', () => {
     await expect.poll(async () => (await loopscope.snapshot()).cursor).toBeGreaterThan(5);
 
     // The slider, mid-play.
-    await loopscope.slider.fill('4');
+    await loopscope.slideTo(4);
     await expectFinishedRunOf(loopscope, 4);
 
     // Playing again and typing into the program, mid-play.
@@ -108,16 +109,17 @@ test.describe('the page under abuse', () => {
     loopscope,
     page,
   }) => {
-    await loopscope.slider.fill('1000');
+    await loopscope.slideTo(1000);
     await expect.poll(() => loopscope.code()).toContain('\nN = 1000\n');
-    await loopscope.slider.fill('1');
+    await loopscope.slideTo(1);
     const length = await expectFinishedRunOf(loopscope, 1);
     // Whenever the N = 1,000 run finishes, it must not take the page over.
     await page.waitForTimeout(2_000);
     const s = await loopscope.snapshot();
     expect(s.position).toBe(`event ${length} / ${length}`);
     expect(s.lanes.done).toHaveLength(2);
-    await expect(loopscope.slider).toHaveValue('1');
+    await expect(loopscope.slider).toHaveValue(String(countToStep(1)));
+    await expect(loopscope.countBox).toHaveValue('1');
 
     // And after a N = 1,000 run that did finish, back to 1 again.
     await loopscope.setCount(1000);

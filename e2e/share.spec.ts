@@ -23,13 +23,14 @@ test('a copied link restores the code, N, seed and position', async ({ loopscope
 
   await loopscope.byId('share').click();
   const link = await loopscope.byId('share-link').inputValue();
-  expect(link).toMatch(/#code=[A-Za-z0-9_-]+&n=4&seed=7&k=12&speed=1$/);
+  // The page opens on the lesson scenario; the link keeps it.
+  expect(link).toMatch(/#code=[A-Za-z0-9_-]+&n=4&seed=7&scenario=lesson&k=12&speed=1$/);
   expect(await loopscope.page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 
   const copy = await openFresh(loopscope.page, link);
   await expect(copy.position).toHaveText(position ?? '');
   expect(await copy.code()).toBe(code);
-  await expect(copy.slider).toHaveValue('4');
+  await expect(copy.countBox).toHaveValue('4');
   await expect(copy.byId('seed')).toHaveValue('7');
   await expect(copy.byId('link-error')).toHaveCount(0);
   expect(copy.errors).toEqual([]);

@@ -38,6 +38,9 @@ test.describe('stepping and playing', () => {
     await expect(loopscope.play).toHaveAttribute('aria-pressed', 'true');
     await expect.poll(async () => (await loopscope.snapshot()).cursor).toBeGreaterThan(20);
     await loopscope.play.click();
+    await expect(loopscope.play).toHaveAttribute('aria-pressed', 'false');
+    // Many events pass in one frame at 10×: let the last frame before the pause show.
+    await loopscope.page.waitForTimeout(100);
     const paused = (await loopscope.snapshot()).cursor;
     await loopscope.page.waitForTimeout(300);
     expect((await loopscope.snapshot()).cursor).toBe(paused);

@@ -35,7 +35,8 @@ export const test = base.extend<{
 /** Waits until the run on screen is settled and is N's: the code, the slider, no pending run. */
 export async function expectSettledOn(loopscope: LoopscopePage, n: number): Promise<void> {
   await expect.poll(() => loopscope.code(), { timeout: 30_000 }).toContain(`\nN = ${n}\n`);
-  await expect(loopscope.slider).toHaveValue(String(n));
+  await expect(loopscope.countBox).toHaveValue(String(n));
+  await expect(loopscope.slider).toHaveAttribute('aria-valuetext', `N = ${n}`);
   await expect(loopscope.page.getByText('simulating…')).toHaveCount(0, { timeout: 30_000 });
   await expect(loopscope.position).toHaveText(/^event \d+ \/ [1-9]\d*$/);
 }

@@ -58,7 +58,8 @@ async function measurePlayback(page: Page) {
     .getByTestId('position')
     .filter({ hasText: /^event 0 \/ [1-9]/ })
     .waitFor();
-  await page.getByTestId('coroutine-count').fill(String(COUNT));
+  await page.getByTestId('coroutine-count-number').fill(String(COUNT));
+  await page.getByTestId('coroutine-count-number').press('Enter');
   await page
     .getByTestId('position')
     .filter({ hasText: /^event 0 \/ \d{5,}$/ })

@@ -120,6 +120,15 @@ describe('the io slice', () => {
     );
   });
 
+  it('clears the open scenario on import, and brings it back with the program', async () => {
+    const store = await readyStore();
+    expect(store.getState().scenario).toBe('lesson');
+    store.getState().importText(classy, 'classy.recording.json');
+    expect(store.getState().scenario).toBeNull();
+    store.getState().leaveImport();
+    expect(store.getState().scenario).toBe('lesson');
+  });
+
   it('goes back to the program, run and cursor that were on screen', async () => {
     const store = await readyStore();
     store.getState().step(4);

@@ -56,6 +56,7 @@ interface Before {
   readonly run: RunView | null;
   readonly cursor: number;
   readonly pending: boolean;
+  readonly scenario: string | null;
 }
 
 /** The imported run's canonical trace against the simulator's, for the same program. */
@@ -179,6 +180,7 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
             run: s.run,
             cursor: s.cursor,
             pending: s.pending,
+            scenario: s.scenario,
           });
         }
         const source = applySets(value.program.source, value.program.set);
@@ -197,6 +199,9 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
           imported: origin,
           importError: null,
           importProgress: null,
+          // The imported program is no scenario: its title and explanation would mislead.
+          scenario: null,
+          // The comparison with a fresh simulation starts from its button, not by itself.
           comparison: null,
           source,
           seed,
@@ -244,6 +249,7 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
         const cursor = Math.min(before.cursor, before.run.replay.length);
         set({
           ...base,
+          scenario: before.scenario,
           source: before.source,
           seed: before.seed,
           count: readCount(before.source),

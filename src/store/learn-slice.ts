@@ -41,7 +41,8 @@ export interface LearnSlice {
 }
 
 export const createLearnSlice: StateCreator<LoopscopeState, [], [], LearnSlice> = (set, get) => ({
-  scenario: null,
+  // The first program is the lesson's: its explanation shows from the first visit.
+  scenario: 'lesson',
   linkError: null,
   quizOn: false,
   quizAsked: 0,

@@ -22,3 +22,34 @@ export function writeCount(source: string, n: number): string {
     comment ? `N = ${count}  ${comment}` : `N = ${count}`,
   );
 }
+
+/**
+ * The slider's stops: every N up to 20, then rounder and rounder numbers up to the limit,
+ * so that the small counts that teach the most get most of the slider's length.
+ */
+export const COUNT_STEPS: readonly number[] = (() => {
+  const steps: number[] = [];
+  const add = (from: number, to: number, by: number) => {
+    for (let n = from; n <= Math.min(to, MAX_COUNT); n += by) steps.push(n);
+  };
+  add(MIN_COUNT, 20, 1);
+  add(25, 100, 5);
+  add(120, 200, 20);
+  add(250, MAX_COUNT, 50);
+  if (steps.at(-1) !== MAX_COUNT) steps.push(MAX_COUNT);
+  return steps;
+})();
+
+/** The slider stop nearest to `n` (the lower one on a tie). */
+export function countToStep(n: number): number {
+  let best = 0;
+  COUNT_STEPS.forEach((s, i) => {
+    if (Math.abs(s - n) < Math.abs(COUNT_STEPS[best]! - n)) best = i;
+  });
+  return best;
+}
+
+/** The N at slider stop `i`. */
+export function stepToCount(i: number): number {
+  return COUNT_STEPS[Math.max(0, Math.min(COUNT_STEPS.length - 1, Math.round(i)))]!;
+}

@@ -48,9 +48,9 @@ export const selectLimitReached = (s: LoopscopeState) => s.view?.limit ?? null;
 export function selectShownClock(s: LoopscopeState): number {
   const v = s.view;
   const sleeping = v?.sleeping;
-  const e = s.run?.events[s.cursor];
-  if (!v || !sleeping || !e || s.into <= 0) return v?.clock ?? 0;
-  const d = eventDuration(e, s);
+  const events = s.run?.events;
+  if (!v || !sleeping || !events || s.into <= 0) return v?.clock ?? 0;
+  const d = eventDuration(events, s.cursor, s);
   return sleeping.from + (sleeping.to - sleeping.from) * Math.min(1, d > 0 ? s.into / d : 1);
 }
 

@@ -1,4 +1,7 @@
-/** The page: controls on top; the program and its timeline on the left; the loop and its output on the right. */
+/**
+ * The page: the verdict in the header; one toolbar (replay, settings, files); the run's
+ * timeline across the page; then the program and its output on the left, the loop on the right.
+ */
 import { LazyMotion, MotionConfig } from 'framer-motion';
 import { Transport } from './controls/Transport';
 import { Settings } from './controls/Settings';
@@ -9,9 +12,8 @@ import { IoMenu } from './io/IoMenu';
 import { Console } from './output/Console';
 import { RunProblem } from './output/RunProblem';
 import { Verdict } from './output/Verdict';
-import { LoopStage } from './stage/LoopStage';
+import { LoopStage, HoodPanel } from './stage/LoopStage';
 import { Timeline } from './timeline/Timeline';
-import { LearnControls } from './learn/LearnControls';
 import { LearnPanel } from './learn/LearnPanel';
 import { QuizPrompt } from './learn/QuizPrompt';
 import { ErrorBoundary } from './ErrorBoundary';
@@ -30,7 +32,6 @@ export function App() {
               <p>Python&rsquo;s asyncio event loop, one event at a time.</p>
             </div>
             <Verdict />
-            <IoMenu />
           </header>
           <ImportBanner />
           <RunProblem />
@@ -38,20 +39,21 @@ export function App() {
             <ErrorBoundary name="controls" region="the replay controls">
               <Transport />
               <Settings />
-              <LearnControls />
+              <IoMenu />
             </ErrorBoundary>
           </div>
           <main className="workspace">
             <ErrorBoundary name="workspace" region="the program and the loop">
+              <Timeline />
               <div className="left">
                 <LearnPanel />
                 <CodePanel />
-                <Timeline />
               </div>
               <div className="right">
                 <QuizPrompt />
                 <LoopStage />
                 <Console />
+                <HoodPanel />
               </div>
             </ErrorBoundary>
           </main>

@@ -1,16 +1,21 @@
 /**
- * Playback time: how long each event takes on screen. A state change takes a short beat;
- * a clock jump takes time in proportion to the virtual seconds it covers, unless idle time
- * is skipped. Pure: the driver (driver.ts) feeds it real milliseconds.
+ * Playback time: how long each event takes on screen. At 1× one virtual second takes one
+ * real second: a clock jump lasts its virtual seconds (unless idle time is skipped). The
+ * events between two jumps happen at one instant of virtual time; they are what there is to
+ * watch, so they play at a short fixed beat, and a whole burst of them is capped so that a
+ * thousand tasks starting at once take a couple of seconds, not minutes.
+ * Pure: the driver (driver.ts) feeds it real milliseconds.
  */
 import type { EngineEvent } from '../../engine/events';
 
-/** One event at 1× speed, in ms. */
-export const BEAT_MS = 120;
+/** One event of a burst at 1× speed, in ms (shorter when the burst is long). */
+export const BEAT_MS = 60;
+/** A whole burst of events at one instant takes at most this long at 1×, in ms. */
+export const BURST_CAP_MS = 1600;
 /** At 1×, one virtual second of idle clock takes this many ms. */
 export const SECOND_MS = 1000;
-/** With idle time skipped, a clock jump takes this many beats. */
-export const SKIPPED_IDLE_BEATS = 3;
+/** With idle time skipped, a clock jump takes at most this long at 1×, in ms. */
+export const SKIPPED_IDLE_MS = 300;
 
 export const SPEEDS = [0.5, 1, 2, 5, 10, 50, 200, 1000] as const;
 
@@ -19,15 +24,81 @@ export interface PlaybackSettings {
   skipIdle: boolean;
 }
 
-/** Milliseconds event `e` takes on screen. */
-export function eventDuration(e: EngineEvent, { speed, skipIdle }: PlaybackSettings): number {
-  const beat = BEAT_MS / speed;
-  if (e.type === 'clock') {
-    const idle = ((e.t - e.from) * SECOND_MS) / speed;
-    return skipIdle ? Math.min(idle, SKIPPED_IDLE_BEATS * beat) : Math.max(idle, beat);
+/** A run's playback schedule at 1×: where each event starts, in ms from the start. */
+interface Schedule {
+  /** `starts[k]`: ms before event k starts; `starts[n]` is the whole run. */
+  readonly watched: Float64Array;
+  /** The same with idle time skipped. */
+  readonly skipped: Float64Array;
+}
+
+const schedules = new WeakMap<readonly EngineEvent[], Schedule>();
+
+/** ms each event of the burst [from, to) takes at 1×: a `wake` follows its `queue`, which showed it. */
+function burstBeat(events: readonly EngineEvent[], from: number, to: number): number {
+  let shown = 0;
+  for (let i = from; i < to; i++) if (events[i]!.type !== 'wake') shown++;
+  return shown > 0 ? Math.min(BEAT_MS, BURST_CAP_MS / shown) : 0;
+}
+
+function buildSchedule(events: readonly EngineEvent[]): Schedule {
+  const n = events.length;
+  const watched = new Float64Array(n + 1);
+  const skipped = new Float64Array(n + 1);
+  let i = 0;
+  while (i < n) {
+    const e = events[i]!;
+    if (e.type === 'clock') {
+      const idle = (e.t - e.from) * SECOND_MS;
+      watched[i + 1] = watched[i]! + idle;
+      skipped[i + 1] = skipped[i]! + Math.min(idle, SKIPPED_IDLE_MS);
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < n && events[end]!.type !== 'clock') end++;
+    const beat = burstBeat(events, i, end);
+    for (; i < end; i++) {
+      const ms = events[i]!.type === 'wake' ? 0 : beat;
+      watched[i + 1] = watched[i]! + ms;
+      skipped[i + 1] = skipped[i]! + ms;
+    }
   }
-  // A wakeup's `wake` follows its `queue`, which already showed the change.
-  return e.type === 'wake' ? 0 : beat;
+  return { watched, skipped };
+}
+
+/** The run's schedule (built once per event array). */
+function scheduleFor(events: readonly EngineEvent[]): Schedule {
+  let s = schedules.get(events);
+  if (!s) {
+    s = buildSchedule(events);
+    schedules.set(events, s);
+  }
+  return s;
+}
+
+function startsFor(events: readonly EngineEvent[], skipIdle: boolean): Float64Array {
+  const s = scheduleFor(events);
+  return skipIdle ? s.skipped : s.watched;
+}
+
+/** Milliseconds event `k` of `events` takes on screen. */
+export function eventDuration(
+  events: readonly EngineEvent[],
+  k: number,
+  { speed, skipIdle }: PlaybackSettings,
+): number {
+  if (k < 0 || k >= events.length) return 0;
+  const starts = startsFor(events, skipIdle);
+  return (starts[k + 1]! - starts[k]!) / speed;
+}
+
+/** Milliseconds the whole run takes to play from the start. */
+export function playbackDuration(
+  events: readonly EngineEvent[],
+  { speed, skipIdle }: PlaybackSettings,
+): number {
+  return startsFor(events, skipIdle)[events.length]! / speed;
 }
 
 export interface PlaybackPosition {
@@ -44,14 +115,18 @@ export function advance(
   ms: number,
   settings: PlaybackSettings,
 ): PlaybackPosition {
-  let { cursor, into } = from;
-  let left = ms;
-  while (cursor < events.length) {
-    const cost = eventDuration(events[cursor]!, settings);
-    if (into + left < cost) return { cursor, into: into + left };
-    left -= cost - into;
-    into = 0;
-    cursor++;
+  const n = events.length;
+  const starts = startsFor(events, settings.skipIdle);
+  const cursor = Math.max(0, Math.min(n, from.cursor));
+  const target = starts[cursor]! + (from.into + ms) * settings.speed;
+  if (target >= starts[n]!) return { cursor: n, into: 0 };
+  // The last event boundary at or before `target` (events that take no time are passed).
+  let lo = cursor;
+  let hi = n;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= target) lo = mid;
+    else hi = mid - 1;
   }
-  return { cursor: events.length, into: 0 };
+  return { cursor: lo, into: (target - starts[lo]!) / settings.speed };
 }

@@ -22,7 +22,7 @@ import { pythonHighlight } from './highlight';
 import { editorMarks, marksKey } from './marks';
 
 const theme = EditorView.theme({
-  '&': { fontSize: '13px' },
+  '&': { fontSize: '12.5px' },
   '.cm-scroller': { fontFamily: 'var(--mono)', lineHeight: '1.45' },
   '.cm-gutters': { background: 'var(--panel)', color: 'var(--muted)', border: 'none' },
   '&.cm-focused': { outline: 'none' },

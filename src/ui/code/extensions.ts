@@ -12,7 +12,7 @@ import { TASK_COLORS, taskColor, taskColorIndex } from '../palette';
 import type { EditorMarks, LineTasks } from './marks';
 
 /** Dots shown per line before "+N". */
-const DOTS = 3;
+const DOTS = 2;
 
 class TaskDots extends GutterMarker {
   constructor(readonly at: LineTasks) {

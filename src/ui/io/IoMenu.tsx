@@ -13,14 +13,34 @@ const CHOICES: readonly { kind: ExportKind; label: string; note: string }[] = [
   { kind: ExportKind.Chrome, label: 'Chrome trace', note: '.json for Perfetto' },
 ];
 
+/** Room kept between an open menu and the window's edge, px. */
+const MENU_MARGIN = 8;
+
+/** Moves an open menu sideways so that it lies wholly inside the window. */
+function keepInside(menu: HTMLElement): void {
+  menu.style.transform = '';
+  const { left, right } = menu.getBoundingClientRect();
+  const limit = document.documentElement.clientWidth - MENU_MARGIN;
+  const shift = left < MENU_MARGIN ? MENU_MARGIN - left : right > limit ? limit - right : 0;
+  if (shift !== 0) menu.style.transform = `translateX(${shift}px)`;
+}
+
 function ExportMenu() {
   const run = useLoopscope(selectRun);
   const imported = useLoopscope(selectImported);
   const details = useRef<HTMLDetailsElement>(null);
+  const menu = useRef<HTMLDivElement>(null);
   return (
-    <details className="io-export" data-testid="export" ref={details}>
+    <details
+      className="io-export"
+      data-testid="export"
+      ref={details}
+      onToggle={(e) => {
+        if (e.currentTarget.open && menu.current) keepInside(menu.current);
+      }}
+    >
       <summary className="io-button">Export</summary>
-      <div className="io-menu" role="group" aria-label="Export the run">
+      <div className="io-menu" role="group" aria-label="Export the run" ref={menu}>
         {CHOICES.map((c) => (
           <button
             key={c.kind}

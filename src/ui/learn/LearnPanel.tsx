@@ -3,6 +3,7 @@ import { memo, useId } from 'react';
 import { findScenario, SCENARIOS } from '../../scenarios/presets';
 import { useLoopscope, useStoreApi } from '../../store/react';
 import type { LoopscopeState } from '../../store/types';
+import { LearnControls } from './LearnControls';
 
 const selectScenario = (s: LoopscopeState) => s.scenario;
 const selectLinkError = (s: LoopscopeState) => s.linkError;
@@ -64,6 +65,7 @@ export const LearnPanel = memo(function LearnPanel() {
           ))}
         </select>
         {scenario && <KeyMoment id={scenario.id} />}
+        <LearnControls />
       </div>
       {scenario && (
         <p className="explanation" data-testid="scenario-explanation">

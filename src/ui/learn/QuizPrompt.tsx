@@ -14,13 +14,24 @@ export function QuizPrompt() {
   const open = question !== null && question.picked === null;
   useEffect(() => {
     if (!open) return;
-    const onClick = (e: MouseEvent) => {
+    const pick = (e: Event) => {
       const card = (e.target as Element | null)?.closest<HTMLElement>('[data-testid="task-card"]');
       const task = card?.dataset.task;
-      if (task) store.getState().answer(task);
+      if (!task) return false;
+      store.getState().answer(task);
+      return true;
+    };
+    const onClick = (e: MouseEvent) => void pick(e);
+    // The cards take focus while a question is open: Enter or Space on one answers.
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.key === 'Enter' || e.key === ' ') && pick(e)) e.preventDefault();
     };
     document.addEventListener('click', onClick);
-    return () => document.removeEventListener('click', onClick);
+    document.addEventListener('keydown', onKey);
+    return () => {
+      document.removeEventListener('click', onClick);
+      document.removeEventListener('keydown', onKey);
+    };
   }, [open, store]);
   if (!question) return null;
   const right = question.picked === question.answer;
@@ -33,7 +44,7 @@ export function QuizPrompt() {
       {question.picked === null ? (
         <p>
           <strong>What runs next?</strong> Several tasks are ready: click the card of the one the
-          loop runs next.
+          loop runs next (or Tab to it and press Enter).
         </p>
       ) : (
         <p data-testid="quiz-feedback">

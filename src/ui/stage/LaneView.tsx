@@ -20,6 +20,8 @@ interface Props {
   empty: ReactNode;
   /** The most tasks this lane holds at once in the run: the room it reserves. */
   capacity: number;
+  /** The quiz waits for a pick: cards take focus and answer it. */
+  answerable: boolean;
 }
 
 /** Height that holds `count` cards in rows across `width`. */
@@ -32,7 +34,7 @@ function reservedHeight(count: number, width: number, density: Density): number 
 }
 
 export const LaneView = memo(function LaneView(props: Props) {
-  const { lane, icon, tasks, density, clock, animate, empty, capacity } = props;
+  const { lane, icon, tasks, density, clock, animate, empty, capacity, answerable } = props;
   const titleId = `lane-${lane}-title`;
   const body = useRef<HTMLDivElement>(null);
   const width = useWidth(body);
@@ -61,7 +63,14 @@ export const LaneView = memo(function LaneView(props: Props) {
         ) : (
           <ol className={`cards ${density}`}>
             {tasks.map((t) => (
-              <TaskCard key={t.id} task={t} density={density} clock={clock} animate={animate} />
+              <TaskCard
+                key={t.id}
+                task={t}
+                density={density}
+                clock={clock}
+                animate={animate}
+                answerable={answerable}
+              />
             ))}
           </ol>
         )}

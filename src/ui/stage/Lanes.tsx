@@ -12,6 +12,7 @@ import {
   selectSleeping,
   selectTaskCount,
 } from '../../store/selectors';
+import type { LoopscopeState } from '../../store/types';
 import { Lane } from '../../trace/replay';
 import { laneCapacity } from './capacity';
 import { LaneView } from './LaneView';
@@ -19,8 +20,14 @@ import { densityFor, Density } from './TaskCard';
 
 const NONE: readonly never[] = [];
 
+const selectQuestionOpen = (s: LoopscopeState) =>
+  s.quizOn && s.question !== null && s.question.picked === null;
+
 /** Above this many tasks the cards stop animating: a thousand springs cost more than a frame. */
 const ANIMATE_UP_TO = 150;
+
+/** Up to this many tasks, done ones keep their full cards (with how they ended). */
+const DONE_FULL_UP_TO = 6;
 
 export function Lanes() {
   const running = useLoopscope(selectRunning);
@@ -31,6 +38,7 @@ export function Lanes() {
   const sleeping = useLoopscope(selectSleeping);
   const clock = useLoopscope(selectClock);
   const replay = useLoopscope(selectReplay);
+  const answerable = useLoopscope(selectQuestionOpen);
   const capacity = useMemo(
     () => (replay ? laneCapacity(replay.spans, replay.length) : null),
     [replay],
@@ -39,16 +47,22 @@ export function Lanes() {
   const total = Math.max(count, replay?.spans.length ?? 0);
   const density = densityFor(total);
   const animate = total <= ANIMATE_UP_TO;
+  // The same array while the running task is the same: the lane is memoised on it.
+  const runningTasks = useMemo(() => (running ? [running] : NONE), [running]);
+  // Finished tasks matter less than live ones: beyond a few, they take less room.
+  const doneDensity =
+    density === Density.Full && total > DONE_FULL_UP_TO ? Density.Compact : density;
   const lanes = (
     <div className={`lanes ${density}`}>
       <LaneView
         lane={Lane.Running}
         capacity={capacity?.[Lane.Running] ?? 0}
         icon="running"
-        tasks={running ? [running] : NONE}
+        tasks={runningTasks}
         density={density === Density.Dot ? Density.Compact : density}
         clock={clock}
         animate={animate}
+        answerable={answerable}
         empty={
           sleeping?.why === 'timer'
             ? 'No task: the loop waits in its selector.'
@@ -63,6 +77,7 @@ export function Lanes() {
         density={density}
         clock={clock}
         animate={animate}
+        answerable={answerable}
         empty="The ready queue holds no task step."
       />
       <LaneView
@@ -73,6 +88,7 @@ export function Lanes() {
         density={density}
         clock={clock}
         animate={animate}
+        answerable={answerable}
         empty="No task is suspended."
       />
       <LaneView
@@ -80,9 +96,10 @@ export function Lanes() {
         capacity={capacity?.[Lane.Done] ?? 0}
         icon="done"
         tasks={done}
-        density={density}
+        density={doneDensity}
         clock={clock}
         animate={animate}
+        answerable={answerable}
         empty="No task has finished yet."
       />
     </div>

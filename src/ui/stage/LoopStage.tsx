@@ -1,4 +1,4 @@
-/** The event loop at the cursor: clock and status, the lanes, and under the hood. */
+/** The event loop at the cursor: clock and status and the lanes; under the hood, apart. */
 import { ClockPanel } from './ClockPanel';
 import { Lanes } from './Lanes';
 import { UnderTheHood } from './UnderTheHood';
@@ -11,6 +11,14 @@ export function LoopStage() {
       </h2>
       <ClockPanel />
       <Lanes />
+    </section>
+  );
+}
+
+/** The ready queue of handles and the timer heap, below the console. */
+export function HoodPanel() {
+  return (
+    <section className="panel hood-panel" aria-label="Under the hood">
       <details className="hood-details" open>
         <summary>Under the hood</summary>
         <UnderTheHood />

@@ -29,7 +29,7 @@ export function densityFor(taskCount: number): Density {
  */
 export const CARD_SIZE: Record<Density, { w: number; h: number; gap: number; maxHeight: number }> =
   {
-    [Density.Full]: { w: 144, h: 44, gap: 6, maxHeight: 3 * 44 + 2 * 6 },
+    [Density.Full]: { w: 134, h: 40, gap: 6, maxHeight: 3 * 40 + 2 * 6 },
     [Density.Compact]: { w: 58, h: 22, gap: 6, maxHeight: 190 },
     [Density.Dot]: { w: 10, h: 10, gap: 3, maxHeight: 190 },
   };
@@ -76,9 +76,17 @@ interface Props {
   /** The state's clock, for the accessible description. */
   clock: number;
   animate: boolean;
+  /** The quiz asks which task runs next: the card is a button that answers it. */
+  answerable: boolean;
 }
 
-export const TaskCard = memo(function TaskCard({ task, density, clock, animate }: Props) {
+export const TaskCard = memo(function TaskCard({
+  task,
+  density,
+  clock,
+  animate,
+  answerable,
+}: Props) {
   const color = { '--task-color': taskColor(task.id) };
   const label = `${task.name} (${task.coro}): ${describeTask(task, clock)}`;
   const common = {
@@ -86,6 +94,7 @@ export const TaskCard = memo(function TaskCard({ task, density, clock, animate }
     'data-testid': 'task-card',
     'data-task': task.name,
     'data-state': task.lane,
+    ...(answerable ? { tabIndex: 0, role: 'button' } : {}),
   };
   const style = color as CSSProperties;
   if (density === Density.Dot) {

@@ -1,21 +1,39 @@
 /**
- * One row per task, colored by lane over the run; a cursor you can drag, click to seek.
- * The chart is a canvas painted once per run and width; only the cursor moves with playback.
+ * The run in virtual seconds: one row per task, colored by lane, on a linear time axis with
+ * ticks at round seconds; beside it a lens on the instant at the cursor, where the many
+ * events that take no time get one column each. Above, the run's length against the same
+ * sleeps one after another. A cursor you can drag; click to seek.
  *
- * The slider is itself the box that scrolls when the rows outgrow it (many tasks): it takes
- * focus, so a keyboard can scroll the rows (↑/↓, Page Up/Down) as well as step (←/→,
- * Home/End, handled page-wide). The cursor is laid over it, not in it, so it spans the
- * visible rows and stays put as they scroll.
+ * Both charts are canvases painted once per run and width (the lens once per instant): a
+ * frame of playback moves only the cursors. The plot is itself the slider and the box that
+ * scrolls when the rows outgrow it (many tasks): it takes focus, so a keyboard can scroll the
+ * rows (↑/↓, Page Up/Down) as well as step (←/→, Home/End, handled page-wide).
  */
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
-import { useLoopscope, useStoreApi } from '../../store/react';
-import { selectCursor, selectLength, selectRun } from '../../store/selectors';
+import { useLoopscope, useLoopscopeShallow, useStoreApi } from '../../store/react';
+import {
+  selectCursor,
+  selectLength,
+  selectReplay,
+  selectRun,
+  selectShownClock,
+  selectVerdict,
+} from '../../store/selectors';
+import type { Replay } from '../../trace/replay';
 import { Lane } from '../../trace/replay';
+import { formatClock } from '../format';
 import { LANE_FILL, LANE_TITLES } from '../palette';
 import { useWidth } from '../useWidth';
-import { drawTimeline, layoutFor } from './draw';
-import { buildScale } from './scale';
+import { drawLens, drawMain, EDGE, rowLayout } from './draw';
+import type { RowLayout } from './draw';
+import { buildAxis, cursorAtX, cursorInBurst, projectionFor, ticksFor, xOf } from './scale';
+import type { Burst, Projection, TimeAxis } from './scale';
+
+/** Between the time plot and the lens, px. */
+const GAP = 10;
+/** Room between two tick labels, px. */
+const TICK_ROOM = 56;
 
 function Legend() {
   return (
@@ -26,12 +44,141 @@ function Legend() {
           {LANE_TITLES[lane]}
         </li>
       ))}
-      <li>
-        <span className="swatch swatch-idle" /> clock jump
-      </li>
     </ul>
   );
 }
+
+function seconds(s: number): string {
+  return `${Number(s.toFixed(s >= 10 ? 0 : 2))} s`;
+}
+
+/** The run's length as a bar, and the same sleeps one after another as a ghost bar beside it. */
+const Comparison = memo(function Comparison() {
+  const verdict = useLoopscopeShallow(selectVerdict);
+  const total = verdict?.total ?? 0;
+  const sequential = verdict?.sequential ?? 0;
+  const most = Math.max(total, sequential, 1e-9);
+  const pct = (s: number) => `${Math.max(0.4, (s / most) * 100)}%`;
+  return (
+    <div
+      className="compare"
+      data-testid="timeline-compare"
+      aria-label={`This run: ${seconds(total)}; its sleeps one after another: ${seconds(sequential)}`}
+      role="img"
+    >
+      <span className="compare-label">this run</span>
+      <span className="compare-track">
+        <span
+          className="compare-bar real"
+          data-testid="timeline-real"
+          style={{ width: pct(total) }}
+        />
+      </span>
+      <span className="compare-value">{seconds(total)}</span>
+      <span className="compare-label">one after another</span>
+      <span className="compare-track">
+        <span
+          className="compare-bar ghost"
+          data-testid="timeline-ghost"
+          style={{ width: pct(sequential) }}
+        />
+      </span>
+      <span className="compare-value">{seconds(sequential)}</span>
+    </div>
+  );
+});
+
+/** Where things go across the plot's content box. */
+interface Geometry {
+  axis: TimeAxis;
+  rows: RowLayout;
+  /** Width of the time plot (gutter included) and of the lens. */
+  mainWidth: number;
+  lensWidth: number;
+  projection: Projection;
+}
+
+function geometryFor(axis: TimeAxis, replay: Replay, width: number): Geometry {
+  const rows = rowLayout(replay.spans.length);
+  const lensWidth = Math.round(Math.max(110, Math.min(320, width * 0.28)));
+  const mainWidth = Math.max(40, width - lensWidth - GAP);
+  const projection = projectionFor(
+    axis.end,
+    rows.gutter + EDGE,
+    mainWidth - rows.gutter - 2 * EDGE,
+  );
+  return { axis, rows, mainWidth, lensWidth, projection };
+}
+
+/** The cursor on both charts; the only part that moves each frame. */
+function Cursors({ g }: { g: Geometry }) {
+  const clock = useLoopscope(selectShownClock);
+  const cursor = useLoopscope(selectCursor);
+  const burst = g.axis.burstOf(cursor);
+  const columns = burst.to - burst.from + 1;
+  const lensX = g.mainWidth + GAP + ((cursor - burst.from + 0.5) / columns) * g.lensWidth;
+  return (
+    <>
+      <div
+        className="timeline-cursor"
+        data-testid="timeline-cursor"
+        style={{ transform: `translateX(${xOf(g.projection, clock)}px)` }}
+      />
+      <div className="timeline-cursor lens" style={{ transform: `translateX(${lensX}px)` }} />
+    </>
+  );
+}
+
+/** The lens' canvas, repainted when the cursor enters another instant. */
+const Lens = memo(function Lens({
+  g,
+  replay,
+  burst,
+}: {
+  g: Geometry;
+  replay: Replay;
+  burst: Burst;
+}) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  useEffect(() => {
+    if (canvas.current) drawLens(canvas.current, replay, burst, g.rows, g.lensWidth);
+  }, [replay, burst, g]);
+  return <canvas ref={canvas} className="lens-canvas" aria-hidden="true" />;
+});
+
+const Axis = memo(function Axis({ g, burst }: { g: Geometry; burst: Burst }) {
+  const ticks = useMemo(
+    () => ticksFor(g.axis.end, Math.floor(g.projection.width / TICK_ROOM)),
+    [g],
+  );
+  const events = burst.to - burst.from;
+  return (
+    <div className="timeline-foot">
+      <div className="axis" style={{ width: g.mainWidth }}>
+        {ticks.map((t) => (
+          <span
+            key={t}
+            className="axis-tick"
+            data-testid="timeline-tick"
+            data-t={t}
+            style={{ left: `${xOf(g.projection, t)}px` }}
+          >
+            {Number(t.toFixed(3))} s
+          </span>
+        ))}
+        <span
+          className="axis-lens"
+          aria-hidden="true"
+          style={{ left: `${xOf(g.projection, burst.t)}px` }}
+        />
+      </div>
+      <p className="lens-caption" style={{ width: g.lensWidth }} data-testid="timeline-lens">
+        Zoom on <strong>{formatClock(burst.t)}</strong>: {events.toLocaleString('en-US')}{' '}
+        {events === 1 ? 'event' : 'events'}, no time passes
+      </p>
+    </div>
+  );
+});
 
 /** Where `clientX` falls across the plot's content box (inside its border). */
 function contentX(el: HTMLElement, clientX: number): number {
@@ -40,35 +187,49 @@ function contentX(el: HTMLElement, clientX: number): number {
 
 export function Timeline() {
   const run = useLoopscope(selectRun);
-  const cursor = useLoopscope(selectCursor);
+  const replay = useLoopscope(selectReplay);
   const length = useLoopscope(selectLength);
+  const cursor = useLoopscope(selectCursor);
   const store = useStoreApi();
   const plotRef = useRef<HTMLDivElement>(null);
-  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const mainRef = useRef<HTMLCanvasElement>(null);
   const width = useWidth(plotRef);
-  const scale = useMemo(() => (run ? buildScale(run.events) : null), [run]);
-  const rows = run?.replay.spans.length ?? 0;
-  const layout = layoutFor(rows, width);
+  const axis = useMemo(() => (run ? buildAxis(run.events) : null), [run]);
+  const g = useMemo(
+    () => (axis && replay && width > 0 ? geometryFor(axis, replay, width) : null),
+    [axis, replay, width],
+  );
+  const burst = useLoopscope((s) => (axis ? axis.burstOf(s.cursor) : null));
 
   useEffect(() => {
-    if (run && scale && canvasRef.current && width > 0)
-      drawTimeline(canvasRef.current, run.replay, scale, layoutFor(rows, width));
-  }, [run, scale, width, rows]);
+    if (g && replay && mainRef.current)
+      drawMain(mainRef.current, replay, g.axis, g.rows, g.mainWidth, g.projection);
+  }, [g, replay]);
 
+  /** Whether the current drag started on the lens. */
+  const onLens = useRef(false);
   const seekAt = useCallback(
     (clientX: number) => {
       const el = plotRef.current;
-      if (!el || !scale) return;
-      const plot = el.clientWidth - layout.gutter;
-      store.getState().seek(scale.indexAt((contentX(el, clientX) - layout.gutter) / plot));
+      if (!el || !g) return;
+      const x = contentX(el, clientX);
+      const s = store.getState();
+      if (onLens.current) {
+        const b = g.axis.burstOf(s.cursor);
+        s.seek(cursorInBurst(b, (x - g.mainWidth - GAP) / g.lensWidth));
+      } else {
+        s.seek(cursorAtX(g.axis, g.projection, x));
+      }
     },
-    [scale, store, layout.gutter],
+    [g, store],
   );
   const onPointerDown = (e: ReactPointerEvent<HTMLDivElement>) => {
-    if (e.button !== 0) return;
+    if (e.button !== 0 || !g) return;
     const el = e.currentTarget;
+    const x = contentX(el, e.clientX);
     // A press on the rows' scrollbar scrolls them; it does not seek.
-    if (contentX(el, e.clientX) >= el.clientWidth) return;
+    if (x >= el.clientWidth) return;
+    onLens.current = x >= g.mainWidth + GAP / 2;
     el.setPointerCapture(e.pointerId);
     seekAt(e.clientX);
   };
@@ -76,13 +237,15 @@ export function Timeline() {
     if (e.currentTarget.hasPointerCapture(e.pointerId)) seekAt(e.clientX);
   };
 
-  const plotWidth = Math.max(0, width - layout.gutter);
-  const cursorX = scale ? layout.gutter + scale.x(cursor) * plotWidth : 0;
+  const clock = axis?.clockAt(cursor) ?? 0;
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-title">
-      <div className="panel-head">
-        <h2 id="timeline-title">Timeline</h2>
+      <div className="panel-head timeline-head">
+        <h2 id="timeline-title">
+          Timeline <span className="timeline-unit">in virtual seconds</span>
+        </h2>
         <Legend />
+        <Comparison />
       </div>
       <div className="timeline">
         <div
@@ -95,25 +258,25 @@ export function Timeline() {
           aria-valuemin={0}
           aria-valuemax={length}
           aria-valuenow={cursor}
-          aria-valuetext={`event ${cursor} of ${length}`}
+          aria-valuetext={`event ${cursor} of ${length}, at ${formatClock(clock)}`}
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
         >
-          <canvas ref={canvasRef} aria-hidden="true" />
+          <div className="timeline-rows">
+            <canvas ref={mainRef} aria-hidden="true" style={{ width: g?.mainWidth }} />
+            {g && replay && burst && <Lens g={g} replay={replay} burst={burst} />}
+          </div>
         </div>
-        <div className="timeline-cursor" style={{ transform: `translateX(${cursorX}px)` }} />
+        {g && <Cursors g={g} />}
+        {g && burst && (
+          <div
+            className="lens-band"
+            aria-hidden="true"
+            style={{ transform: `translateX(${xOf(g.projection, burst.t)}px)` }}
+          />
+        )}
       </div>
-      <div className="axis" aria-hidden="true">
-        {scale?.marks.map((m) => (
-          <span
-            key={m.k}
-            className="axis-mark"
-            style={{ left: `${layout.gutter + scale.x(m.k) * plotWidth}px` }}
-          >
-            {m.t.toFixed(m.t % 1 === 0 ? 0 : 1)} s
-          </span>
-        ))}
-      </div>
+      {g && burst ? <Axis g={g} burst={burst} /> : <div className="timeline-foot" />}
     </section>
   );
 }

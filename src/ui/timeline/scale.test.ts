@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../engine/events';
-import { buildScale, IDLE_SHARE } from './scale';
+import { buildAxis, cursorAtX, cursorInBurst, projectionFor, ticksFor, xOf } from './scale';
 
 const tick = (t: number): EngineEvent => ({ type: 'tick', t, tick: 1, ready: 1 });
 const events: EngineEvent[] = [
@@ -13,31 +13,44 @@ const events: EngineEvent[] = [
   tick(3),
 ];
 
-describe('the timeline scale', () => {
-  it('gives each event the same room and idle time its share', () => {
-    const s = buildScale(events);
-    expect(s.x(0)).toBe(0);
-    expect(s.x(events.length)).toBe(1);
-    expect(s.x(4) - s.x(3)).toBeCloseTo(IDLE_SHARE);
-    expect(s.x(1) - s.x(0)).toBeCloseTo((1 - IDLE_SHARE) / 6);
-  });
-
-  it('finds the event boundary nearest to a point', () => {
-    const s = buildScale(events);
-    for (let k = 0; k <= events.length; k++) expect(s.indexAt(s.x(k))).toBe(k);
-    expect(s.indexAt(-1)).toBe(0);
-    expect(s.indexAt(2)).toBe(events.length);
-  });
-
-  it('marks where the clock lands', () => {
-    expect(buildScale(events).marks).toEqual([
-      { k: 0, t: 0 },
-      { k: 4, t: 3 },
+describe('the timeline axis', () => {
+  it('splits the run into instants: everything between two clock jumps', () => {
+    const axis = buildAxis(events);
+    expect(axis.bursts).toEqual([
+      { t: 0, from: 0, to: 3 },
+      { t: 3, from: 4, to: 7 },
     ]);
+    expect(axis.end).toBe(3);
+    expect(axis.burstOf(3)).toBe(axis.bursts[0]);
+    expect(axis.burstOf(4)).toBe(axis.bursts[1]);
+    expect([0, 3, 4, 7].map((k) => axis.clockAt(k))).toEqual([0, 0, 3, 3]);
   });
 
-  it('works without any clock jump, and without events', () => {
-    expect(buildScale([tick(0), tick(0)]).x(1)).toBeCloseTo(0.5);
-    expect(buildScale([]).indexAt(0.5)).toBe(0);
+  it('is linear in virtual time', () => {
+    const p = projectionFor(6, 10, 600);
+    expect(xOf(p, 0)).toBe(10);
+    expect(xOf(p, 3) - xOf(p, 0)).toBeCloseTo(xOf(p, 6) - xOf(p, 3));
+  });
+
+  it('puts ticks at round seconds', () => {
+    expect(ticksFor(6, 20)).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    expect(ticksFor(6, 4)).toEqual([0, 2, 4, 6]);
+    expect(ticksFor(3003, 12)).toEqual([0, 500, 1000, 1500, 2000, 2500, 3000]);
+    expect(ticksFor(0.3, 10)).toEqual([0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3]);
+    expect(ticksFor(0, 10)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+  });
+
+  it('seeks to an instant near a press, or to the loop sleeping between instants', () => {
+    const axis = buildAxis(events);
+    const p = projectionFor(axis.end, 0, 300);
+    expect(cursorAtX(axis, p, 1)).toBe(3);
+    expect(cursorAtX(axis, p, 150)).toBe(3);
+    expect(cursorAtX(axis, p, 298)).toBe(4);
+    expect(cursorAtX(axis, p, 301)).toBe(7);
+  });
+
+  it('gives each cursor of an instant one column of the lens', () => {
+    const burst = { t: 3, from: 4, to: 7 };
+    expect([0, 0.26, 0.5, 0.99, 2].map((f) => cursorInBurst(burst, f))).toEqual([4, 5, 6, 7, 7]);
   });
 });
