@@ -4,10 +4,17 @@
  *
  * Python: `$LOOPSCOPE_PYTHON` if set, else pyenv's `python3.13` with PYENV_VERSION=3.13.0
  * (PYENV_VERSION taken from the environment when it is already set).
+ *
+ * Without a native CPython 3.13 (or with LOOPSCOPE_NO_NATIVE_PYTHON=1), `traceWithCPython`
+ * runs CPython 3.13 in WebAssembly instead (Pyodide from node_modules, src/cpython): the
+ * recorder tools/loopscope_record.py, projected to the canonical trace. So every CPython
+ * comparison runs on any machine with Node; native CPython is the faster path.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { traceInPyodide } from '../../src/cpython/node.ts';
 
 /** Absolute path of tracer.py. */
 export const TRACER_PATH = join(dirname(fileURLToPath(import.meta.url)), 'tracer.py');
@@ -58,6 +65,7 @@ function pythonEnv(): NodeJS.ProcessEnv {
  */
 export function findPython(): string | null {
   if (cached !== undefined) return cached;
+  if (process.env['LOOPSCOPE_NO_NATIVE_PYTHON'] === '1') return (cached = null);
   const candidates: string[] = [];
   const fromEnv = process.env['LOOPSCOPE_PYTHON'];
   if (fromEnv) candidates.push(fromEnv);
@@ -90,15 +98,21 @@ export function findPython(): string | null {
   return cached;
 }
 
-/** Trace programs with CPython 3.13 in one batch. Rejects when there is no CPython 3.13. */
+/** Which CPython `traceWithCPython` runs: native CPython 3.13, or Pyodide's. */
+export function oracleEngine(): 'native' | 'pyodide' {
+  return findPython() === null ? 'pyodide' : 'native';
+}
+
+/**
+ * Trace programs with CPython 3.13 in one batch: native CPython when there is one, else
+ * CPython 3.13 in WebAssembly (`traceWithPyodide`).
+ */
 export function traceWithCPython(
   programs: OracleProgram[],
   options: OracleOptions = {},
 ): Promise<OracleResult[]> {
   const python = findPython();
-  if (python === null) {
-    return Promise.reject(new Error('CPython 3.13 not found (set LOOPSCOPE_PYTHON)'));
-  }
+  if (python === null) return traceWithPyodide(programs, options);
   const args = [TRACER_PATH, '--batch'];
   if (options.maxLines !== undefined) args.push('--max-lines', String(options.maxLines));
   if (options.maxTime !== undefined) args.push('--max-time', String(options.maxTime));
@@ -131,4 +145,39 @@ export function traceWithCPython(
     child.stdin.on('error', reject);
     child.stdin.end(input, 'utf8');
   });
+}
+
+/** Recorder events a canonical line may take at most (queue, handle, tick, timer...). */
+const EVENTS_PER_LINE = 8;
+
+/**
+ * Trace programs with CPython 3.13 in WebAssembly, one after the other in this process's
+ * Pyodide: the recorder's recording projected to the canonical trace. Errors as the batch
+ * tracer's: "limit" (the trace cut to `maxLines`), "deadlock", "syntax: ...". The wall-clock
+ * `timeoutSeconds` is not enforced here (a program runs to a limit), nor `onTaskName`.
+ */
+export async function traceWithPyodide(
+  programs: OracleProgram[],
+  options: OracleOptions = {},
+): Promise<OracleResult[]> {
+  if (options.onTaskName) throw new Error('--on-task-name needs the native tracer');
+  const maxLines = options.maxLines ?? 200_000;
+  const results: OracleResult[] = [];
+  for (const p of programs) {
+    const r = await traceInPyodide({
+      filename: p.name,
+      source: p.source,
+      seed: p.seed,
+      set: p.set ?? {},
+      maxEvents: maxLines * EVENTS_PER_LINE,
+      maxTime: options.maxTime ?? 1e6,
+    });
+    let error: string | null = null;
+    if (r.status === 2) error = `syntax: ${r.message ?? ''}`;
+    else if (r.limit === 'deadlock') error = 'deadlock';
+    else if (r.status === 3) error = 'limit';
+    if (r.lines.length > maxLines) error = 'limit';
+    results.push({ name: p.name, trace: r.lines.slice(0, maxLines), error });
+  }
+  return results;
 }
