@@ -1,14 +1,17 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { pyodideFiles } from './scripts/vite-pyodide.ts';
 
 /**
  * The built app's Content-Security-Policy: only its own scripts and worker, no inline
  * script, no eval. Styles may be inline: framer-motion and CodeMirror set them at run time.
+ * 'wasm-unsafe-eval' lets the CPython worker compile Pyodide's WebAssembly (it allows
+ * WebAssembly compilation only, not eval).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
@@ -39,7 +42,7 @@ function contentSecurityPolicy(): Plugin {
 const VITEST_REPORT = 'test-results/vitest.json';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), pyodideFiles()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { outDir: 'dist', sourcemap: true },

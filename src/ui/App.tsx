@@ -4,6 +4,7 @@ import { Transport } from './controls/Transport';
 import { Settings } from './controls/Settings';
 import { useKeyboardShortcuts } from './controls/useKeyboardShortcuts';
 import { CodePanel } from './code/CodePanel';
+import { CpythonBar } from './cpython/CpythonBar';
 import { ImportBanner } from './io/ImportBanner';
 import { IoMenu } from './io/IoMenu';
 import { Console } from './output/Console';
@@ -32,6 +33,7 @@ export function App() {
             <IoMenu />
           </header>
           <ImportBanner />
+          <CpythonBar />
           <div className="controls" role="toolbar" aria-label="Replay controls">
             <ErrorBoundary name="controls" region="the replay controls">
               <Transport />

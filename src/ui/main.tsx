@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startPlaybackDriver } from '../store/playback/driver';
 import { LoopscopeProvider } from '../store/react';
+import { createCpythonRunner } from '../store/cpython/runner';
 import { createWorkerRunner } from '../store/sim/worker-runner';
 import { createLoopscopeStore } from '../store/store';
 import { App } from './App';
@@ -21,7 +22,10 @@ if (container === null) {
   throw new Error('index.html has no #root element');
 }
 
-const store = createLoopscopeStore({ runner: createWorkerRunner() });
+const store = createLoopscopeStore({
+  runner: createWorkerRunner(),
+  cpython: createCpythonRunner(),
+});
 startPlaybackDriver(store);
 watchQuiz(store);
 // The first screen: what the link asks for, or default.py, simulated and ready to play.
