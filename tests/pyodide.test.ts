@@ -6,7 +6,8 @@
  * the whole file (3–7 s to load).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { GOLDEN_DIRS, parseGoldenName } from '../scripts/goldens.ts';
@@ -14,6 +15,7 @@ import { nodePyodide, traceInPyodide } from '../src/cpython/node.ts';
 import { recordWith } from '../src/cpython/recorder.ts';
 import { parseImport } from '../src/trace/export.ts';
 
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const goldens = GOLDEN_DIRS.flatMap((dir) =>
   readdirSync(dir)
     .filter((f) => f.endsWith('.trace'))
@@ -68,6 +70,20 @@ describe('the recorder in WebAssembly', () => {
     expect(parsed.value.program).toMatchObject({ filename: 'main.py', seed: 4, set: { N: '7' } });
     expect(parsed.value.program.source).toContain('N = 7\n');
     expect(parsed.value.events.find((e) => e.type === 'print')).toMatchObject({ text: '7' });
+  });
+
+  it('records the lesson event for event as native CPython 3.13 did (the e2e fixture)', async () => {
+    const fixture = JSON.parse(
+      readFileSync(join(ROOT, 'e2e', 'fixtures', 'lesson.recording.json'), 'utf8'),
+    ) as { python: string; events: unknown[]; program: { source: string } };
+    expect(fixture.python).toMatch(/^3\.13\.0$/);
+    const out = recordWith(await nodePyodide(), {
+      filename: 'lesson.py',
+      source: fixture.program.source,
+      seed: 0,
+    });
+    expect(out.status).toBe(0);
+    expect((JSON.parse(out.text) as { events: unknown[] }).events).toEqual(fixture.events);
   });
 
   it('stops at the event limit, the time limit and a deadlock (status 3)', async () => {
