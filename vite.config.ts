@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { pyodideFiles } from './scripts/vite-pyodide.ts';
 
 /**
  * The built app's Content-Security-Policy: only its own scripts and workers, no inline
@@ -9,11 +10,12 @@ import { defineConfig } from 'vitest/config';
  * creates (style-mod), and a nonce would need a server that makes one per response. React
  * and framer-motion set styles through the CSSOM (`element.style`), which the policy does
  * not restrict. One list: the header sends it all; the meta tag in index.html leaves out
- * `frame-ancestors`, which browsers ignore in a meta tag.
+ * `frame-ancestors`, which browsers ignore in a meta tag. 'wasm-unsafe-eval' lets the
+ * CPython worker compile Pyodide's WebAssembly (WebAssembly compilation only, not eval).
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self'",
   "style-src 'self' 'unsafe-inline'",
   "style-src-attr 'none'",
@@ -69,7 +71,7 @@ function contentSecurityPolicy(): Plugin {
 const VITEST_REPORT = 'test-results/vitest.json';
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), pyodideFiles()],
   server: { host: '127.0.0.1', port: 5173 },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: { outDir: 'dist', sourcemap: true },

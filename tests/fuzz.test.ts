@@ -1,14 +1,14 @@
 /**
  * The differential fuzzer as a test: random asyncio programs (tests/fuzz/generate.ts) must
- * give the same canonical trace in the engine as in CPython 3.13. The CPython part is
- * skipped when there is no CPython 3.13; the generator's own checks always run.
+ * give the same canonical trace in the engine as in CPython 3.13: native CPython when there
+ * is one, else CPython 3.13 in WebAssembly (Pyodide). Never skipped.
  */
 import { describe, expect, it } from 'vitest';
 
 import { runToTrace } from '../src/trace/run.ts';
 import { describeDiff, fuzzSeeds, programName } from './fuzz/compare.ts';
 import { generateProgram } from './fuzz/generate.ts';
-import { findPython } from './oracle/oracle.ts';
+import { oracleEngine } from './oracle/oracle.ts';
 
 /** Fixed seeds, so a failure reproduces: `npm run fuzz -- --seeds N`. */
 const SEEDS = Array.from({ length: 200 }, (_, i) => i + 1);
@@ -37,7 +37,7 @@ describe('the fuzz generator', () => {
 });
 
 describe('the engine against CPython 3.13 on random programs', () => {
-  it.skipIf(!findPython())(`gives the same trace for ${SEEDS.length} programs`, async () => {
+  it(`gives the same trace for ${SEEDS.length} programs (${oracleEngine()})`, async () => {
     const outcomes = await fuzzSeeds(SEEDS);
     const diffs = outcomes.filter((o) => o.kind === 'diff');
     const report = diffs.slice(0, 5).map(describeDiff).join('\n\n');

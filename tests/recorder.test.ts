@@ -1,7 +1,9 @@
 /**
  * tools/loopscope_record.py under real CPython 3.13: its recordings open with `parseImport`,
  * and in virtual time their canonical projection is each golden trace, line for line.
- * Skipped when there is no CPython 3.13 (`findPython()`).
+ * This runs the script's own command line (execv for PYTHONHASHSEED, -o, --clock real, argv),
+ * so it needs a native CPython 3.13 (`findPython()`); the same recorder on every golden
+ * program in CPython 3.13 in WebAssembly is tests/pyodide.test.ts, which always runs.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

@@ -18,7 +18,7 @@ import asyncio.futures
 import asyncio.runners
 import asyncio.taskgroups
 import asyncio.tasks
-import builtins, collections, gc, heapq, itertools, json, math, os, platform, random, re  # noqa: E401
+import builtins, collections, gc, heapq, io, itertools, json, math, os, platform, random, re  # noqa: E401
 import operator, selectors, sys, threading, time, tokenize, types, warnings, weakref  # noqa: E401
 
 _PyTask = asyncio.tasks._PyTask
@@ -434,6 +434,14 @@ class VirtualLoop(RecLoop, asyncio.SelectorEventLoop):
     def time(self):
         return REC.now if REC is not None else 0.0
 
+    # Nothing outside a virtual loop can wake it: no self-pipe (a socketpair, which
+    # CPython in WebAssembly cannot make). call_soon_threadsafe then only queues.
+    def _make_self_pipe(self):
+        self._ssock = self._csock = None
+
+    def _close_self_pipe(self):
+        pass
+
 
 class RealLoop(RecLoop, asyncio.SelectorEventLoop):
     def __init__(self):
@@ -548,6 +556,23 @@ def apply_sets(source, sets):
     return "\n".join(lines)
 
 
+def _set_aside_web_loop():
+    """Under Pyodide (CPython in WebAssembly) a web event loop is set as running and
+    asyncio.run is patched to use it: the program runs on the recorder's loop instead."""
+    if sys.platform != "emscripten":
+        return None
+    saved = (asyncio.run, asyncio.events._get_running_loop())
+    asyncio.run = asyncio.runners.run
+    asyncio.events._set_running_loop(None)
+    return saved
+
+
+def _restore_web_loop(saved):
+    if saved is not None:
+        asyncio.run = saved[0]
+        asyncio.events._set_running_loop(saved[1])
+
+
 def _clear_namespace(ns):
     # as _PyModule_ClearDict at exit: `_private` names first, then the rest, in dict order
     for key in list(ns):
@@ -572,6 +597,7 @@ def record(path, source, clock, seed, argv, max_events, max_time, echo, to_stdou
     class Policy(asyncio.DefaultEventLoopPolicy):
         _loop_factory = VirtualLoop if clock == "virtual" else RealLoop
 
+    web = _set_aside_web_loop()
     sys.modules["__main__"], sys.argv = module, [path] + argv
     sys.path[0] = os.path.dirname(path)
     if to_stdout:
@@ -622,6 +648,7 @@ def record(path, source, clock, seed, argv, max_events, max_time, echo, to_stdou
         main, sys.argv, sys.path[:], policy, gc_on, sys.stdout = saved
         sys.modules["__main__"] = main
         asyncio.events._event_loop_policy = policy
+        _restore_web_loop(web)
         if gc_on:
             gc.enable()
     return rec.events, rec.aborted
@@ -638,6 +665,23 @@ def write_recording(out, clock, filename, source, seed, sets, events):
         out.write(((",\n" if i else "") + line).encode("ascii"))
     out.write(b"\n]}\n")
     out.flush()
+
+
+def record_source(filename, source, seed=0, sets=None, max_events=200_000, max_time=1e6):
+    """For an embedding (Pyodide in the page, Node's tests): records `source` (its --set
+    replacements applied here) on the virtual clock, quietly. Returns (status, text): 0 and
+    the recording, 3 and the recording stopped at a limit, or 2 and why it could not run."""
+    sets = dict(sets or {})
+    source = apply_sets(source, sets)
+    path = os.path.join(os.getcwd(), filename)
+    try:
+        events, limited = record(path, source, "virtual", seed, [], max_events, max_time,
+                                 None, False)
+    except SyntaxError as e:
+        return 2, f"{filename}:{e.lineno}: SyntaxError: {e.msg}"
+    out = io.BytesIO()
+    write_recording(out, "virtual", filename, source, seed, sets, events)
+    return (3 if limited else 0), out.getvalue().decode("ascii")
 
 
 def main(argv):
@@ -660,7 +704,8 @@ def main(argv):
                     help="stop when the clock passes S seconds (virtual default: 1e6)")
     ap.add_argument("--quiet", action="store_true", help="do not echo the program's output")
     a = ap.parse_args(argv)
-    if a.clock == "virtual" and os.environ.get("PYTHONHASHSEED") is None:
+    if a.clock == "virtual" and os.environ.get("PYTHONHASHSEED") is None \
+            and sys.platform != "emscripten":  # Pyodide has no exec: it sets it at load
         # sets of strings iterate in one order on every run, as the oracle's do
         os.environ["PYTHONHASHSEED"] = "0"
         sys.stdout.flush()

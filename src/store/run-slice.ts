@@ -1,7 +1,24 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { buildReplay } from '../trace/replay';
 import type { SimResponse } from './sim/protocol';
-import type { LoopscopeState, RunSlice, StoreDeps } from './types';
+import { fallbackNote, isRefusal } from './cpython/refusal';
+import type { LoopscopeState, RunSlice, RunView, StoreDeps } from './types';
+
+/** A new run on screen, from the beginning, paused: what changed is the program, not the replay. */
+export function showRun(run: RunView) {
+  return {
+    run,
+    problem: null,
+    // A new run replaces an imported one (io-slice) and a check of the old one.
+    imported: null,
+    comparison: null,
+    cpythonCheck: null,
+    cursor: 0,
+    into: 0,
+    playing: false,
+    view: run.replay.stateAt(0),
+  };
+}
 
 /** What a simulation's answer does to the store: a new run, or a problem beside the old one. */
 function received(r: SimResponse, source: string, seed: number) {
@@ -14,19 +31,7 @@ function received(r: SimResponse, source: string, seed: number) {
     };
   }
   const replay = buildReplay(r.events);
-  const run = { source, seed, status: r.status, events: r.events, replay, message: r.message };
-  // A new run starts from the beginning, paused: what changed is the program, not the replay.
-  return {
-    run,
-    problem: null,
-    // A simulated run replaces an imported one (io-slice).
-    imported: null,
-    comparison: null,
-    cursor: 0,
-    into: 0,
-    playing: false,
-    view: replay.stateAt(0),
-  };
+  return showRun({ source, seed, status: r.status, events: r.events, replay, message: r.message });
 }
 
 export function createRunSlice(deps: StoreDeps): StateCreator<LoopscopeState, [], [], RunSlice> {
@@ -46,6 +51,11 @@ export function createRunSlice(deps: StoreDeps): StateCreator<LoopscopeState, []
       const response = await deps.runner.run({ id, source, seed });
       // Latest request wins: a stale answer changes nothing.
       if (response === null || id !== get().requestId) return;
+      // What the simulator does not support yet runs in CPython (cpython/cpython-slice.ts).
+      if (deps.cpython && response.status === 'invalid' && isRefusal(response.diagnostic)) {
+        set({ simulating: false });
+        return get().runInCpython(id, source, seed, fallbackNote(response.diagnostic));
+      }
       set({ pending: false, simulating: false, ...received(response, source, seed) });
     },
     stop: () => {

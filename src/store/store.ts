@@ -4,6 +4,7 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
+import { createCpythonSlice } from './cpython/cpython-slice';
 import { createIoSlice } from './io-slice';
 import { createLearnSlice } from './learn-slice';
 import { createPlaybackSlice } from './playback-slice';
@@ -29,5 +30,6 @@ export function createLoopscopeStore(
     ...createPlaybackSlice(...a),
     ...createLearnSlice(...a),
     ...createIoSlice(full)(...a),
+    ...createCpythonSlice(full)(...a),
   }));
 }

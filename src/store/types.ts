@@ -1,6 +1,8 @@
 /** The store's shape: one store, three slices (program, run, playback). */
 import type { EngineEvent } from '../engine/events';
 import type { LoopState, Replay } from '../trace/replay';
+import type { CpythonSlice } from './cpython/cpython-slice';
+import type { CpythonRunner } from './cpython/runner';
 import type { IoSlice } from './io-slice';
 import type { LearnSlice } from './learn-slice';
 import type { DraftStore } from './draft';
@@ -14,6 +16,8 @@ export interface StoreDeps {
   readonly schedule: Scheduler;
   /** Where the user's edits are saved (none in most tests). */
   readonly drafts?: DraftStore;
+  /** CPython 3.13 in WebAssembly: runs what the simulator refuses (none in most tests). */
+  readonly cpython?: CpythonRunner;
 }
 
 /** A run the page can replay. */
@@ -25,12 +29,18 @@ export interface RunView {
   readonly replay: Replay;
   /** The limit's message, when a limit stopped the run. */
   readonly message: string | null;
+  /** Made by CPython 3.13 in WebAssembly (the simulator refused the program), not simulated. */
+  readonly engine?: 'cpython';
+  /** Why it ran in CPython: "runs in CPython 3.13 (WebAssembly): ...". */
+  readonly note?: string;
 }
 
 /** Why the latest edit is not what is on screen. */
 export type Problem =
   | { readonly kind: 'diagnostic'; readonly diagnostic: ProgramDiagnostic }
-  | { readonly kind: 'crash'; readonly message: string };
+  | { readonly kind: 'crash'; readonly message: string }
+  /** CPython (WebAssembly) could not give a run: stopped at its wall-clock limit, or failed. */
+  | { readonly kind: 'cpython'; readonly message: string };
 
 export interface ProgramSlice {
   source: string;
@@ -84,4 +94,9 @@ export interface PlaybackSlice {
   advanceBy: (ms: number) => void;
 }
 
-export type LoopscopeState = ProgramSlice & RunSlice & PlaybackSlice & IoSlice & LearnSlice;
+export type LoopscopeState = ProgramSlice &
+  RunSlice &
+  PlaybackSlice &
+  IoSlice &
+  LearnSlice &
+  CpythonSlice;

@@ -8,10 +8,11 @@ import { basename } from 'node:path';
 import { runProgram } from '../engine/run';
 import type { RunLimits } from '../engine/runtime';
 import { canonicalProjector } from './canonical';
+import { traceCpythonCli } from '../cpython/cli';
 
 function usage(msg: string): never {
   process.stderr.write(
-    `${msg}\nusage: npm run trace -- FILE.py [--seed S] [--set NAME=VALUE]... [--max-statements N] [--max-events N] [--max-time S] [--max-output N]\n`,
+    `${msg}\nusage: npm run trace -- FILE.py [--engine simulator|cpython] [--seed S] [--set NAME=VALUE]... [--max-statements N] [--max-events N] [--max-time S] [--max-output N]\n`,
   );
   process.exit(2);
 }
@@ -33,9 +34,13 @@ const FLAG_OF: Record<string, string> = {
   output: '--max-output',
 };
 const limits: Partial<RunLimits> = {};
+let engine = 'simulator';
 for (let i = 0; i < args.length; i++) {
   const a = args[i]!;
-  if (a === '--seed') {
+  if (a === '--engine') {
+    engine = args[++i] ?? usage('--engine needs simulator or cpython');
+    if (engine !== 'simulator' && engine !== 'cpython') usage(`unknown engine '${engine}'`);
+  } else if (a === '--seed') {
     const v = args[++i] ?? usage('--seed needs a value');
     seed = /^-?\d+$/.test(v) ? (Number.isSafeInteger(Number(v)) ? Number(v) : BigInt(v)) : v;
   } else if (a === '--set') {
@@ -58,6 +63,16 @@ try {
 } catch {
   process.stderr.write(`${file}:1:1: FileNotFoundError: No such file: '${file}'\n`);
   process.exit(2);
+}
+
+if (engine === 'cpython') {
+  // CPython 3.13 in WebAssembly (src/cpython): the statement and output limits are the simulator's.
+  if (limits.maxStatements !== undefined || limits.maxOutput !== undefined) {
+    usage("--max-statements and --max-output are the simulator's limits");
+  }
+  const status = await traceCpythonCli(file, source, { seed, set, ...limits });
+  await new Promise((done) => process.stdout.write('', done)); // all written before exit
+  process.exit(status);
 }
 
 // Stream: each event becomes its canonical line at once; nothing is kept.

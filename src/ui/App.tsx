@@ -7,6 +7,7 @@ import { Transport } from './controls/Transport';
 import { Settings } from './controls/Settings';
 import { useKeyboardShortcuts } from './controls/useKeyboardShortcuts';
 import { CodePanel } from './code/CodePanel';
+import { CpythonBar } from './cpython/CpythonBar';
 import { ImportBanner } from './io/ImportBanner';
 import { IoMenu } from './io/IoMenu';
 import { Console } from './output/Console';
@@ -35,6 +36,7 @@ export function App() {
           </header>
           <ImportBanner />
           <RunProblem />
+          <CpythonBar />
           <div className="controls" role="toolbar" aria-label="Replay controls">
             <ErrorBoundary name="controls" region="the replay controls">
               <Transport />

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startPlaybackDriver } from '../store/playback/driver';
 import { LoopscopeProvider } from '../store/react';
+import { createCpythonRunner } from '../store/cpython/runner';
 import { createWorkerRunner } from '../store/sim/worker-runner';
 import { browserStorage, storageDrafts } from '../store/draft';
 import type { DraftStore } from '../store/draft';
@@ -33,7 +34,11 @@ const drafts: DraftStore = {
     if (plain !== null) window.history.replaceState(null, '', plain);
   },
 };
-const store = createLoopscopeStore({ runner: createWorkerRunner(), drafts });
+const store = createLoopscopeStore({
+  runner: createWorkerRunner(),
+  cpython: createCpythonRunner(),
+  drafts,
+});
 startPlaybackDriver(store);
 watchQuiz(store);
 // The first screen: what the link asks for, or the saved draft, or default.py, simulated.

@@ -1,7 +1,8 @@
 /**
  * The oracle itself: the golden file names follow the convention, and CPython (through
  * tracer.py --batch) still produces every golden trace in tests/programs exactly.
- * Skipped where there is no CPython 3.13.
+ * Without a native CPython 3.13 (or with LOOPSCOPE_NO_NATIVE_PYTHON=1) it runs through
+ * CPython 3.13 in WebAssembly (Pyodide), so it is never skipped.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -9,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 import { parseGoldenName } from '../../scripts/goldens.ts';
-import { findPython, traceWithCPython } from './oracle.ts';
+import { oracleEngine, traceWithCPython } from './oracle.ts';
 
 const PROGRAMS = join(dirname(fileURLToPath(import.meta.url)), '..', 'programs');
 const traces = readdirSync(PROGRAMS)
@@ -49,7 +50,7 @@ describe('golden file names', () => {
   });
 });
 
-describe.skipIf(findPython() === null)('CPython oracle', () => {
+describe(`CPython oracle (${oracleEngine()})`, () => {
   it('reproduces every golden trace', async () => {
     const specs = traces.map((f) => parseGoldenName(f)!);
     const results = await traceWithCPython(

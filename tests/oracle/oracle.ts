@@ -4,10 +4,18 @@
  *
  * Python: `$LOOPSCOPE_PYTHON` if set, else pyenv's `python3.13` with PYENV_VERSION=3.13.0
  * (PYENV_VERSION taken from the environment when it is already set).
+ *
+ * Without a native CPython 3.13 (or with LOOPSCOPE_NO_NATIVE_PYTHON=1), `traceWithCPython`
+ * runs CPython 3.13 in WebAssembly instead (Pyodide from node_modules, src/cpython): the
+ * recorder tools/loopscope_record.py, projected to the canonical trace. So every CPython
+ * comparison runs on any machine with Node; native CPython is the faster path.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { nodePyodide, traceInPyodide } from '../../src/cpython/node.ts';
 
 /** Absolute path of compile_check.py: CPython's compile() verdict on source texts. */
 export const COMPILE_CHECK_PATH = join(dirname(fileURLToPath(import.meta.url)), 'compile_check.py');
@@ -71,6 +79,7 @@ function pythonEnv(): NodeJS.ProcessEnv {
  */
 export function findPython(): string | null {
   if (cached !== undefined) return cached;
+  if (process.env['LOOPSCOPE_NO_NATIVE_PYTHON'] === '1') return (cached = null);
   const candidates: string[] = [];
   const fromEnv = process.env['LOOPSCOPE_PYTHON'];
   if (fromEnv) candidates.push(fromEnv);
@@ -103,15 +112,21 @@ export function findPython(): string | null {
   return cached;
 }
 
-/** Trace programs with CPython 3.13 in one batch. Rejects when there is no CPython 3.13. */
+/** Which CPython `traceWithCPython` runs: native CPython 3.13, or Pyodide's. */
+export function oracleEngine(): 'native' | 'pyodide' {
+  return findPython() === null ? 'pyodide' : 'native';
+}
+
+/**
+ * Trace programs with CPython 3.13 in one batch: native CPython when there is one, else
+ * CPython 3.13 in WebAssembly (`traceWithPyodide`).
+ */
 export function traceWithCPython(
   programs: OracleProgram[],
   options: OracleOptions = {},
 ): Promise<OracleResult[]> {
   const python = findPython();
-  if (python === null) {
-    return Promise.reject(new Error('CPython 3.13 not found (set LOOPSCOPE_PYTHON)'));
-  }
+  if (python === null) return traceWithPyodide(programs, options);
   const args = [TRACER_PATH, '--batch'];
   if (options.maxLines !== undefined) args.push('--max-lines', String(options.maxLines));
   if (options.maxTime !== undefined) args.push('--max-time', String(options.maxTime));
@@ -146,23 +161,66 @@ export function traceWithCPython(
   });
 }
 
-/** CPython 3.13's `compile()` verdict on each source text, in one batch. */
-export function compileWithCPython(sources: string[]): Promise<CompileVerdict[]> {
+/**
+ * CPython 3.13's `compile()` verdict on each source text, in one batch: native CPython when
+ * there is one, else CPython 3.13 in WebAssembly running the same compile_check.py.
+ */
+export async function compileWithCPython(sources: string[]): Promise<CompileVerdict[]> {
+  const input = JSON.stringify(sources);
   const python = findPython();
   if (python === null) {
-    return Promise.reject(new Error('CPython 3.13 not found (set LOOPSCOPE_PYTHON)'));
+    const py = await nodePyodide();
+    py.globals.set('LOOPSCOPE_COMPILE_INPUT', input);
+    const out = py.runPython(
+      `${readFileSync(COMPILE_CHECK_PATH, 'utf8').replace(/if __name__ == "__main__":\n {4}main\(\)\n?$/, '')}\n` +
+        'json.dumps([verdict(s) for s in json.loads(LOOPSCOPE_COMPILE_INPUT)])',
+    );
+    return JSON.parse(String(out)) as CompileVerdict[];
   }
   const r = spawnSync(python, [COMPILE_CHECK_PATH], {
     env: pythonEnv(),
-    input: JSON.stringify(sources),
+    input,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
     timeout: 120_000,
   });
   if (r.status !== 0) {
-    return Promise.reject(
-      new Error(`compile_check.py exited with ${String(r.status)}: ${r.stderr}`),
-    );
+    throw new Error(`compile_check.py exited with ${String(r.status)}: ${r.stderr}`);
   }
-  return Promise.resolve(JSON.parse(r.stdout) as CompileVerdict[]);
+  return JSON.parse(r.stdout) as CompileVerdict[];
+}
+
+/** Recorder events a canonical line may take at most (queue, handle, tick, timer...). */
+const EVENTS_PER_LINE = 8;
+
+/**
+ * Trace programs with CPython 3.13 in WebAssembly, one after the other in this process's
+ * Pyodide: the recorder's recording projected to the canonical trace. Errors as the batch
+ * tracer's: "limit" (the trace cut to `maxLines`), "deadlock", "syntax: ...". The wall-clock
+ * `timeoutSeconds` is not enforced here (a program runs to a limit), nor `onTaskName`.
+ */
+export async function traceWithPyodide(
+  programs: OracleProgram[],
+  options: OracleOptions = {},
+): Promise<OracleResult[]> {
+  if (options.onTaskName) throw new Error('--on-task-name needs the native tracer');
+  const maxLines = options.maxLines ?? 200_000;
+  const results: OracleResult[] = [];
+  for (const p of programs) {
+    const r = await traceInPyodide({
+      filename: p.name,
+      source: p.source,
+      seed: p.seed,
+      set: p.set ?? {},
+      maxEvents: maxLines * EVENTS_PER_LINE,
+      maxTime: options.maxTime ?? 1e6,
+    });
+    let error: string | null = null;
+    if (r.status === 2) error = `syntax: ${r.message ?? ''}`;
+    else if (r.limit === 'deadlock') error = 'deadlock';
+    else if (r.status === 3) error = 'limit';
+    if (r.lines.length > maxLines) error = 'limit';
+    results.push({ name: p.name, trace: r.lines.slice(0, maxLines), error });
+  }
+  return results;
 }

@@ -23,7 +23,9 @@ function ProblemMessage() {
   const words =
     problem.kind === 'diagnostic'
       ? `${problem.diagnostic.kind}: ${problem.diagnostic.message} (line ${problem.diagnostic.line}, column ${problem.diagnostic.col}).`
-      : `The simulation failed: ${problem.message}.`;
+      : problem.kind === 'cpython'
+        ? `${problem.message}.`
+        : `The simulation failed: ${problem.message}.`;
   return (
     <p className="problem" role="alert" data-testid="problem">
       <strong>{words}</strong>{' '}

@@ -1,0 +1,220 @@
+/**
+ * The page's CPython path without Pyodide: the one-line reasons, the runner's budget and
+ * supersession (with a stand-in worker), and the store's fallback and check (with a runner
+ * that answers a real recording from native CPython, e2e/fixtures/lesson.recording.json).
+ */
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { canonicalText } from '../../trace/export';
+import { createInlineRunner } from '../sim/inline-runner';
+import type { ProgramDiagnostic } from '../sim/protocol';
+import { createLoopscopeStore } from '../store';
+import { PYODIDE_BYTES, PYODIDE_FETCHED, PYODIDE_FILES } from './files';
+import type { CpythonMessage } from './protocol';
+import { fallbackNote, isRefusal } from './refusal';
+import { createCpythonRunner } from './runner';
+import type { CpythonAnswer, CpythonRun, CpythonRunner } from './runner';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+const LESSON = readFileSync(join(ROOT, 'e2e', 'fixtures', 'lesson.recording.json'), 'utf8');
+const LESSON_SOURCE = (JSON.parse(LESSON) as { program: { source: string } }).program.source;
+
+const diag = (kind: string, message: string): ProgramDiagnostic => ({
+  filename: 'main.py',
+  line: 1,
+  col: 1,
+  kind,
+  message,
+});
+
+describe('the one line over a CPython replay', () => {
+  it('names what the simulator does not support', () => {
+    const note = (k: string, m: string) => fallbackNote(diag(k, m));
+    expect(note('NotSupported', "'class' statements are not supported yet")).toBe(
+      'runs in CPython 3.13 (WebAssembly): the simulator does not support `class` yet',
+    );
+    expect(note('NotSupported', 'decorators are not supported yet')).toBe(
+      'runs in CPython 3.13 (WebAssembly): the simulator does not support decorators yet',
+    );
+    expect(
+      note('NotSupported', "'with' statements are not supported yet (only 'async with')"),
+    ).toBe('runs in CPython 3.13 (WebAssembly): the simulator does not support `with` yet');
+    expect(
+      note(
+        'ModuleNotFoundError',
+        "No module named 'dataclasses' (Loopscope runs programs that use asyncio, random and time)",
+      ),
+    ).toBe(
+      'runs in CPython 3.13 (WebAssembly): the simulator does not support `import dataclasses` yet',
+    );
+  });
+
+  it('leaves a program that does not compile to the simulator', () => {
+    expect(isRefusal(diag('SyntaxError', 'invalid syntax'))).toBe(false);
+    expect(isRefusal(diag('IndentationError', 'expected an indented block'))).toBe(false);
+    expect(isRefusal(null)).toBe(false);
+    expect(isRefusal(diag('NotSupported', 'decorators are not supported yet'))).toBe(true);
+  });
+});
+
+describe("Pyodide's files", () => {
+  it('are in node_modules, and the progress bar counts their real size', () => {
+    const dir = join(ROOT, 'node_modules', 'pyodide');
+    for (const f of PYODIDE_FILES) expect(statSync(join(dir, f)).size).toBeGreaterThan(0);
+    const bytes = PYODIDE_FETCHED.reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+    expect(bytes).toBe(PYODIDE_BYTES);
+  });
+});
+
+/** A stand-in for the CPython worker: the test plays its side of the protocol. */
+class FakeWorker {
+  onmessage: ((e: MessageEvent<CpythonMessage>) => void) | null = null;
+  onerror: ((e: ErrorEvent) => void) | null = null;
+  posted: CpythonRun[] = [];
+  terminated = false;
+  postMessage(m: CpythonRun) {
+    this.posted.push(m);
+  }
+  terminate() {
+    this.terminated = true;
+  }
+  send(m: CpythonMessage) {
+    this.onmessage?.({ data: m } as MessageEvent<CpythonMessage>);
+  }
+}
+
+function fakeRunner(budgetMs = 20) {
+  const workers: FakeWorker[] = [];
+  const runner = createCpythonRunner({
+    budgetMs,
+    createWorker: () => {
+      const w = new FakeWorker();
+      workers.push(w);
+      return w as unknown as Worker;
+    },
+  });
+  return { runner, workers };
+}
+
+const request = (id: number): CpythonRun => ({ id, source: 'x', seed: 0, maxEvents: 10 });
+
+describe('the CPython runner', () => {
+  it('starts its worker on first use, reports progress, and answers the latest request', async () => {
+    const { runner, workers } = fakeRunner();
+    expect(workers).toHaveLength(0);
+    const progress: unknown[] = [];
+    const first = runner.run(request(1), (p) => progress.push(p));
+    const second = runner.run(request(2), (p) => progress.push(p));
+    expect(workers).toHaveLength(1);
+    const w = workers[0]!;
+    w.send({ type: 'progress', loaded: 5, total: 10 });
+    w.send({ type: 'ready', ms: 1 });
+    w.send({ type: 'started', id: 2 });
+    w.send({ type: 'result', id: 2, status: 3, text: 'REC' });
+    expect(await first).toBeNull();
+    expect(await second).toEqual({ kind: 'recording', text: 'REC', limited: true });
+    expect(progress).toEqual([{ loaded: 5, total: 10 }, null]);
+    const third = runner.run(request(3));
+    w.send({ type: 'result', id: 3, status: 2, text: 'main.py:1: SyntaxError: x' });
+    expect(await third).toEqual({ kind: 'invalid', message: 'main.py:1: SyntaxError: x' });
+  });
+
+  it('ends a run past its wall-clock budget, naming the limit, and starts afresh', async () => {
+    const { runner, workers } = fakeRunner(20);
+    const run = runner.run(request(1));
+    workers[0]!.send({ type: 'ready', ms: 1 });
+    workers[0]!.send({ type: 'started', id: 1 });
+    const answer = await run;
+    expect(answer).toEqual({
+      kind: 'failed',
+      message: 'CPython was stopped: the run passed the 0.02 s wall-clock limit (an endless loop?)',
+    });
+    expect(workers[0]!.terminated).toBe(true);
+    void runner.run(request(2));
+    expect(workers).toHaveLength(2);
+    runner.dispose();
+  });
+});
+
+/** A CPython runner that answers `answer` and remembers what it was asked. */
+function cannedCpython(answer: CpythonAnswer) {
+  const asked: CpythonRun[] = [];
+  const runner: CpythonRunner = {
+    run: (r) => {
+      asked.push(r);
+      return Promise.resolve(answer);
+    },
+    dispose: () => {},
+  };
+  return { runner, asked };
+}
+
+const CLASS_PROGRAM = 'import asyncio\nclass A:\n    pass\nasyncio.run(asyncio.sleep(0))\n';
+
+describe('the store with CPython', () => {
+  it('replays from CPython what the simulator refuses, saying why', async () => {
+    const { runner, asked } = cannedCpython({ kind: 'recording', text: LESSON, limited: false });
+    const store = createLoopscopeStore({ runner: createInlineRunner(), cpython: runner });
+    store.setState({ source: CLASS_PROGRAM, seed: 3 });
+    await store.getState().simulate();
+    const s = store.getState();
+    expect(asked).toEqual([
+      expect.objectContaining({ source: CLASS_PROGRAM, seed: 3, maxEvents: 500_000 }),
+    ]);
+    expect(s.problem).toBeNull();
+    expect(s.pending).toBe(false);
+    expect(s.run?.engine).toBe('cpython');
+    expect(s.run?.note).toBe(
+      'runs in CPython 3.13 (WebAssembly): the simulator does not support `class` yet',
+    );
+    expect(s.run?.source).toBe(CLASS_PROGRAM);
+    expect(s.run?.events.length).toBeGreaterThan(100);
+    expect(s.run?.events.some((e) => e.type === 'print')).toBe(true);
+    expect(s.cursor).toBe(0);
+    // the next simulated run is the simulator's again
+    store.setState({ source: LESSON_SOURCE });
+    await store.getState().simulate();
+    expect(store.getState().run?.engine).toBeUndefined();
+  });
+
+  it('keeps the last run and says why when CPython cannot give one', async () => {
+    const { runner } = cannedCpython({ kind: 'failed', message: 'CPython was stopped: x' });
+    const store = createLoopscopeStore({ runner: createInlineRunner(), cpython: runner });
+    await store.getState().simulate();
+    const before = store.getState().run;
+    store.setState({ source: CLASS_PROGRAM });
+    await store.getState().simulate();
+    expect(store.getState().run).toBe(before);
+    expect(store.getState().problem).toEqual({
+      kind: 'cpython',
+      message: 'CPython was stopped: x',
+    });
+  });
+
+  it('without CPython, a refusal stays the diagnostic it was', async () => {
+    const store = createLoopscopeStore({ runner: createInlineRunner() });
+    store.setState({ source: CLASS_PROGRAM });
+    await store.getState().simulate();
+    expect(store.getState().problem).toMatchObject({
+      kind: 'diagnostic',
+      diagnostic: { kind: 'NotSupported' },
+    });
+  });
+
+  it('checks the simulated lesson against CPython: the same canonical trace', async () => {
+    const { runner } = cannedCpython({ kind: 'recording', text: LESSON, limited: false });
+    const store = createLoopscopeStore({ runner: createInlineRunner(), cpython: runner });
+    store.setState({ source: LESSON_SOURCE, seed: 0 });
+    await store.getState().simulate();
+    await store.getState().checkCpython();
+    const check = store.getState().cpythonCheck;
+    if (check?.status !== 'ready') throw new Error(`no check: ${JSON.stringify(check)}`);
+    expect(check.cpython).toBe(check.simulated);
+    expect(check.simulated).toBe(canonicalText(store.getState().run!.events));
+    expect(check.cpython.split('\n').length).toBeGreaterThan(50);
+    store.getState().dismissCpythonCheck();
+    expect(store.getState().cpythonCheck).toBeNull();
+  });
+});

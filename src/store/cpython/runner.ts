@@ -1,0 +1,141 @@
+/**
+ * Runs programs in CPython 3.13 (WebAssembly) in a Web Worker, created the first time it is
+ * needed. A run that passes the wall-clock budget (an endless loop) ends the worker; the next
+ * run starts a new one (and loads Pyodide again, from the browser's cache).
+ */
+import type { CpythonMessage } from './protocol';
+
+/** How long one CPython run may take, in real time, once Pyodide is loaded. */
+export const CPYTHON_BUDGET_MS = 10_000;
+/** How long loading Pyodide may take. */
+export const CPYTHON_LOAD_BUDGET_MS = 120_000;
+
+export interface CpythonRun {
+  readonly id: number;
+  readonly source: string;
+  readonly seed: number;
+  readonly maxEvents: number;
+}
+
+export type CpythonAnswer =
+  | { readonly kind: 'recording'; readonly text: string; readonly limited: boolean }
+  | { readonly kind: 'invalid'; readonly message: string }
+  | { readonly kind: 'failed'; readonly message: string };
+
+export interface CpythonProgress {
+  /** Bytes of Pyodide's files read so far, and in all. */
+  readonly loaded: number;
+  readonly total: number;
+}
+
+export interface CpythonRunner {
+  /**
+   * Answers null for a request that a later one superseded. `onProgress` hears Pyodide's
+   * loading (bytes so far), then null once it is ready or failed.
+   */
+  run(
+    request: CpythonRun,
+    onProgress?: (p: CpythonProgress | null) => void,
+  ): Promise<CpythonAnswer | null>;
+  dispose(): void;
+}
+
+export interface CpythonRunnerOptions {
+  budgetMs?: number;
+  loadBudgetMs?: number;
+  /** Makes the worker (tests pass their own). */
+  createWorker?: () => Worker;
+}
+
+const seconds = (ms: number) => `${(ms / 1000).toLocaleString('en-US')} s`;
+
+export function createCpythonRunner(options: CpythonRunnerOptions = {}): CpythonRunner {
+  const budget = options.budgetMs ?? CPYTHON_BUDGET_MS;
+  const loadBudget = options.loadBudgetMs ?? CPYTHON_LOAD_BUDGET_MS;
+  const make =
+    options.createWorker ??
+    (() => new Worker(new URL('./cpython.worker.ts', import.meta.url), { type: 'module' }));
+  let worker: Worker | null = null;
+  let onProgress: ((p: CpythonProgress | null) => void) | undefined;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const waiting = new Map<number, (a: CpythonAnswer | null) => void>();
+
+  const clearTimer = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+  };
+  const answerAll = (answer: CpythonAnswer | null) => {
+    for (const resolve of waiting.values()) resolve(answer);
+    waiting.clear();
+  };
+  const stop = (message: string | null) => {
+    clearTimer();
+    worker?.terminate();
+    worker = null;
+    onProgress?.(null);
+    answerAll(message === null ? null : { kind: 'failed', message });
+  };
+  const arm = (ms: number, message: string) => {
+    clearTimer();
+    timer = setTimeout(() => stop(message), ms);
+  };
+  const settle = (id: number, answer: CpythonAnswer) => {
+    clearTimer();
+    for (const [k, resolve] of waiting) {
+      // The worker runs only the latest request it saw; earlier ones were superseded.
+      if (k <= id) {
+        resolve(k === id ? answer : null);
+        waiting.delete(k);
+      }
+    }
+  };
+
+  const start = (): Worker => {
+    const w = make();
+    w.onmessage = (e: MessageEvent<CpythonMessage>) => {
+      const m = e.data;
+      if (m.type === 'progress') onProgress?.({ loaded: m.loaded, total: m.total });
+      else if (m.type === 'ready') {
+        onProgress?.(null);
+        clearTimer();
+      } else if (m.type === 'started') {
+        arm(
+          budget,
+          `CPython was stopped: the run passed the ${seconds(budget)} wall-clock limit (an endless loop?)`,
+        );
+      } else if (m.type === 'result') {
+        settle(
+          m.id,
+          m.status === 2
+            ? { kind: 'invalid', message: m.text }
+            : { kind: 'recording', text: m.text, limited: m.status === 3 },
+        );
+      } else {
+        stop(`CPython failed: ${m.message}`);
+      }
+    };
+    w.onerror = (e) => {
+      e.preventDefault();
+      stop(`the CPython worker failed: ${e.message || 'it could not start'}`);
+    };
+    return w;
+  };
+
+  return {
+    run(request, listener) {
+      onProgress = listener;
+      return new Promise((resolve) => {
+        if (worker === null) {
+          worker = start();
+          arm(
+            loadBudget,
+            `CPython was stopped: loading it passed the ${seconds(loadBudget)} limit`,
+          );
+        }
+        waiting.set(request.id, resolve);
+        worker.postMessage(request);
+      });
+    },
+    dispose: () => stop(null),
+  };
+}
