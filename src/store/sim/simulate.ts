@@ -11,7 +11,7 @@ export function simulate(request: SimRequest): SimResponse {
     seed: request.seed,
     traceLines: true,
     filename: 'main.py',
-    limits: { maxEvents: PAGE_MAX_EVENTS },
+    limits: { maxEvents: PAGE_MAX_EVENTS, maxMemory: LIMITS.pageMemory.value },
   });
   const d = r.diagnostic;
   return {
