@@ -32,7 +32,8 @@ export class EventLog {
     }
     if (this.kept) {
       this.kept.push(e);
-      this.bytes += EVENT_BYTES + (e.type === 'print' ? e.text.length : 0);
+      this.bytes +=
+        EVENT_BYTES + (e.type === 'print' ? e.text.length : e.type === 'done' ? e.repr.length : 0);
     }
     this.listener?.(e);
   }

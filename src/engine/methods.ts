@@ -10,7 +10,7 @@ import { dictSet } from './eval';
 import { getIter, toArray } from './iter';
 import { cmp, contains, eq, hashKey } from './compare';
 import { truthy } from './ops';
-import { added, addedEntry, checkSeqLength, newSeq } from './sizes';
+import { added, addedEntry, checkSeqLength } from './sizes';
 import { repr } from './repr';
 import type { Value, PyFloat } from './values';
 import { PyDict, PyExc, PyList, PyObject, PySet, PyTuple, Types } from './values';
@@ -39,13 +39,11 @@ export function sortValues(
   if (key === null && arr.length >= 64 && arr.every((v) => typeof v === 'number')) {
     // Plain ints, no key: equal ones cannot be told apart, so a numeric sort gives the
     // same list as the general one, without a Python comparison per pair.
-    newSeq(arr.length);
     const out: Value[] = arr.slice().sort((x, y) => x - y);
     if (reverse) out.reverse();
     if (into) into.items = out;
     return out;
   }
-  newSeq(arr.length);
   const keyed = arr.map((v) => ({ k: key === null ? v : callValue(key, [v], null), v }));
   if (reverse) keyed.reverse();
   try {
