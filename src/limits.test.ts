@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import type { EngineEvent } from './engine/events';
 import { runProgram } from './engine/run';
-import { DEFAULT_LIMITS } from './engine/runtime';
+import { DEFAULT_LIMITS, wallClock } from './engine/runtime';
 import { type LimitId, LIMITS, limitPhrase, limitsTable } from './limits';
 import { simulate } from './store/sim/simulate';
 import { createWorkerRunner } from './store/sim/worker-runner';
@@ -195,8 +195,84 @@ const REACHES: Record<LimitId, () => void | Promise<void>> = {
   sequenceLength() {
     expect(prints('print(len("ab" * 5_000_000))')).toEqual(['10000000']);
     const message = `sequence longer than 10,000,000 items ${limitPhrase('sequenceLength')}`;
-    for (const expr of ['"ab" * 5_000_001', '[0] * 10**9', '("a" * 6_000_000) + ("b" * 6_000_000)'])
+    for (const expr of [
+      '"ab" * 5_000_001',
+      '[0] * 10**9',
+      '("a" * 6_000_000) + ("b" * 6_000_000)',
+      '"x".ljust(2 * 10**8)',
+      '"x".center(10**8)',
+      '"7".zfill(10**8)',
+      '",".join(["a" * 6_000_000, "b" * 6_000_000])',
+      '("ab" * 4_000_000).replace("a", "xyz")',
+      'format(1, "1000000000")',
+      'f"{1.5:.20000000f}"',
+      '"%1000000000d" % 1',
+      'list(range(10**8))',
+    ])
       expect(prints(catching(expr, 'OverflowError'))).toEqual([`OverflowError ${message}`]);
+  },
+
+  memory() {
+    expect(DEFAULT_LIMITS.maxMemory).toBe(LIMITS.memory.value);
+    // 10,000,000 characters a string: 100 of them fit in 1 GB, 108 do not.
+    const strings = (n: number) =>
+      `print("before")\nxs = ["ab" * 5_000_000 for _ in range(${n})]\nprint(len(xs))\n`;
+    expect(prints(strings(100))).toEqual(['before', '100']);
+    const r = runProgram(strings(108));
+    expect(r.status).toBe('limit');
+    expect(r.message).toBe(
+      `the run made more than 1,024 MB of Python objects ${limitPhrase('memory')}`,
+    );
+    expect(printed(r.events)).toEqual(['before']);
+    expect(lastEvent(r.events)).toMatchObject({ type: 'limit', limit: 'memory' });
+    // Small objects count as they are kept: a list that grows without end meets it too.
+    const grows = runProgram('x = []\nwhile True:\n    x.append([0] * 100)\n', {
+      limits: { maxMemory: 32 * 1024 * 1024 },
+    });
+    expect(grows.message).toBe(
+      `the run made more than 32 MB of Python objects ${limitPhrase('memory')}`,
+    );
+  },
+
+  pageMemory() {
+    const strings = (n: number) => `xs = ["ab" * 5_000_000 for _ in range(${n})]\nprint(len(xs))\n`;
+    expect(simulate({ id: 1, source: strings(25), seed: 0 }).status).toBe('ok');
+    const r = simulate({ id: 2, source: strings(27), seed: 0 });
+    expect(r.status).toBe('limit');
+    expect(r.message).toBe(
+      `the run made more than 256 MB of Python objects ${limitPhrase('pageMemory')}`,
+    );
+    expect(lastEvent(r.events)).toMatchObject({ type: 'limit', limit: 'memory' });
+  },
+
+  intDigits() {
+    expect(prints('print(len(str(10**4299)))')).toEqual(['4300']);
+    const message =
+      'Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit';
+    for (const expr of ['str(10**4300)', 'repr(-10**4300)', '"%d" % 10**4300', 'f"{10**4300}"'])
+      expect(prints(catching(expr, 'ValueError'))).toEqual([`ValueError ${message}`]);
+    expect(prints(catching('int("1" * 4301)', 'ValueError'))[0]).toMatch(
+      'Exceeds the limit (4300 digits) for integer string conversion: value has 4301 digits',
+    );
+    // Hexadecimal text has no such limit (a power-of-two base), as in CPython.
+    expect(prints('print(len(format(2**100000, "x")))')).toEqual(['25001']);
+  },
+
+  seconds() {
+    // The engine reads no clock: the host's clock comes in, here one that moves 1 s a call.
+    let clock = 0;
+    const shouldStop = wallClock(LIMITS.seconds.value, () => (clock += 1000));
+    const r = runProgram('print("before")\nwhile True:\n    pass\n', { shouldStop });
+    expect(r.status).toBe('limit');
+    expect(r.message).toBe(`the run took more than 60 s ${limitPhrase('seconds')}`);
+    expect(printed(r.events)).toEqual(['before']);
+    expect(lastEvent(r.events)).toMatchObject({ type: 'limit', limit: 'seconds' });
+    // One long statement after another (a million-bit product) is stopped as well.
+    clock = 0;
+    const big = runProgram('x = 1 << 499_999\nwhile True:\n    y = x * x\n', {
+      shouldStop: wallClock(1, () => (clock += 100)),
+    });
+    expect(big.message).toBe(`the run took more than 1 s ${limitPhrase('seconds')}`);
   },
 
   importSize() {

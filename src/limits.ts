@@ -99,8 +99,39 @@ export const LIMITS = {
     name: 'sequence length',
     value: 10_000_000,
     shown: '10,000,000 items',
-    counts: 'one string, list or tuple made by `*` or `+`',
+    counts:
+      'one string, list or tuple a program makes (`*`, `+`, `ljust`, `join`, `replace`, format widths, `%`)',
     reached: 'OverflowError naming the limit; the program may catch it',
+  },
+  memory: {
+    name: 'memory',
+    value: 1024 * MB,
+    shown: '1 GB',
+    counts:
+      'bytes of Python objects one run makes, from the command line (`npm run trace -- --max-memory MB`): a value of 1 kB or more as it is made, a smaller one as a list, dict or set keeps it; memory freed later is not given back',
+    reached: 'the run stops before the allocation; exit status 3',
+  },
+  pageMemory: {
+    name: 'memory',
+    value: 256 * MB,
+    shown: '256 MB',
+    counts:
+      'the same count on the page, with the events the replay keeps (the tab stays well under its own memory limit)',
+    reached: 'the run stops with the message; the events so far replay',
+  },
+  intDigits: {
+    name: 'integer string conversion',
+    value: 4_300,
+    shown: '4,300 digits',
+    counts: "decimal digits of one int turned into text or read from text (CPython's own rule)",
+    reached: "ValueError, with CPython's message; the program may catch it",
+  },
+  seconds: {
+    name: 'wall-clock',
+    value: 60,
+    shown: '60 seconds',
+    counts: 'real time one run takes, from the command line (`npm run trace -- --max-seconds S`)',
+    reached: 'the run stops; what it printed so far is kept; exit status 3',
   },
   importSize: {
     name: 'import size',

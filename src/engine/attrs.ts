@@ -21,6 +21,8 @@ import {
   typeOf,
 } from './values';
 import { STOP } from './coro';
+import { cpLength } from './strlen';
+import { newSeq } from './sizes';
 
 export function getAttr(obj: Value, name: string): Value {
   if (obj instanceof PyModule) {
@@ -153,6 +155,7 @@ export function sliceIndices(s: PySlice, len: number): [number, number, number, 
 
 function sliceItems<T>(items: readonly T[], s: PySlice): T[] {
   const [start, , step, n] = sliceIndices(s, items.length);
+  newSeq(n);
   if (step === 1) return items.slice(start, start + n);
   const out: T[] = [];
   for (let i = 0, j = start; i < n; i++, j += step) out.push(items[j]!);
@@ -181,13 +184,13 @@ export function getItem(obj: Value, idx: Value): Value {
   }
   if (typeof obj === 'string') {
     if (idx instanceof PySlice) {
-      if (idx.step === null && !/[\ud800-\udfff]/.test(obj)) {
+      if (idx.step === null && cpLength(obj) === obj.length) {
         const [start, , , n] = sliceIndices(idx, obj.length);
         return obj.slice(start, start + n);
       }
       return sliceItems(Array.from(obj), idx).join('');
     }
-    const chars = obj.length === [...obj].length ? null : Array.from(obj);
+    const chars = obj.length === cpLength(obj) ? null : Array.from(obj);
     const i = seqIndex(toIndex(idx, 'string'), chars ? chars.length : obj.length, 'string');
     return chars ? chars[i]! : obj[i]!;
   }

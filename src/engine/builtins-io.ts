@@ -1,6 +1,5 @@
 /** The builtins that talk to the outside: print() and input(). */
 import { Exc, LimitError, pyErr, typeError } from './errors';
-import { setStrOf } from './ops';
 import { str } from './repr';
 import { rt } from './runtime';
 import { count, limitPhrase } from '../limits';
@@ -29,7 +28,6 @@ fn('print', (args, kw) => {
   r.emit({ type: 'print', t: r.time, text, end: end ?? '\n', task: r.current?.id ?? null });
   return null;
 });
-setStrOf(str);
 
 fn('input', () => {
   throw pyErr(Exc.RuntimeError, 'input() is not available: the simulator has no keyboard');

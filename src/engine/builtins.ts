@@ -33,12 +33,14 @@ import {
   typeOf,
 } from './values';
 
+import { cpLength } from './strlen';
+
 export { builtins } from './builtins-registry';
 
 // ---- functions ----
 
 function len(v: Value): number {
-  if (typeof v === 'string') return [...v].length;
+  if (typeof v === 'string') return cpLength(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.map.size;
   if (v instanceof PyRange) return v.length;
@@ -130,9 +132,9 @@ fn('chr', (a) => {
 });
 fn('ord', (a) => {
   const s = a[0]!;
-  if (typeof s !== 'string' || [...s].length !== 1) {
+  if (typeof s !== 'string' || cpLength(s) !== 1) {
     throw typeError(
-      `ord() expected a character, but string of length ${typeof s === 'string' ? [...s].length : 0} found`,
+      `ord() expected a character, but string of length ${typeof s === 'string' ? cpLength(s) : 0} found`,
     );
   }
   return s.codePointAt(0)!;

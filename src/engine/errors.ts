@@ -4,6 +4,7 @@
  */
 import { PyExc, PyType, Types } from './values';
 import type { Value } from './values';
+import { limitPhrase } from '../limits';
 
 function exc(name: string, base: PyType | null, module = 'builtins'): PyType {
   return new PyType(name, base, null, module);
@@ -71,7 +72,7 @@ export class PyError {
 /** The run hit one of its limits; not catchable by Python code. */
 export class LimitError {
   constructor(
-    readonly limit: 'statements' | 'events' | 'time' | 'output' | 'deadlock',
+    readonly limit: 'statements' | 'events' | 'time' | 'output' | 'deadlock' | 'memory' | 'seconds',
     readonly message: string,
   ) {}
 }
@@ -94,7 +95,10 @@ export function fromRangeError(e: RangeError): PyError {
   const m = e.message.toLowerCase();
   return m.includes('call stack') || m.includes('recursion')
     ? pyErr(Exc.RecursionError, 'maximum recursion depth exceeded')
-    : pyErr(Exc.OverflowError, 'result too large for this simulator');
+    : pyErr(
+        Exc.OverflowError,
+        `result too large for this simulator ${limitPhrase('sequenceLength')}`,
+      );
 }
 
 export const typeError = (m: string): PyError => pyErr(Exc.TypeError, m);

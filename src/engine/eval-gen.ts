@@ -27,6 +27,7 @@ import { rt } from './runtime';
 import type { Value } from './values';
 import { Env, PyDict, PyFunction, PyList, PySet, PyTuple, typeName } from './values';
 import { DeepCall } from './deep';
+import { added, addedEntry } from './sizes';
 
 /** Evaluates `e`, which may contain `await` or `yield`: a generator that yields suspensions. */
 export function* evGen(e: Expr, f: Frame): Gen {
@@ -207,8 +208,14 @@ function* asyncComprehension(e: Expr & { k: 'comp' }, f: Frame, first: Value): G
       } else {
         const x = yield* evGen(e.elt, inner);
         if (set) {
-          if (!set.map.has(hashKey(x))) set.map.set(hashKey(x), x);
-        } else list.push(x);
+          if (!set.map.has(hashKey(x))) {
+            addedEntry(x, null);
+            set.map.set(hashKey(x), x);
+          }
+        } else {
+          added(x);
+          list.push(x);
+        }
       }
     }
   }

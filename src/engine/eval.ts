@@ -33,6 +33,7 @@ import {
   Types,
 } from './values';
 import { builtins } from './builtins';
+import { added, addedEntry } from './sizes';
 
 export function lookupName(e: Expr & { k: 'name' }, f: Frame): Value {
   if (e.scope === NameScope.Local) {
@@ -205,7 +206,10 @@ export function dictSet(d: PyDict, k: Value, v: Value): void {
   const key = hashKey(k);
   const old = d.map.get(key);
   if (old) old[1] = v;
-  else d.map.set(key, [k, v]);
+  else {
+    addedEntry(k, v);
+    d.map.set(key, [k, v]);
+  }
 }
 
 export function mergeDict(d: PyDict, src: Value): void {
@@ -339,8 +343,15 @@ export function comprehension(e: Expr & { k: 'comp' }, f: Frame, first?: Value):
     else if (set) {
       const v = ev(e.elt, inner);
       const k = hashKey(v);
-      if (!set.map.has(k)) set.map.set(k, v);
-    } else list.push(ev(e.elt, inner));
+      if (!set.map.has(k)) {
+        addedEntry(v, null);
+        set.map.set(k, v);
+      }
+    } else {
+      const v = ev(e.elt, inner);
+      added(v);
+      list.push(v);
+    }
   };
   const loop = (level: number, it: { next(): Value | typeof STOP }): void => {
     const g = e.gens[level]!;

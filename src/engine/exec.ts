@@ -12,7 +12,8 @@ import type { Frame } from './frame';
 import { ev, lookupName } from './eval';
 import { evGen } from './eval-gen';
 import { getIter, toArray } from './iter';
-import { binop, checkSeqLength, truthy } from './ops';
+import { binop, truthy } from './ops';
+import { added, checkSeqLength } from './sizes';
 import { rt } from './runtime';
 import { release, warnNeverAwaited } from './asyncio/support';
 import type { Value } from './values';
@@ -176,6 +177,7 @@ export function inplace(op: string, a: Value, b: Value): Value {
     // The items first: `a += a` doubles the list, as CPython's list_extend does.
     const add = toArray(b);
     checkSeqLength(a.items.length + add.length);
+    for (const x of add) added(x);
     for (const x of add) a.items.push(x);
     return a;
   }

@@ -3,6 +3,7 @@ import { PyGenerator, STOP } from './coro';
 import type { Next } from './coro';
 import { typeError } from './errors';
 import { rt } from './runtime';
+import { added, MAX_SEQ, newSeq, tooLong } from './sizes';
 import { setValues } from './setorder';
 import type { Value } from './values';
 import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, Types, typeName } from './values';
@@ -79,10 +80,28 @@ export function isIterable(v: Value): boolean {
 
 /** All items of an iterable, as an array (a copy for lists and tuples). */
 export function toArray(v: Value): Value[] {
-  if (v instanceof PyList || v instanceof PyTuple) return v.items.slice();
-  if (typeof v === 'string') return Array.from(v);
+  if (v instanceof PyList || v instanceof PyTuple) {
+    newSeq(v.items.length);
+    return v.items.slice();
+  }
+  if (typeof v === 'string') {
+    newSeq(v.length);
+    return Array.from(v);
+  }
+  if (v instanceof PyRange) {
+    const { start, step, length } = v;
+    newSeq(length);
+    rt().countRangeItems(length);
+    const out = new Array<Value>(length);
+    for (let i = 0; i < length; i++) out[i] = start + step * i;
+    return out;
+  }
   const it = getIter(v);
   const out: Value[] = [];
-  for (let x = it.next(); x !== STOP; x = it.next()) out.push(x);
+  for (let x = it.next(); x !== STOP; x = it.next()) {
+    if (out.length >= MAX_SEQ) throw tooLong();
+    added(x);
+    out.push(x);
+  }
   return out;
 }

@@ -7,8 +7,13 @@ import { LimitError } from './errors';
 import type { EngineEvent } from './events';
 import { count, limitPhrase } from '../limits';
 
+/** What one kept event weighs, about, for the memory limit (its text counts on top). */
+const EVENT_BYTES = 96;
+
 export class EventLog {
   count = 0;
+  /** Bytes of the kept events, for the memory limit (`Runtime.charge`). */
+  bytes = 0;
   constructor(
     private readonly limit: number,
     /** Kept events, or null to keep none. */
@@ -25,7 +30,11 @@ export class EventLog {
         `the run produced more than ${count(this.limit)} events ${limitPhrase('events')}`,
       );
     }
-    this.kept?.push(e);
+    if (this.kept) {
+      this.kept.push(e);
+      this.bytes +=
+        EVENT_BYTES + (e.type === 'print' ? e.text.length : e.type === 'done' ? e.repr.length : 0);
+    }
     this.listener?.(e);
   }
 

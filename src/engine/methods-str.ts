@@ -6,6 +6,8 @@ import { strFormat } from './format';
 import { toArray } from './iter';
 import { arity, asIndex, asStr, def } from './method-args';
 import { typeName } from './values';
+import { checkSeqLength, newStr } from './sizes';
+import { cpLength } from './strlen';
 
 /** Python's `str.split()` without a separator: runs of whitespace, ends trimmed. */
 function splitWhitespace(s: string, maxsplit: number): string[] {
@@ -56,6 +58,7 @@ function pad(name: string, s: string, args: Value[], how: 'l' | 'r' | 'c'): stri
   if (fill.length !== 1) throw typeError('The fill character must be exactly one character long');
   const n = width - s.length;
   if (n <= 0) return s;
+  newStr(width);
   if (how === 'l') return s + fill.repeat(n);
   if (how === 'r') return fill.repeat(n) + s;
   const left = Math.floor(n / 2) + (n & width & 1);
@@ -63,23 +66,25 @@ function pad(name: string, s: string, args: Value[], how: 'l' | 'r' | 'c'): stri
 }
 
 const S = Types.str;
-def(S, 'upper', (s) => (s as string).toUpperCase());
-def(S, 'lower', (s) => (s as string).toLowerCase());
-def(S, 'casefold', (s) => (s as string).toLowerCase());
-def(S, 'swapcase', (s) =>
-  [...(s as string)]
-    .map((c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase()))
-    .join(''),
+/** A method whose result is about as long as `self` (case changes). */
+function sameSize(name: string, f: (s: string) => string): void {
+  def(S, name, (s) => {
+    newStr((s as string).length);
+    return f(s as string);
+  });
+}
+sameSize('upper', (s) => s.toUpperCase());
+sameSize('lower', (s) => s.toLowerCase());
+sameSize('casefold', (s) => s.toLowerCase());
+sameSize('swapcase', (s) =>
+  s.replace(/[\s\S]/gu, (c) => (c === c.toUpperCase() ? c.toLowerCase() : c.toUpperCase())),
 );
-def(S, 'title', (s) =>
-  (s as string)
+sameSize('title', (s) =>
+  s
     .toLowerCase()
     .replace(/(^|[^a-zA-Z])([a-z])/g, (_m, p: string, c: string) => p + c.toUpperCase()),
 );
-def(S, 'capitalize', (s) => {
-  const x = s as string;
-  return x.slice(0, 1).toUpperCase() + x.slice(1).toLowerCase();
-});
+sameSize('capitalize', (s) => s.slice(0, 1).toUpperCase() + s.slice(1).toLowerCase());
 def(S, 'strip', (s, a) => strip(s as string, a[0], true, true));
 def(S, 'lstrip', (s, a) => strip(s as string, a[0], true, false));
 def(S, 'rstrip', (s, a) => strip(s as string, a[0], false, true));
@@ -123,29 +128,40 @@ def(
 );
 def(S, 'join', (s, a) => {
   arity('join', a, 1);
-  return toArray(a[0]!)
-    .map((x, i) => {
-      if (typeof x !== 'string')
-        throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
-      return x;
-    })
-    .join(s as string);
+  const parts = toArray(a[0]!).map((x, i) => {
+    if (typeof x !== 'string')
+      throw typeError(`sequence item ${i}: expected str instance, ${typeName(x)} found`);
+    return x;
+  });
+  let total = parts.length > 0 ? (parts.length - 1) * (s as string).length : 0;
+  for (const x of parts) total += x.length;
+  newStr(total);
+  return parts.join(s as string);
 });
 def(S, 'replace', (s, a) => {
   arity('replace', a, 2, 3);
   const [old, rep] = [asStr(a[0]!, 'replace() argument 1'), asStr(a[1]!, 'replace() argument 2')];
   let count = asIndex(a[2], -1);
   const x = s as string;
-  if (count < 0)
-    return old === '' ? [...x].map((c) => rep + c).join('') + rep : x.split(old).join(rep);
+  if (count < 0) {
+    if (old === '') {
+      newStr((cpLength(x) + 1) * rep.length + x.length);
+      return x.replace(/[\s\S]/gu, (c) => rep + c) + rep;
+    }
+    const parts = x.split(old);
+    newStr(x.length + (parts.length - 1) * (rep.length - old.length));
+    return parts.join(rep);
+  }
   let out = '';
   let i = 0;
   while (count-- > 0) {
     const j = x.indexOf(old, i);
     if (j < 0) break;
     out += x.slice(i, j) + rep;
+    checkSeqLength(out.length);
     i = j + old.length;
   }
+  newStr(out.length + x.length - i);
   return out + x.slice(i);
 });
 def(S, 'startswith', (s, a) =>
@@ -169,7 +185,7 @@ def(S, 'rindex', (s, a) => {
 def(S, 'count', (s, a) => {
   const sub = asStr(a[0]!, 'count arg');
   const x = s as string;
-  if (sub === '') return [...x].length + 1;
+  if (sub === '') return cpLength(x) + 1;
   return x.split(sub).length - 1;
 });
 def(S, 'format', (s, a, kw) => strFormat(s as string, a, kw));
@@ -189,6 +205,7 @@ def(S, 'zfill', (s, a) => {
   const x = s as string;
   const w = asIndex(a[0], 0);
   if (x.length >= w) return x;
+  newStr(w);
   const sign = x[0] === '-' || x[0] === '+' ? x[0] : '';
   return sign + '0'.repeat(w - x.length) + x.slice(sign.length);
 });

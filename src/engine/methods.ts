@@ -9,7 +9,8 @@ import { Exc, PyError, indexError, pyErr, typeError, valueError } from './errors
 import { dictSet } from './eval';
 import { getIter, toArray } from './iter';
 import { cmp, contains, eq, hashKey } from './compare';
-import { checkSeqLength, truthy } from './ops';
+import { truthy } from './ops';
+import { added, addedEntry, checkSeqLength } from './sizes';
 import { repr } from './repr';
 import type { Value, PyFloat } from './values';
 import { PyDict, PyExc, PyList, PyObject, PySet, PyTuple, Types } from './values';
@@ -34,6 +35,14 @@ export function sortValues(
   for (const k of kw?.keys() ?? []) {
     if (k !== 'key' && k !== 'reverse')
       throw typeError(`'${k}' is an invalid keyword argument for sort()`);
+  }
+  if (key === null && arr.length >= 64 && arr.every((v) => typeof v === 'number')) {
+    // Plain ints, no key: equal ones cannot be told apart, so a numeric sort gives the
+    // same list as the general one, without a Python comparison per pair.
+    const out: Value[] = arr.slice().sort((x, y) => x - y);
+    if (reverse) out.reverse();
+    if (into) into.items = out;
+    return out;
   }
   const keyed = arr.map((v) => ({ k: key === null ? v : callValue(key, [v], null), v }));
   if (reverse) keyed.reverse();
@@ -102,6 +111,7 @@ function listsort<T>(a: T[], lt: (x: T, y: T) => boolean): void {
 
 def(L, 'append', (s, a) => {
   arity('list.append', a, 1);
+  added(a[0]!);
   items(s).push(a[0]!);
   return null;
 });
@@ -113,6 +123,7 @@ def(L, 'extend', (s, a) => {
   // One push per item: spreading a long array overflows the JS stack.
   const arr = items(s);
   checkSeqLength(arr.length + add.length);
+  for (const x of add) added(x);
   for (const x of add) arr.push(x);
   return null;
 });
@@ -121,6 +132,7 @@ def(L, 'insert', (s, a) => {
   const arr = items(s);
   let i = asIndex(a[0], 0);
   if (i < 0) i = Math.max(0, i + arr.length);
+  added(a[1]!);
   arr.splice(Math.min(i, arr.length), 0, a[1]!);
   return null;
 });
@@ -271,7 +283,10 @@ const smap = (v: Value): PySet['map'] => (v as PySet).map;
 def(St, 'add', (s, a) => {
   arity('set.add', a, 1);
   const k = hashKey(a[0]!);
-  if (!smap(s).has(k)) smap(s).set(k, a[0]!);
+  if (!smap(s).has(k)) {
+    addedEntry(a[0]!, null);
+    smap(s).set(k, a[0]!);
+  }
   return null;
 });
 def(St, 'remove', (s, a) => {

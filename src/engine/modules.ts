@@ -5,7 +5,7 @@ import { Exc, pyErr, typeError } from './errors';
 import { fromLibError } from './format';
 import { getItem, setItem } from './attrs';
 import { toArray } from './iter';
-import { float } from './num-ops';
+import { float, newIntBits } from './num-ops';
 import { rt } from './runtime';
 import type { NativeFn, Value } from './values';
 import { PyBuiltin, PyFloat, PyList, PyModule, typeName } from './values';
@@ -77,7 +77,12 @@ function makeRandom(): PyModule {
       items.forEach((v, i) => setItem(list, i, v));
       return null;
     },
-    getrandbits: (a) => lib(() => rnd().getrandbits(intArg(a[0], 'getrandbits'))),
+    getrandbits: (a) => {
+      const k = intArg(a[0], 'getrandbits');
+      // Past the integer size limit (CPython's own bound, a C int, comes first).
+      if (typeof k === 'number' && k <= 0x7fffffff) newIntBits(k);
+      return lib(() => rnd().getrandbits(k));
+    },
   });
 }
 

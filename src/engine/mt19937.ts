@@ -236,9 +236,11 @@ export class MT19937 {
       if (rem < 32) r >>>= 32 - rem;
       arr[i] = r;
     }
-    let out = 0n;
-    for (let i = words - 1; i >= 0; i--) out = (out << 32n) | BigInt(arr[i] as number);
-    return out;
+    // One hex text, most significant word first, read at once: linear, where shifting
+    // the words in one by one is quadratic (a million bits took seconds).
+    let hex = '';
+    for (let i = words - 1; i >= 0; i--) hex += (arr[i] as number).toString(16).padStart(8, '0');
+    return BigInt('0x' + hex);
   }
 }
 

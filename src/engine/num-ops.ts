@@ -8,6 +8,7 @@ import type { PyError } from './errors';
 import type { Value } from './values';
 import { count, LIMITS, limitPhrase } from '../limits';
 import { PyFloat, normInt } from './values';
+import { newInt } from './sizes';
 
 export const SAFE = Number.MAX_SAFE_INTEGER;
 
@@ -87,7 +88,7 @@ export function intOp(op: string, a: number | bigint, b: number | bigint): Value
     case '-':
       return normInt(x - y);
     case '*':
-      if (bitLength(x) + bitLength(y) > MAX_INT_BITS) throw tooLarge();
+      if (x !== 0n && y !== 0n) newIntBits(bitLength(x) + bitLength(y));
       return normInt(x * y);
     case '//': {
       if (y === 0n) throw zeroDivision('integer division or modulo by zero');
@@ -108,7 +109,8 @@ export function intOp(op: string, a: number | bigint, b: number | bigint): Value
     case '<<':
       if (y < 0n) throw pyErr(Exc.ValueError, 'negative shift count');
       if (x === 0n) return 0;
-      if (y > BigInt(MAX_INT_BITS) || bitLength(x) + Number(y) > MAX_INT_BITS) throw tooLarge();
+      if (y > BigInt(MAX_INT_BITS)) throw tooLarge();
+      newIntBits(bitLength(x) + Number(y));
       return normInt(x << y);
     case '>>':
       if (y < 0n) throw pyErr(Exc.ValueError, 'negative shift count');
@@ -126,13 +128,23 @@ export function intOp(op: string, a: number | bigint, b: number | bigint): Value
 /** Integers beyond this many bits are refused rather than computed slowly. */
 const MAX_INT_BITS = LIMITS.integerSize.value;
 
+/** An int of `bits` bits is about to be made: refused past the integer size limit, counted. */
+export function newIntBits(bits: number): void {
+  if (bits > MAX_INT_BITS) throw tooLarge();
+  newInt(bits);
+}
+
 export function intPow(x: bigint, y: bigint): Value {
   if (y < 0n) {
     if (x === 0n) throw zeroDivision('0.0 cannot be raised to a negative power');
     return float(Number(x) ** Number(y));
   }
   // |x| ** y has floor(y * log2|x|) + 1 bits.
-  if (x !== 0n && x !== 1n && x !== -1n && Number(y) * log2Abs(x) >= MAX_INT_BITS) throw tooLarge();
+  if (x !== 0n && x !== 1n && x !== -1n) {
+    const bits = Number(y) * log2Abs(x);
+    if (bits >= MAX_INT_BITS) throw tooLarge();
+    newInt(bits);
+  }
   return normInt(x ** y);
 }
 

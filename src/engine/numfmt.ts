@@ -23,7 +23,7 @@
  */
 
 export type { FormatErrorKind, PyInt } from './numfmt/common';
-export { FormatError, INT_MAX_STR_DIGITS } from './numfmt/common';
+export { FormatError, INT_MAX_STR_DIGITS, SEQ_LIMIT_MESSAGE } from './numfmt/common';
 export { floatRepr, floatStr } from './numfmt/float-digits';
 export { floatToInt, intToFloat, intToStr } from './numfmt/int-conv';
 export { formatFloat, formatInt, formatStr } from './numfmt/format-value';

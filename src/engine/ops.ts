@@ -2,11 +2,10 @@
  * Python's operators on engine values: binary-operator dispatch, the sequence and set
  * operators, `%` formatting, unary operators, truth.
  */
-import type { PyError } from './errors';
-import { Exc, pyErr, typeError } from './errors';
-import { repr } from './repr';
+import { typeError } from './errors';
+import { percentFormat } from './percent';
+import { checkSeqLength, newSeq, newStr, tooLong, MAX_SEQ } from './sizes';
 import type { Value } from './values';
-import { count, LIMITS, limitPhrase } from '../limits';
 import { asFloat, asInt, big, float, floatOp, intOp, intPow } from './num-ops';
 import { PyDict, PyFloat, PyList, PyRange, PySet, PyTuple, normInt, typeName } from './values';
 
@@ -72,7 +71,9 @@ function seqOp(op: string, a: Value, b: Value): Value {
   if (op === '+') {
     if (typeof a === 'string') {
       if (typeof b === 'string') {
+        // A JS concatenation shares both parts: only the new part is made.
         checkSeqLength(a.length + b.length);
+        newStr(b.length);
         return a + b;
       }
       throw typeError(`can only concatenate str (not "${typeName(b)}") to str`);
@@ -80,6 +81,7 @@ function seqOp(op: string, a: Value, b: Value): Value {
     if (a instanceof PyList) {
       if (b instanceof PyList) {
         checkSeqLength(a.items.length + b.items.length);
+        newSeq(b.items.length);
         return new PyList(a.items.concat(b.items));
       }
       throw typeError(`can only concatenate list (not "${typeName(b)}") to list`);
@@ -87,6 +89,7 @@ function seqOp(op: string, a: Value, b: Value): Value {
     if (a instanceof PyTuple) {
       if (b instanceof PyTuple) {
         checkSeqLength(a.items.length + b.items.length);
+        newSeq(b.items.length);
         return new PyTuple(a.items.concat(b.items));
       }
       throw typeError(`can only concatenate tuple (not "${typeName(b)}") to tuple`);
@@ -118,29 +121,22 @@ function isSeq(v: Value): v is string | PyList | PyTuple {
   return typeof v === 'string' || v instanceof PyList || v instanceof PyTuple;
 }
 
-/** Sequences longer than this are refused: the simulator's memory is the learner's tab. */
-const MAX_SEQ = LIMITS.sequenceLength.value;
-
-const tooLong = (): PyError =>
-  pyErr(
-    Exc.OverflowError,
-    `sequence longer than ${count(MAX_SEQ)} items ${limitPhrase('sequenceLength')}`,
-  );
-
-/** Refuses a concatenation longer than MAX_SEQ items (doubling a list in a loop gets there fast). */
-export function checkSeqLength(n: number): void {
-  if (n > MAX_SEQ) throw tooLong();
-}
-
 function repeat(seq: string | PyList | PyTuple, n: Value): Value {
   const k = asInt(n);
   if (k === null) throw typeError(`can't multiply sequence by non-int of type '${typeName(n)}'`);
   const times = Math.max(0, Number(k));
   const len = typeof seq === 'string' ? seq.length : seq.items.length;
   if (len * times > MAX_SEQ) throw tooLong();
-  if (typeof seq === 'string') return seq.repeat(times);
-  const out: Value[] = [];
-  for (let i = 0; i < times; i++) for (const x of seq.items) out.push(x);
+  if (typeof seq === 'string') {
+    newStr(len * times);
+    return seq.repeat(times);
+  }
+  newSeq(len * times);
+  // Made at its final size: growing by push would copy it a few times over.
+  const items = seq.items;
+  const out = len === 1 ? new Array<Value>(times).fill(items[0]!) : new Array<Value>(len * times);
+  if (len !== 1)
+    for (let i = 0, k = 0; i < times; i++) for (let j = 0; j < len; j++) out[k++] = items[j]!;
   return seq instanceof PyList ? new PyList(out) : new PyTuple(out);
 }
 
@@ -158,53 +154,6 @@ function setOp(op: string, a: PySet, b: PySet): PySet {
     for (const [k, v] of b.map) if (!a.map.has(k)) out.map.set(k, v);
   }
   return out;
-}
-
-/** printf-style `%` formatting for the common conversions. */
-function percentFormat(fmt: string, arg: Value): string {
-  const args = arg instanceof PyTuple ? [...arg.items] : [arg];
-  let i = 0;
-  const out = fmt.replace(
-    /%([-+ 0#]*)(\d*)(?:\.(\d+))?([sdirfegx%])/g,
-    (_m, flags: string, width: string, prec: string | undefined, conv: string) => {
-      if (conv === '%') return '%';
-      if (i >= args.length) throw typeError('not enough arguments for format string');
-      const v = args[i++]!;
-      let s: string;
-      if (conv === 's') s = strOf(v);
-      else if (conv === 'r') s = repr(v);
-      else {
-        const f = asFloat(v);
-        if (f === null)
-          throw typeError(`%${conv} format: a real number is required, not ${typeName(v)}`);
-        if (conv === 'd' || conv === 'i') s = String(Math.trunc(f));
-        else if (conv === 'x') s = Math.trunc(f).toString(16);
-        else if (conv === 'f') s = f.toFixed(prec === undefined ? 6 : Number(prec));
-        else if (conv === 'e')
-          s = f
-            .toExponential(prec === undefined ? 6 : Number(prec))
-            .replace(/e([+-])(\d)$/, 'e$10$2');
-        else s = String(f);
-        if (flags.includes('+') && f >= 0) s = '+' + s;
-      }
-      const w = Number(width || 0);
-      if (s.length < w)
-        s = flags.includes('-')
-          ? s.padEnd(w)
-          : flags.includes('0') && conv !== 's'
-            ? s.padStart(w, '0')
-            : s.padStart(w);
-      return s;
-    },
-  );
-  if (i < args.length) throw typeError('not all arguments converted during string formatting');
-  return out;
-}
-
-let strOf: (v: Value) => string = String;
-/** Wired by builtins (str() of arbitrary values lives there). */
-export function setStrOf(f: (v: Value) => string): void {
-  strOf = f;
 }
 
 export function unary(op: string, v: Value): Value {

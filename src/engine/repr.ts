@@ -1,5 +1,6 @@
 /** Python's `repr()` and `str()` for every engine value. */
-import { floatRepr } from './numfmt';
+import { Exc, pyErr } from './errors';
+import { FormatError, floatRepr, intToStr } from './numfmt';
 import { setValues } from './setorder';
 import type { Value } from './values';
 import {
@@ -27,7 +28,13 @@ function hasRepr(v: object): v is SelfRepr {
   return typeof (v as Partial<SelfRepr>).pyRepr === 'function';
 }
 
+/** Characters `strRepr` escapes, or whose presence picks the quote. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
+const SPECIAL = /['"\\\x00-\x1f\x7f-\x9f]/;
+
 export function strRepr(s: string): string {
+  // Most strings need no escape: one pass to find out, none to copy them char by char.
+  if (!SPECIAL.test(s)) return `'${s}'`;
   const quote = s.includes("'") && !s.includes('"') ? '"' : "'";
   let out = quote;
   for (const ch of s) {
@@ -55,6 +62,15 @@ function container(v: object, open: string, close: string, body: () => string): 
   }
 }
 
+/** str() of a big int: CPython's 4,300-digit rule, a ValueError past it. */
+function bigintStr(v: bigint): string {
+  try {
+    return intToStr(v);
+  } catch (e) {
+    throw e instanceof FormatError ? pyErr(Exc.ValueError, e.message) : e;
+  }
+}
+
 export function repr(v: Value): string {
   switch (typeof v) {
     case 'string':
@@ -62,7 +78,7 @@ export function repr(v: Value): string {
     case 'number':
       return String(v);
     case 'bigint':
-      return v.toString();
+      return bigintStr(v);
     case 'boolean':
       return v ? 'True' : 'False';
   }

@@ -15,7 +15,8 @@ import { Frame, FrameKind } from './frame';
 import { KNOWN_MODULES, resetModules } from './modules';
 import { excLine } from './repr';
 import { DEFAULT_LIMITS, Runtime, withRuntime } from './runtime';
-import type { RunLimits } from './runtime';
+import { resetStrLen } from './strlen';
+import type { RunLimits, ShouldStop } from './runtime';
 import { Env } from './values';
 import type { Value } from './values';
 import { count, LIMITS, limitPhrase } from '../limits';
@@ -35,6 +36,8 @@ export interface RunOptions {
   /** Keep the events in `RunResult.events` (default true); `onEvent` sees them either way. */
   keepEvents?: boolean;
   onEvent?: (e: EngineEvent) => void;
+  /** Asked now and then whether to stop (a wall-clock budget: `wallClock` in runtime.ts). */
+  shouldStop?: ShouldStop;
   /** For tests: the call depth from which plain functions run on the trampoline (`deep.ts`). */
   deepCallsFrom?: number;
 }
@@ -52,16 +55,27 @@ export interface RunResult {
   source: string;
 }
 
+/** The index of the first top-level `NAME = ...` line, or -1. */
+function setLine(lines: readonly string[], name: string): number {
+  const re = new RegExp(`^${name.replace(/[^\w]/g, '')}\\s*=(?!=)`);
+  return lines.findIndex((l) => re.test(l));
+}
+
 /** Applies `--set NAME=VALUE` replacements to the first top-level `NAME = ...` line. */
 export function applySets(source: string, sets: Record<string, string> | undefined): string {
   if (!sets) return source;
   const lines = source.split('\n');
   for (const [name, value] of Object.entries(sets)) {
-    const re = new RegExp(`^${name.replace(/[^\w]/g, '')}\\s*=(?!=)`);
-    const i = lines.findIndex((l) => re.test(l));
+    const i = setLine(lines, name);
     if (i >= 0) lines[i] = `${name} = ${value}`;
   }
   return lines.join('\n');
+}
+
+/** The `--set` names the program has no top-level `NAME = ...` line for (nothing to replace). */
+export function missingSets(source: string, sets: Record<string, string>): string[] {
+  const lines = source.split('\n');
+  return Object.keys(sets).filter((name) => !/^\w+$/.test(name) || setLine(lines, name) < 0);
 }
 
 function findUnknownImport(m: Module): Diagnostic | null {
@@ -135,8 +149,10 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   );
   const r = new Runtime(log, limits, filename, opts.traceLines ?? false);
   if (opts.deepCallsFrom !== undefined) r.deepCallsFrom = opts.deepCallsFrom;
+  if (opts.shouldStop) r.shouldStop = opts.shouldStop;
   return withRuntime(r, () => {
     resetModules();
+    resetStrLen();
     resetTasks();
     r.random.seed(opts.seed ?? 0);
     const globals = new Map<string, Value>([['__name__', '__main__']]);

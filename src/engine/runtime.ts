@@ -17,6 +17,8 @@ export interface RunLimits {
   maxTime: number;
   /** Characters printed. */
   maxOutput: number;
+  /** Bytes of Python objects (and kept events) the run makes; see `charge`. */
+  maxMemory: number;
 }
 
 export const DEFAULT_LIMITS: RunLimits = {
@@ -24,7 +26,27 @@ export const DEFAULT_LIMITS: RunLimits = {
   maxEvents: LIMITS.events.value,
   maxTime: LIMITS.virtualTime.value,
   maxOutput: LIMITS.output.value,
+  maxMemory: LIMITS.memory.value,
 };
+
+/**
+ * Asked every few thousand statements (and every few megabytes made) whether the run should
+ * stop: null to go on, or the message to stop with. The engine reads no clock; the host
+ * (the CLI, the page's worker) injects one through this.
+ */
+export type ShouldStop = () => string | null;
+
+/** The statements between two calls of `ShouldStop` (a power of two, minus one). */
+const POLL_STATEMENTS = 0xfff;
+/** The bytes made between two calls of `ShouldStop`: big results take time to make too. */
+const POLL_BYTES = 4 * 1024 * 1024;
+
+/** A stop at a wall-clock budget: `now` is the host's clock in milliseconds. */
+export function wallClock(seconds: number, now: () => number): ShouldStop {
+  const end = now() + seconds * 1000;
+  return () =>
+    now() > end ? `the run took more than ${count(seconds)} s ${limitPhrase('seconds')}` : null;
+}
 
 /** Python's default recursion limit. */
 export const RECURSION_LIMIT = LIMITS.recursion.value;
@@ -59,6 +81,10 @@ export class Runtime {
 
   /** The call depth from which plain functions run on the trampoline (`deep.ts`). */
   deepCallsFrom = DEEP_CALLS_FROM;
+  /** Bytes of Python objects counted so far (`charge`); kept events count in `log.bytes`. */
+  allocated = 0;
+  private madeSincePoll = 0;
+  shouldStop: ShouldStop | null = null;
 
   constructor(
     readonly log: EventLog,
@@ -90,6 +116,27 @@ export class Runtime {
 
   countStatement(): void {
     if (++this.statements > this.limits.maxStatements) throw this.statementLimit();
+    if ((this.statements & POLL_STATEMENTS) === 0) this.poll();
+  }
+
+  /**
+   * `bytes` more of Python objects, counted before they are made: the run stops at the
+   * memory limit instead of taking the tab (or the CLI) down with it. Memory freed later is
+   * not given back, so the count is what the run made, not what it holds.
+   */
+  charge(bytes: number): void {
+    if ((this.allocated += bytes) + this.log.bytes > this.limits.maxMemory) {
+      throw this.memoryLimit();
+    }
+    if ((this.madeSincePoll += bytes) > POLL_BYTES) this.poll();
+  }
+
+  /** Checks the memory count (kept events grow it too) and asks the host whether to stop. */
+  poll(): void {
+    this.madeSincePoll = 0;
+    if (this.allocated + this.log.bytes > this.limits.maxMemory) throw this.memoryLimit();
+    const why = this.shouldStop?.();
+    if (why) throw new LimitError('seconds', why);
   }
 
   /**
@@ -98,6 +145,14 @@ export class Runtime {
    */
   countRangeItem(): void {
     if (++this.rangeItems > this.limits.maxStatements) throw this.statementLimit();
+    if ((this.rangeItems & POLL_STATEMENTS) === 0) this.poll();
+  }
+
+  /** `n` range items at once (`list(range(n))` makes them without a step each). */
+  countRangeItems(n: number): void {
+    this.rangeItems += n;
+    if (this.rangeItems > this.limits.maxStatements) throw this.statementLimit();
+    this.poll();
   }
 
   /** Outside a loop (a `time.sleep` before `asyncio.run`), the clock has the loop's limit too. */
@@ -108,6 +163,14 @@ export class Runtime {
         `virtual time passed ${count(this.limits.maxTime)} s ${limitPhrase('virtualTime')}`,
       );
     }
+  }
+
+  private memoryLimit(): LimitError {
+    const mb = count(Math.round(this.limits.maxMemory / (1024 * 1024)));
+    return new LimitError(
+      'memory',
+      `the run made more than ${mb} MB of Python objects ${limitPhrase('memory')}`,
+    );
   }
 
   private statementLimit(): LimitError {

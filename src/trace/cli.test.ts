@@ -66,6 +66,50 @@ describe('npm run trace', () => {
     expect(r.stderr).toMatch(/nope\.py:1:1: FileNotFoundError/);
   });
 
+  it('says what a path is instead of reading it: a directory, a device, a huge file', () => {
+    const d = trace([dir]);
+    expect(d.code).toBe(2);
+    expect(d.stderr).toMatch(/IsADirectoryError: '.*' is a directory/);
+    // /dev/zero never ends: reading stops at the code size limit's worth of bytes.
+    const zero = trace(['/dev/zero']);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toMatch(
+      /^\/dev\/zero:1:1: Limit: the file is larger than 1,000,000 characters \(the code size limit\); it was not run/,
+    );
+    const huge = program('huge.py', '#'.repeat(4_000_001));
+    expect(trace([huge]).stderr).toMatch(/huge\.py:1:1: Limit: the file is larger than/);
+  });
+
+  it('exits 2 for an unknown --set name and for a second file', () => {
+    const prog = program('n.py', 'N = 3\nprint(N)\n');
+    expect(trace([prog, '--set', 'N=4']).stdout).toBe('0.000 print 4\n');
+    const unknown = trace([prog, '--set', 'M=4']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/--set M: .*n\.py has no top-level line 'M = …' to replace/);
+    const two = trace([prog, prog]);
+    expect(two.code).toBe(2);
+    expect(two.stderr).toMatch(/one program at a time/);
+  });
+
+  it('stops at --max-seconds with what it printed so far (exit 3)', () => {
+    const prog = program('spin.py', 'print("before")\nwhile True:\n    pass\n');
+    const r = trace([prog, '--max-seconds', '1']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toBe('0.000 print before\n');
+    expect(r.stderr).toMatch(
+      /stopped: the run took more than 1 s \(the wall-clock limit\); raise it with --max-seconds/,
+    );
+  });
+
+  it('stops at the memory limit before the memory is taken (exit 3)', () => {
+    const r = trace([join(root, 'tests', 'hostile', 'nested_lists.py'), '--max-memory', '64']);
+    expect(r.code).toBe(3);
+    expect(r.stdout).toMatch(/^0\.000 print before\n/);
+    expect(r.stderr).toMatch(
+      /stopped: the run made more than 64 MB of Python objects \(the memory limit\); raise it with --max-memory/,
+    );
+  });
+
   it('exits 3 with the trace so far and names the limit and its flag', () => {
     const src =
       'import asyncio\nasync def tick():\n    while True:\n        print("tick")\n        await asyncio.sleep(1)\nasyncio.run(tick())\n';

@@ -2,6 +2,7 @@
  * What the numfmt modules share: the `PyInt` representation, the `FormatError` they throw,
  * the int/str digit limit, BigInt normalisation and Unicode decimal-digit values.
  */
+import { count, LIMITS, limitPhrase } from '../../limits';
 
 /** Python ints: a safe-integer `number`, or a `bigint` beyond that. */
 export type PyInt = number | bigint;
@@ -22,7 +23,10 @@ export class FormatError {
 export const valueError = (message: string): FormatError => new FormatError('ValueError', message);
 
 /** sys.get_int_max_str_digits() default. */
-export const INT_MAX_STR_DIGITS = 4300;
+export const INT_MAX_STR_DIGITS = LIMITS.intDigits.value;
+
+/** The message of the sequence length limit (an OverflowError), for the engine too. */
+export const SEQ_LIMIT_MESSAGE = `sequence longer than ${count(LIMITS.sequenceLength.value)} items ${limitPhrase('sequenceLength')}`;
 
 export const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 const MAX_SAFE_BIG = BigInt(MAX_SAFE);

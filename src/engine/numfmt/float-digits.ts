@@ -123,13 +123,19 @@ function shortestDigits(ax: number): void {
  * Mode 3: round ax (> 0, finite) to `p` digits after the decimal point (p may be negative),
  * half-even on exact ties. An all-zero result gives DIGITS '' and DECPT = -p, as dtoa does.
  */
+/** More decimal places (or significant digits) than any double needs to be exact. */
+const EXACT_PLACES = 1100;
+
 export function fixedDigits(ax: number, p: number): void {
   decompose(ax);
   if (p >= 0 && p <= 100 && ax < 1e21 && !isHalfwayTie(p)) {
     setDigitsFromJs(ax.toFixed(p));
   } else {
-    const q = scaledRoundExact(p).toString();
-    setDigits(q, q.length - p);
+    // A double has at most 1,074 digits after the point: past those, only zeros follow
+    // (and are padded by the caller), so the exact digits need no more places than that.
+    const places = Math.min(p, EXACT_PLACES);
+    const q = scaledRoundExact(places).toString();
+    setDigits(q, q.length - places);
   }
   if (DIGITS === '') DECPT = -p;
 }
@@ -137,6 +143,8 @@ export function fixedDigits(ax: number, p: number): void {
 /** Mode 2: round ax (> 0, finite) to n >= 1 significant digits, half-even on exact ties. */
 function precisionDigits(ax: number, n: number): void {
   decompose(ax);
+  // A double has at most 767 significant digits; the rest are zeros the caller pads.
+  n = Math.min(n, EXACT_PLACES);
   let estimate: number;
   if (n <= 101) {
     const s = ax.toExponential(n - 1);

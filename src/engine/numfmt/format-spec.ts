@@ -2,8 +2,8 @@
  * The format-spec mini-language: parsing a spec string into a `FormatSpec`
  * (parse_internal_render_format_spec), with its error messages.
  */
-import { decimalValue, valueError } from './common';
-import type { FormatError } from './common';
+import { decimalValue, FormatError, SEQ_LIMIT_MESSAGE, valueError } from './common';
+import { LIMITS } from '../../limits';
 
 export interface FormatSpec {
   fill: string;
@@ -159,5 +159,9 @@ export function parseSpec(spec: string, kind: 's' | 'd' | '', typeName: string):
   }
   if (SPEC_CACHE.size > 512) SPEC_CACHE.clear();
   SPEC_CACHE.set(key, f);
+  // A width past the sequence length limit is refused before the padding is made.
+  if (f.width > LIMITS.sequenceLength.value) {
+    throw new FormatError('OverflowError', SEQ_LIMIT_MESSAGE);
+  }
   return f;
 }

@@ -2,7 +2,8 @@
  * format(value, spec) for str, int and float: the entry points of the format-spec
  * mini-language (format_string_internal, format_long_internal, format_float_internal).
  */
-import { FormatError, valueError } from './common';
+import { FormatError, SEQ_LIMIT_MESSAGE, valueError } from './common';
+import { LIMITS } from '../../limits';
 import type { PyInt } from './common';
 import { doubleToString, floatRepr } from './float-digits';
 import type { FloatCode } from './float-digits';
@@ -138,6 +139,10 @@ export function formatFloat(x: number, spec: string, typeName = 'float'): string
 /** format_float_internal. */
 function formatFloatInternal(x: number, f: FormatSpec): string {
   if (f.precision > 2147483647) throw valueError('precision too big');
+  // So many digits are refused before they are made.
+  if (f.precision > LIMITS.sequenceLength.value) {
+    throw new FormatError('OverflowError', SEQ_LIMIT_MESSAGE);
+  }
   let precision = f.precision;
   let defaultPrecision = 6;
   let type = f.type;

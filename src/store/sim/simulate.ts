@@ -16,7 +16,7 @@ export function simulate(request: SimRequest, onEvent?: (e: EngineEvent) => void
     seed: request.seed,
     traceLines: true,
     filename: 'main.py',
-    limits: { maxEvents: PAGE_MAX_EVENTS },
+    limits: { maxEvents: PAGE_MAX_EVENTS, maxMemory: LIMITS.pageMemory.value },
     ...(onEvent ? { onEvent, keepEvents: false } : {}),
   });
   const d = r.diagnostic;
