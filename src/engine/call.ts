@@ -1,4 +1,4 @@
-/** Calling values: Python functions (argument binding as CPython does it), builtins, types. */
+/** Calling Python functions: argument binding as CPython does it, then the body or its wrapper. */
 import { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
 import type { PyError } from './errors';
 import { fromRangeError, typeError } from './errors';
@@ -6,29 +6,10 @@ import { runDeep } from './deep';
 import { execBody, releaseLocals } from './exec';
 import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
+import { setFunctionCall } from './protocol';
 import { rt } from './runtime';
-import type { Value } from './values';
-import {
-  Env,
-  PyBoundMethod,
-  PyBuiltin,
-  PyDict,
-  PyFunction,
-  PyTuple,
-  PyType,
-  typeName,
-} from './values';
-
-export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> | null): Value {
-  if (fn instanceof PyFunction) return invoke(fn, args, kwargs);
-  if (fn instanceof PyBuiltin) return fn.fn(args, kwargs);
-  if (fn instanceof PyType) {
-    if (!fn.construct) throw typeError(`cannot create '${fn.name}' instances`);
-    return fn.construct(args, kwargs);
-  }
-  if (fn instanceof PyBoundMethod) return callValue(fn.fn, [fn.self, ...args], kwargs);
-  throw typeError(`'${typeName(fn)}' object is not callable`);
-}
+import type { PyFunction, Value } from './values';
+import { Env, PyDict, PyTuple } from './values';
 
 /** Calls a Python function: binds arguments, then runs it or wraps it (coroutine, generator). */
 export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value> | null): Value {
@@ -51,6 +32,8 @@ export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value>
     if (def.children.length === 0) releaseLocals(env.vars);
   }
 }
+
+setFunctionCall(invoke);
 
 /** Calling an `async def` or a generator function only makes the object that will run it. */
 function makeSuspendable(fn: PyFunction, env: Env): Value {

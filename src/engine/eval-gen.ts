@@ -3,8 +3,8 @@
  * that yields the suspensions; their await-free parts go to the synchronous `ev`.
  */
 import type { Expr } from '../python/ast';
-import { callMethod, getAttr, getItem } from './attrs';
-import { callValue } from './call';
+import { callMethod, getAttr, getItem } from './protocol';
+import { callValue } from './protocol';
 import {
   AgYield,
   PyAsyncGenerator,
@@ -17,7 +17,8 @@ import {
 import { escape } from './asyncio/support';
 import type { Gen } from './coro';
 import { Exc, PyError, typeError } from './errors';
-import { comprehension, dictSet, ev, formatField, fstring, mergeDict, spreadKwargs } from './eval';
+import { dictSet, mergeDict } from './dicts';
+import { comprehension, ev, formatField, fstring, spreadKwargs } from './eval';
 import { bindTarget } from './targets';
 import { Frame, FrameKind } from './frame';
 import { getIter } from './iter';

@@ -5,8 +5,8 @@
  */
 import type { Arg, Expr, FStringPart, FuncDef } from '../python/ast';
 import { NameScope } from '../python/ast';
-import { callMethod, getAttr, getItem } from './attrs';
-import { callValue, invoke } from './call';
+import { callMethod, callValue, getAttr, getItem } from './protocol';
+import { invoke } from './call';
 import { PyCoroutine, PyGenerator, STOP } from './coro';
 import { escape } from './asyncio/support';
 import type { Gen } from './coro';
@@ -18,21 +18,11 @@ import { compare, hashKey } from './compare';
 import { binop, truthy, unary } from './ops';
 import { repr, str } from './repr';
 import { rt } from './runtime';
-import { execBody } from './exec';
 import { bindTarget } from './targets';
 import type { Value } from './values';
-import {
-  Env,
-  PyDict,
-  PyFloat,
-  PyFunction,
-  PyList,
-  PyObject,
-  PySet,
-  PyTuple,
-  Types,
-} from './values';
-import { builtins } from './builtins';
+import { Env, PyDict, PyFloat, PyFunction, PyList, PySlice, PySet, PyTuple } from './values';
+import { builtins } from './builtins-registry';
+import { dictSet, mergeDict } from './dicts';
 
 export function lookupName(e: Expr & { k: 'name' }, f: Frame): Value {
   if (e.scope === NameScope.Local) {
@@ -172,20 +162,6 @@ function evOther(e: Expr, f: Frame): Value {
   }
 }
 
-/** A slice object, `a[lo:hi:step]`. */
-export class PySlice extends PyObject {
-  constructor(
-    readonly lo: Value,
-    readonly hi: Value,
-    readonly step: Value,
-  ) {
-    super();
-  }
-  get cls() {
-    return Types.slice;
-  }
-}
-
 function elements(elts: Expr[], f: Frame): Value[] {
   const out: Value[] = [];
   for (const x of elts) {
@@ -199,18 +175,6 @@ function elements(elts: Expr[], f: Frame): Value[] {
     }
   }
   return out;
-}
-
-export function dictSet(d: PyDict, k: Value, v: Value): void {
-  const key = hashKey(k);
-  const old = d.map.get(key);
-  if (old) old[1] = v;
-  else d.map.set(key, [k, v]);
-}
-
-export function mergeDict(d: PyDict, src: Value): void {
-  if (!(src instanceof PyDict)) throw typeError(`'${repr(src)}' object is not a mapping`);
-  for (const [k, v] of src.map.values()) dictSet(d, k, v);
 }
 
 let pendingKwargs: Map<string, Value> | null = null;
@@ -375,5 +339,3 @@ function* genexpBody(
   }
   return yield* loop(0, firstIter);
 }
-
-export { execBody };

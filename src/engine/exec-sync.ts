@@ -5,7 +5,7 @@
  * generator resumptions, so recursion reaches CPython's default depth.
  */
 import type { Stmt } from '../python/ast';
-import { getAttr, getItem, setAttr, setItem } from './attrs';
+import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { PyCoroutine, STOP } from './coro';
 import { warnNeverAwaited } from './asyncio/support';
 import { Exc, PyError } from './errors';

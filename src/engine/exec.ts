@@ -3,8 +3,8 @@
  * any `await`; blocks return a completion code for break/continue/return.
  */
 import type { Expr, Stmt } from '../python/ast';
-import { getAttr, getItem, setAttr, setItem } from './attrs';
-import { callValue } from './call';
+import { getAttr, getItem, setAttr, setItem } from './protocol';
+import { callValue } from './protocol';
 import { PyCoroutine, STOP } from './coro';
 import type { Gen } from './coro';
 import { Exc, PyError, isSubclass, runtimeError, typeError } from './errors';

@@ -12,7 +12,7 @@ import { releaseLocals } from './exec';
 import { execBodySync } from './exec-sync';
 import { EventLog } from './log';
 import { Frame, FrameKind } from './frame';
-import { KNOWN_MODULES, resetModules } from './modules';
+import { KNOWN_MODULES } from './modules';
 import { excLine } from './repr';
 import { DEFAULT_LIMITS, Runtime, withRuntime } from './runtime';
 import type { RunLimits } from './runtime';
@@ -136,7 +136,6 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   const r = new Runtime(log, limits, filename, opts.traceLines ?? false);
   if (opts.deepCallsFrom !== undefined) r.deepCallsFrom = opts.deepCallsFrom;
   return withRuntime(r, () => {
-    resetModules();
     resetTasks();
     r.random.seed(opts.seed ?? 0);
     const globals = new Map<string, Value>([['__name__', '__main__']]);

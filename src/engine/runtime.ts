@@ -7,6 +7,7 @@ import type { EventLog } from './log';
 import { Exc, LimitError, pyErr } from './errors';
 import type { EventLoop } from './loop';
 import { Random } from './random';
+import type { PyModule } from './values';
 import { count, LIMITS, limitPhrase } from '../limits';
 
 export interface RunLimits {
@@ -54,6 +55,8 @@ export class Runtime {
   /** Handle ids go on from one event loop to the next, as task ids do. */
   nextHandleId = 1;
   readonly random = new Random();
+  /** The modules imported so far in this run (`sys.modules`), by name. */
+  readonly modules = new Map<string, PyModule>();
   /** Clock when no loop is running (time.sleep before asyncio.run moves it too). */
   private idleTime = 0;
 

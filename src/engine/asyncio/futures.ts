@@ -435,5 +435,3 @@ export function stackOf(coro: PyCoroutine): number[] {
   }
   return out;
 }
-
-export { excLine };
