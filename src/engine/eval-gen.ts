@@ -5,15 +5,7 @@
 import type { Expr } from '../python/ast';
 import { callMethod, getAttr, getItem } from './protocol';
 import { callValue } from './protocol';
-import {
-  AgYield,
-  PyAsyncGenerator,
-  PyCoroutine,
-  PyGenerator,
-  STOP,
-  awaitValue,
-  generatorReturnValue,
-} from './coro';
+import { AgYield, PyAsyncGenerator, PyCoroutine, PyGenerator, STOP, awaitValue } from './coro';
 import { escape } from './asyncio/support';
 import type { Gen } from './coro';
 import { Exc, PyError, typeError } from './errors';
@@ -51,7 +43,7 @@ export function* evGen(e: Expr, f: Frame): Gen {
       if (src instanceof PyGenerator) {
         for (;;) {
           const x = src.next();
-          if (x === STOP) return generatorReturnValue();
+          if (x === STOP) return src.returnValue;
           yield x;
         }
       }

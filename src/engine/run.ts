@@ -5,7 +5,6 @@
 import type { Module, Stmt } from '../python/ast';
 import { Diagnostic } from '../python/diagnostics';
 import { parse } from '../python/parse';
-import { resetTasks } from './asyncio/futures';
 import { LimitError, PyError, fromRangeError } from './errors';
 import type { EngineEvent } from './events';
 import { releaseLocals } from './exec';
@@ -136,7 +135,6 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   const r = new Runtime(log, limits, filename, opts.traceLines ?? false);
   if (opts.deepCallsFrom !== undefined) r.deepCallsFrom = opts.deepCallsFrom;
   return withRuntime(r, () => {
-    resetTasks();
     r.random.seed(opts.seed ?? 0);
     const globals = new Map<string, Value>([['__name__', '__main__']]);
     const frame = new Frame(module.fn, new Env(null, globals), globals, FrameKind.Module);

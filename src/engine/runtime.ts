@@ -7,6 +7,7 @@ import type { EventLog } from './log';
 import { Exc, LimitError, pyErr } from './errors';
 import type { EventLoop } from './loop';
 import { Random } from './random';
+import type { Task } from './asyncio/futures';
 import type { PyModule } from './values';
 import { count, LIMITS, limitPhrase } from '../limits';
 
@@ -57,6 +58,14 @@ export class Runtime {
   readonly random = new Random();
   /** The modules imported so far in this run (`sys.modules`), by name. */
   readonly modules = new Map<string, PyModule>();
+  /** Every task of the run, in creation order (asyncio.run cancels leftovers in this order). */
+  readonly tasks: Task[] = [];
+  /** The made-up address of each object whose repr shows one (`<function f at 0x...>`). */
+  readonly addresses = new WeakMap<object, string>();
+  nextAddress = 0x7f0000001000;
+  /** Identities of objects inside hash keys (a frozenset of functions), by first use. */
+  readonly objectIds = new WeakMap<object, number>();
+  nextObjectId = 1;
   /** Clock when no loop is running (time.sleep before asyncio.run moves it too). */
   private idleTime = 0;
 

@@ -209,7 +209,7 @@ export class Task extends Future implements Driven {
     coro.state = 'running';
     this.top = coro.gen;
     const loop = r.loop!;
-    allTasks.push(this);
+    rt().tasks.push(this);
     loop.emit({
       type: 'create',
       t: loop.time,
@@ -417,12 +417,6 @@ export class Task extends Future implements Driven {
     const state = this.cancelled() ? 'cancelled' : this.done() ? 'finished' : 'pending';
     return `<Task ${state} name='${this.name}' coro=<${this.coro.qualname}()>>`;
   }
-}
-
-/** Every task of the run, in creation order (asyncio.run cancels leftovers in this order). */
-export let allTasks: Task[] = [];
-export function resetTasks(): void {
-  allTasks = [];
 }
 
 /** Line numbers of the program's coroutine frames along the await chain, outermost first. */
