@@ -3,14 +3,22 @@
  * that yields the suspensions; their await-free parts go to the synchronous `ev`.
  */
 import type { Expr } from '../python/ast';
-import { callMethod, getAttr, getItem } from './protocol';
-import { callValue } from './protocol';
-import { AgYield, PyAsyncGenerator, PyCoroutine, PyGenerator, STOP, awaitValue } from './coro';
-import { escape } from './asyncio/support';
+import { getAttr, getItem } from './protocol';
+import { AgYield, PyAsyncGenerator, PyGenerator, STOP, awaitValue } from './coro';
 import type { Gen } from './coro';
 import { Exc, PyError, typeError } from './errors';
 import { dictSet, mergeDict } from './dicts';
-import { comprehension, ev, formatField, fstring, spreadKwargs } from './eval';
+import {
+  addArg,
+  addElement,
+  callWith,
+  comprehension,
+  display,
+  displayItem,
+  ev,
+  formatField,
+  fstring,
+} from './eval';
 import { bindTarget } from './targets';
 import { Frame, FrameKind } from './frame';
 import { getIter } from './iter';
@@ -18,7 +26,7 @@ import { compare, hashKey } from './compare';
 import { binop, truthy, unary } from './ops';
 import { rt } from './runtime';
 import type { Value } from './values';
-import { Env, PyDict, PyFunction, PyList, PySet, PyTuple, typeName } from './values';
+import { Env, PyDict, PyFunction, PyList, PySet, typeName } from './values';
 import { DeepCall } from './deep';
 
 /** Evaluates `e`, which may contain `await` or `yield`: a generator that yields suspensions. */
@@ -74,26 +82,15 @@ export function* evGen(e: Expr, f: Frame): Gen {
       return true;
     }
     case 'call': {
-      let obj: Value = null;
-      let fn: Value = null;
-      if (e.fn.k === 'attr') obj = yield* evGen(e.fn.v, f);
-      else fn = yield* evGen(e.fn, f);
+      const callee = yield* evGen(e.fn.k === 'attr' ? e.fn.v : e.fn, f);
       const pos: Value[] = [];
       let kw: Map<string, Value> | null = null;
-      for (const a of e.args) {
-        const v = yield* evGen(a.v, f);
-        if (v instanceof PyCoroutine) escape(v);
-        if (a.k === 'pos') pos.push(v);
-        else if (a.k === 'star') {
-          const it = getIter(v);
-          for (let x = it.next(); x !== STOP; x = it.next()) pos.push(x);
-        } else if (a.k === 'kw') (kw ??= new Map()).set(a.name, v);
-        else kw = spreadKwargs(kw, v);
+      for (const a of e.args) kw = addArg(a, yield* evGen(a.v, f), pos, kw);
+      if (f.deep && e.fn.k !== 'attr' && callee instanceof PyFunction) {
+        if (!callee.def.isAsync && !callee.def.isGenerator)
+          return yield new DeepCall(callee, pos, kw);
       }
-      if (e.fn.k === 'attr') return callMethod(obj, e.fn.name, pos, kw);
-      if (f.deep && fn instanceof PyFunction && !fn.def.isAsync && !fn.def.isGenerator)
-        return yield new DeepCall(fn, pos, kw);
-      return callValue(fn, pos, kw);
+      return callWith(e, callee, pos, kw);
     }
     case 'attr':
       return getAttr(yield* evGen(e.v, f), e.name);
@@ -105,17 +102,8 @@ export function* evGen(e: Expr, f: Frame): Gen {
     case 'tuple':
     case 'set': {
       const items: Value[] = [];
-      for (const x of e.elts) {
-        if (x.k === 'star') {
-          const it = getIter(yield* evGen(x.v, f));
-          for (let v = it.next(); v !== STOP; v = it.next()) items.push(v);
-        } else items.push(yield* evGen(x, f));
-      }
-      if (e.k === 'list') return new PyList(items);
-      if (e.k === 'tuple') return new PyTuple(items);
-      const s = new PySet();
-      for (const v of items) if (!s.map.has(hashKey(v))) s.map.set(hashKey(v), v);
-      return s;
+      for (const x of e.elts) addElement(x, yield* evGen(x.k === 'star' ? x.v : x, f), items);
+      return display(e.k, items);
     }
     case 'dict': {
       const d = new PyDict();
@@ -123,7 +111,7 @@ export function* evGen(e: Expr, f: Frame): Gen {
         if (it.key === null) mergeDict(d, yield* evGen(it.value, f));
         else {
           const k = yield* evGen(it.key, f);
-          dictSet(d, k, yield* evGen(it.value, f));
+          displayItem(d, k, yield* evGen(it.value, f));
         }
       }
       return d;

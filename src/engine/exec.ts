@@ -85,7 +85,7 @@ function suspending(s: Stmt, f: Frame): StmtGen {
     case 'for':
       return s.isAsync ? asyncFor(s, f) : forLoop(s, f);
     case 'try':
-      return s.star ? exceptStar(s, f) : tryStmt(s, f);
+      return tryStmt(s, f);
     case 'raise':
       return raiseStmt(s, f);
     case 'assert':
@@ -119,15 +119,23 @@ function* ifStmt(s: Stmt & { k: 'if' }, f: Frame): StmtGen {
 }
 
 function* whileStmt(s: Stmt & { k: 'while' }, f: Frame): StmtGen {
-  const r = rt();
   while (truthy(yield* val(s.test, f))) {
-    const c = yield* execBlock(s.body, f);
-    if (c === Completion.Break) return Completion.Normal;
-    if (c === Completion.Return) return c;
-    r.countStatement();
-    f.line = s.line;
+    const end = afterPass(yield* execBlock(s.body, f), s, f);
+    if (end !== null) return end;
   }
   return yield* execBlock(s.orelse, f);
+}
+
+/**
+ * After one pass of a loop's body, for both executors: the loop's completion if it ends
+ * there (break, return), or null to go on, counting the loop's head as a statement again.
+ */
+export function afterPass(c: Completion, s: Stmt, f: Frame): Completion | null {
+  if (c === Completion.Break) return Completion.Normal;
+  if (c === Completion.Return) return c;
+  rt().countStatement();
+  f.line = s.line;
+  return null;
 }
 
 function* raiseStmt(s: Stmt & { k: 'raise' }, f: Frame): StmtGen {
@@ -182,16 +190,12 @@ export function inplace(op: string, a: Value, b: Value): Value {
   return binop(op, a, b);
 }
 
-function* forLoop(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completion, Value> {
-  const r = rt();
+function* forLoop(s: Stmt & { k: 'for' }, f: Frame): StmtGen {
   const it = getIter(yield* val(s.iter, f));
   for (let x = it.next(); x !== STOP; x = it.next()) {
     bindTarget(s.target, x, f);
-    const c = yield* execBlock(s.body, f);
-    if (c === Completion.Break) return Completion.Normal;
-    if (c === Completion.Return) return c;
-    r.countStatement();
-    f.line = s.line;
+    const end = afterPass(yield* execBlock(s.body, f), s, f);
+    if (end !== null) return end;
   }
   return yield* execBlock(s.orelse, f);
 }
@@ -203,7 +207,24 @@ export function matches(exc: PyExc, spec: Value): boolean {
   throw typeError('catching classes that do not inherit from BaseException is not allowed');
 }
 
-function* tryStmt(s: Stmt & { k: 'try' }, f: Frame): Generator<unknown, Completion, Value> {
+/**
+ * `try`/`except`/`else`/`finally`, for both executors (the synchronous one runs it to its
+ * end with `runToEnd`): the one place their semantics live.
+ */
+export function tryStmt(s: Stmt & { k: 'try' }, f: Frame): StmtGen {
+  return tryFinally(s, f, s.star ? exceptStar : exceptClauses);
+}
+
+/**
+ * The frame of every `try`: the body; an exception from it goes to `handle` (the except
+ * or except* clauses), else the `else` block runs; the `finally` block runs last, and a
+ * break, continue or return in it wins over the exception or completion in flight.
+ */
+function* tryFinally(
+  s: Stmt & { k: 'try' },
+  f: Frame,
+  handle: (s: Stmt & { k: 'try' }, f: Frame, caught: PyError) => StmtGen,
+): StmtGen {
   let c: Completion = Completion.Normal;
   try {
     let caught: PyError | null = null;
@@ -213,29 +234,8 @@ function* tryStmt(s: Stmt & { k: 'try' }, f: Frame): Generator<unknown, Completi
       if (!(e instanceof PyError)) throw e;
       caught = e;
     }
-    if (caught) {
-      const exc = caught.exc;
-      let handled = false;
-      for (const h of s.handlers) {
-        if (h.type && !matches(exc, yield* val(h.type, f))) continue;
-        handled = true;
-        if (h.name) bindTarget(handlerName(h, f), exc, f);
-        f.pushHandling(exc);
-        try {
-          c = yield* execBlock(h.body, f);
-        } catch (e) {
-          if (e instanceof PyError && e.exc !== exc && !e.exc.context) e.exc.context = exc;
-          throw e;
-        } finally {
-          f.popHandling();
-          if (h.name) unbind(f, h.name);
-        }
-        break;
-      }
-      if (!handled) throw caught;
-    } else if (c === Completion.Normal) {
-      c = yield* execBlock(s.orelse, f);
-    }
+    if (caught) c = yield* handle(s, f, caught);
+    else if (c === Completion.Normal) c = yield* execBlock(s.orelse, f);
   } finally {
     if (s.finalbody.length) {
       const fc = yield* execBlock(s.finalbody, f);
@@ -246,6 +246,27 @@ function* tryStmt(s: Stmt & { k: 'try' }, f: Frame): Generator<unknown, Completi
   }
   return c;
 }
+
+/** The first `except` clause that matches `caught` handles it; none: it propagates. */
+function* exceptClauses(s: Stmt & { k: 'try' }, f: Frame, caught: PyError): StmtGen {
+  const exc = caught.exc;
+  for (const h of s.handlers) {
+    if (h.type && !matches(exc, yield* val(h.type, f))) continue;
+    if (h.name) bindTarget(handlerName(h, f), exc, f);
+    f.pushHandling(exc);
+    try {
+      return yield* execBlock(h.body, f);
+    } catch (e) {
+      if (e instanceof PyError && e.exc !== exc && !e.exc.context) e.exc.context = exc;
+      throw e;
+    } finally {
+      f.popHandling();
+      if (h.name) unbind(f, h.name);
+    }
+  }
+  throw caught;
+}
+
 /** Runs a generator that cannot suspend (a block of a frame with no await) to its end. */
 export function runToEnd<T>(g: Generator<unknown, T, Value>): T {
   const r = g.next();
