@@ -2,6 +2,7 @@
 import { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
 import type { PyError } from './errors';
 import { fromRangeError, typeError } from './errors';
+import { markCalls } from '../python/calls';
 import { runDeep } from './deep';
 import { execBody, releaseLocals } from './exec';
 import { execBlockSync } from './exec-sync';
@@ -38,14 +39,25 @@ setFunctionCall(invoke);
 /** Calling an `async def` or a generator function only makes the object that will run it. */
 function makeSuspendable(fn: PyFunction, env: Env): Value {
   const def = fn.def;
-  if (def.isAsync) {
-    const kind = def.isGenerator ? FrameKind.AsyncGenerator : FrameKind.Coroutine;
-    const frame = new Frame(def, env, fn.globals, kind);
-    if (def.isGenerator) return new PyAsyncGenerator(def.qualname, frame, execBody(frame));
-    return new PyCoroutine(def.qualname, frame, execBody(frame));
-  }
-  const frame = new Frame(def, env, fn.globals, FrameKind.Generator);
+  const kind = !def.isAsync
+    ? FrameKind.Generator
+    : def.isGenerator
+      ? FrameKind.AsyncGenerator
+      : FrameKind.Coroutine;
+  const frame = new Frame(def, env, fn.globals, kind);
+  markForTests(frame);
+  if (kind === FrameKind.Coroutine) return new PyCoroutine(def.qualname, frame, execBody(frame));
+  if (kind === FrameKind.AsyncGenerator)
+    return new PyAsyncGenerator(def.qualname, frame, execBody(frame));
   return new PyGenerator(def.qualname, frame, execBody(frame));
+}
+
+/** With `Runtime.suspendEverywhere` (tests), `f` runs all it can on the generator executor. */
+export function markForTests(f: Frame): void {
+  const r = rt();
+  if (!r.suspendEverywhere) return;
+  markCalls(f.def, r.marks, true);
+  f.marks = r.marks;
 }
 
 export function bindArgs(

@@ -31,7 +31,7 @@ import { DeepCall } from './deep';
 
 /** Evaluates `e`, which may contain `await` or `yield`: a generator that yields suspensions. */
 export function* evGen(e: Expr, f: Frame): Gen {
-  if (!e.y && !(f.deep && e.d)) return ev(e, f);
+  if (!e.y && !(f.marks !== null && f.marks.has(e))) return ev(e, f);
   switch (e.k) {
     case 'await': {
       const v = yield* evGen(e.v, f);

@@ -5,6 +5,7 @@
  * generator resumptions, so recursion reaches CPython's default depth.
  */
 import type { Stmt } from '../python/ast';
+import { unhandledNode } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { PyCoroutine, STOP } from './coro';
 import { warnNeverAwaited } from './asyncio/support';
@@ -104,6 +105,8 @@ export function execStmtSync(s: Stmt, f: Frame): Completion {
       break;
     case 'with':
       throw new Error("'async with' in a frame that cannot suspend");
+    default:
+      return unhandledNode(s);
   }
   return Completion.Normal;
 }

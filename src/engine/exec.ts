@@ -59,7 +59,8 @@ export function* execBlock(body: Stmt[], f: Frame): StmtGen {
     f.line = s.line;
     if (r.traceLines)
       r.emit({ type: 'line', t: r.time, task: r.current?.id ?? null, line: s.line });
-    const c = s.y || (f.deep && s.d) ? yield* suspending(s, f) : execStmtSync(s, f);
+    const c =
+      s.y || (f.marks !== null && f.marks.has(s)) ? yield* suspending(s, f) : execStmtSync(s, f);
     if (c !== Completion.Normal) return c;
   }
   return Completion.Normal;

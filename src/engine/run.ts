@@ -7,7 +7,8 @@ import { Diagnostic } from '../python/diagnostics';
 import { parse } from '../python/parse';
 import { LimitError, PyError, fromRangeError } from './errors';
 import type { EngineEvent } from './events';
-import { releaseLocals } from './exec';
+import { markForTests } from './call';
+import { execBody, releaseLocals, runToEnd } from './exec';
 import { execBodySync } from './exec-sync';
 import { EventLog } from './log';
 import { Frame, FrameKind } from './frame';
@@ -36,6 +37,12 @@ export interface RunOptions {
   onEvent?: (e: EngineEvent) => void;
   /** For tests: the call depth from which plain functions run on the trampoline (`deep.ts`). */
   deepCallsFrom?: number;
+  /**
+   * For tests: run every statement and expression that the generator (suspending)
+   * executor can run on it, in every frame that has one (the module body's too), instead
+   * of the synchronous executor; a run must give the same events either way.
+   */
+  suspendEverywhere?: boolean;
 }
 
 export type RunStatus = 'ok' | 'invalid' | 'limit' | 'crash';
@@ -134,13 +141,17 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   );
   const r = new Runtime(log, limits, filename, opts.traceLines ?? false);
   if (opts.deepCallsFrom !== undefined) r.deepCallsFrom = opts.deepCallsFrom;
+  r.suspendEverywhere = opts.suspendEverywhere ?? false;
   return withRuntime(r, () => {
     r.random.seed(opts.seed ?? 0);
     const globals = new Map<string, Value>([['__name__', '__main__']]);
     const frame = new Frame(module.fn, new Env(null, globals), globals, FrameKind.Module);
     try {
       try {
-        execBodySync(frame);
+        if (r.suspendEverywhere) {
+          markForTests(frame);
+          runToEnd(execBody(frame));
+        } else execBodySync(frame);
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
         r.emit({ type: 'uncaught', t: r.time, exc: excLine(e.exc) });

@@ -9,6 +9,7 @@ import type { EventLoop } from './loop';
 import { Random } from './random';
 import type { Task } from './asyncio/futures';
 import type { PyModule } from './values';
+import type { NodeMarks } from '../python/calls';
 import { count, LIMITS, limitPhrase } from '../limits';
 
 export interface RunLimits {
@@ -71,6 +72,13 @@ export class Runtime {
 
   /** The call depth from which plain functions run on the trampoline (`deep.ts`). */
   deepCallsFrom = DEEP_CALLS_FROM;
+  /**
+   * For tests: every frame that can run on the generator executor runs every statement
+   * and expression it can there, not only those that may suspend (see `markCalls`).
+   */
+  suspendEverywhere = false;
+  /** What `markCalls` marked in this run's functions: a side table, the AST stays as parsed. */
+  readonly marks: NodeMarks = new WeakSet();
 
   constructor(
     readonly log: EventLog,
