@@ -2,7 +2,7 @@
  * Evaluating expressions that may suspend (an `await` or `yield` inside), as a generator
  * that yields the suspensions; their await-free parts go to the synchronous `ev`.
  */
-import type { Expr } from '../python/ast';
+import type { Expr, FStringPart } from '../python/ast';
 import { getAttr, getItem } from './protocol';
 import { AgYield, PyAsyncGenerator, PyGenerator, STOP, awaitValue } from './coro';
 import type { Gen } from './coro';
@@ -17,7 +17,6 @@ import {
   displayItem,
   ev,
   formatField,
-  fstring,
 } from './eval';
 import { bindTarget } from './targets';
 import { Frame, FrameKind } from './frame';
@@ -26,7 +25,7 @@ import { compare, hashKey } from './compare';
 import { binop, truthy, unary } from './ops';
 import { rt } from './runtime';
 import type { Value } from './values';
-import { Env, PyDict, PyFunction, PyList, PySet, typeName } from './values';
+import { Env, PyDict, PyFunction, PyList, PySet, PySlice, typeName } from './values';
 import { DeepCall } from './deep';
 
 /** Evaluates `e`, which may contain `await` or `yield`: a generator that yields suspensions. */
@@ -116,17 +115,12 @@ export function* evGen(e: Expr, f: Frame): Gen {
       }
       return d;
     }
-    case 'fstr': {
-      let out = '';
-      for (const p of e.parts) {
-        if (typeof p === 'string') out += p;
-        else {
-          const v = yield* evGen(p.value, f);
-          const spec = p.spec ? fstring(p.spec, f) : null;
-          out += formatField(p.value, v, p.conversion, spec, p.selfDoc);
-        }
-      }
-      return out;
+    case 'fstr':
+      return yield* fstringGen(e.parts, f);
+    case 'slice': {
+      const lo = e.lo ? yield* evGen(e.lo, f) : null;
+      const hi = e.hi ? yield* evGen(e.hi, f) : null;
+      return new PySlice(lo, hi, e.step ? yield* evGen(e.step, f) : null);
     }
     case 'walrus': {
       const v = yield* evGen(e.v, f);
@@ -141,6 +135,19 @@ export function* evGen(e: Expr, f: Frame): Gen {
     default:
       throw new Error(`expression '${e.k}' cannot suspend`);
   }
+}
+
+/** An f-string with an `await` in a value or a spec. */
+function* fstringGen(parts: FStringPart[], f: Frame): Generator<unknown, string, Value> {
+  let out = '';
+  for (const p of parts) {
+    if (typeof p === 'string') out += p;
+    else {
+      const v = yield* evGen(p.value, f);
+      out += formatField(p, v, p.spec ? yield* fstringGen(p.spec, f) : null);
+    }
+  }
+  return out;
 }
 
 /** A comprehension with `async for` clauses or awaits inside (only in `async def`). */

@@ -3,7 +3,7 @@
  * expression that cannot suspend (no `await`/`yield` inside: most of them); `evGen`
  * evaluates the ones that can, as a generator, delegating their await-free parts to `ev`.
  */
-import type { Arg, Expr, FStringPart, FuncDef } from '../python/ast';
+import type { Arg, Expr, FormatField, FStringPart, FuncDef } from '../python/ast';
 import { NameScope } from '../python/ast';
 import { callMethod, callValue, getAttr, getItem } from './protocol';
 import { invoke } from './call';
@@ -256,25 +256,14 @@ export function fstring(parts: FStringPart[], f: Frame): string {
   let out = '';
   for (const p of parts) {
     if (typeof p === 'string') out += p;
-    else
-      out += formatField(
-        p.value,
-        ev(p.value, f),
-        p.conversion,
-        p.spec ? fstring(p.spec, f) : null,
-        p.selfDoc,
-      );
+    else out += formatField(p, ev(p.value, f), p.spec ? fstring(p.spec, f) : null);
   }
   return out;
 }
 
-export function formatField(
-  _e: Expr,
-  v: Value,
-  conversion: 'r' | 's' | 'a' | null,
-  spec: string | null,
-  selfDoc: string | null,
-): string {
+/** One `{value!conversion:spec}` of an f-string, its value and spec evaluated (in this order). */
+export function formatField(field: FormatField, v: Value, spec: string | null): string {
+  const { conversion, selfDoc } = field;
   const conv = conversion ?? (selfDoc !== null && spec === null ? 'r' : null);
   if (conv === 'r' || conv === 'a') v = repr(v);
   else if (conv === 's') v = str(v);

@@ -337,7 +337,10 @@ export abstract class ExprBuilder {
               : "'await' outside async function",
           );
         }
-        return { ...p, k: 'await', v: this.expr(this.kids(n)[1]!) };
+        const operand = this.kids(n)[1]!;
+        const v = this.expr(operand);
+        if (operand.name === 'ParenthesizedExpression') return { ...p, k: 'await', v };
+        return awaitOperand(p, v);
       }
       case 'YieldExpression':
         return this.yieldExpr(n, this.kids(n));
@@ -566,7 +569,10 @@ export abstract class ExprBuilder {
     const p = this.posOf(n);
     const op = this.text(opNode!);
     if (op === 'not') return this.notOf(p, arg!);
-    return { ...p, k: 'unary', op: op as '-' | '+' | '~', v: this.expr(arg!) };
+    const v = this.expr(arg!);
+    // `-await f() + 1`: the await was put back on `f()` (awaitOperand), the minus goes with it.
+    if (arg!.name === 'AwaitExpression') return unaryOnto(p, op as '-' | '+' | '~', v);
+    return { ...p, k: 'unary', op: op as '-' | '+' | '~', v };
   }
 
   /**
@@ -680,4 +686,28 @@ function mergeText(parts: FStringPart[]): FStringPart[] {
     else if (p !== '') out.push(p);
   }
   return out;
+}
+
+/**
+ * `await` binds tighter than every operator but `**` (Python's `await_primary`), but
+ * @lezer/python parses `await f() + 1` as `await (f() + 1)`: the await goes back down
+ * onto the leftmost operand, `(await f()) + 1`.
+ */
+function awaitOperand(p: Pos, v: Expr): Expr {
+  switch (v.k) {
+    case 'bin':
+    case 'bool':
+      return { ...v, l: awaitOperand(p, v.l) };
+    case 'cmp':
+      return { ...v, first: awaitOperand(p, v.first) };
+    case 'ifexp':
+      return { ...v, body: awaitOperand(p, v.body) };
+  }
+  return { ...p, k: 'await', v };
+}
+
+/** A unary minus, plus or invert on the leftmost operand of `v`, below any `**`. */
+function unaryOnto(p: Pos, op: '-' | '+' | '~', v: Expr): Expr {
+  if (v.k === 'bin' && v.op !== '**') return { ...v, l: unaryOnto(p, op, v.l) };
+  return { ...p, k: 'unary', op, v };
 }
