@@ -3,8 +3,8 @@
  * peak memory is its own): `--mode page` runs it as the page does (every event kept, with
  * line events and the loop's detail), `--mode trace` as `npm run trace` does (events
  * projected to the canonical trace as they come, written to a file, none kept). Prints
- * one JSON line: the seconds the run took (parse, run, trace written) and the process's
- * peak RSS.
+ * one JSON line: the seconds the run took (parse, run, trace written), wall and CPU, and
+ * the process's peak RSS.
  *
  *   tsx scripts/bench-engine.ts PROGRAM.py --mode page|trace [--set N=100000] [--out FILE]
  */
@@ -27,6 +27,7 @@ const set = setArg ? Object.fromEntries([setArg.split('=', 2) as [string, string
 const source = readFileSync(file, 'utf8');
 
 const t0 = performance.now();
+const cpu0 = process.cpuUsage();
 let events = 0;
 let status: string;
 if (mode === 'page') {
@@ -59,5 +60,7 @@ if (mode === 'page') {
   status = r.status;
 }
 const seconds = (performance.now() - t0) / 1000;
+const cpu = process.cpuUsage(cpu0);
+const cpuSeconds = (cpu.user + cpu.system) / 1e6;
 const peakBytes = process.resourceUsage().maxRSS * 1024;
-console.log(JSON.stringify({ seconds, peakBytes, events, status }));
+console.log(JSON.stringify({ seconds, cpuSeconds, peakBytes, events, status }));

@@ -4,7 +4,8 @@ Nothing of the tracer (tests/oracle/tracer.py) is here: asyncio's C tasks and fu
 the stock SelectorEventLoop with only two things changed - `time()` reads a virtual clock
 and the selector, instead of waiting, moves that clock on by the timeout - the real
 print (its output goes to /dev/null), gc as it comes. Prints one JSON line: the seconds
-the program took (compile and run), its virtual end time and the process's peak RSS.
+the program took (compile and run), wall and CPU, its virtual end time and the process's
+peak RSS.
 
     python3.13 scripts/bench_cpython.py PROGRAM.py [--set N=100000] [--seed 0]
 """
@@ -67,11 +68,14 @@ def main():
     asyncio.set_event_loop_policy(VirtualPolicy())
     random.seed(a.seed)
     t0 = time.perf_counter()
+    cpu0 = time.process_time()
     with open(os.devnull, "w") as devnull, contextlib.redirect_stdout(devnull):
         exec(compile(source, a.file, "exec"), {"__name__": "__main__"})
     seconds = time.perf_counter() - t0
+    cpu_seconds = time.process_time() - cpu0
     peak_kib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"seconds": seconds, "virtual": NOW[0], "peakBytes": peak_kib * 1024}))
+    print(json.dumps({"seconds": seconds, "cpuSeconds": cpu_seconds, "virtual": NOW[0],
+                      "peakBytes": peak_kib * 1024}))
 
 
 if __name__ == "__main__":
