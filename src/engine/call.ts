@@ -9,6 +9,7 @@ import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
 import { setFunctionCall } from './protocol';
 import { rt } from './runtime';
+import type { Runtime } from './runtime';
 import type { PyFunction, Value } from './values';
 import { Env, PyDict, PyTuple } from './values';
 
@@ -17,8 +18,8 @@ export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value>
   const def = fn.def;
   const env = new Env(fn.closure);
   bindArgs(fn, env.vars, args, kwargs);
-  if (def.isAsync || def.isGenerator) return makeSuspendable(fn, env);
   const r = rt();
+  if (def.isAsync || def.isGenerator) return makeSuspendable(fn, env, r);
   r.enterFrame();
   try {
     if (r.depth >= r.deepCallsFrom) return runDeep(fn, env);
@@ -37,7 +38,7 @@ export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value>
 setFunctionCall(invoke);
 
 /** Calling an `async def` or a generator function only makes the object that will run it. */
-function makeSuspendable(fn: PyFunction, env: Env): Value {
+function makeSuspendable(fn: PyFunction, env: Env, r: Runtime): Value {
   const def = fn.def;
   const kind = !def.isAsync
     ? FrameKind.Generator
@@ -45,7 +46,7 @@ function makeSuspendable(fn: PyFunction, env: Env): Value {
       ? FrameKind.AsyncGenerator
       : FrameKind.Coroutine;
   const frame = new Frame(def, env, fn.globals, kind);
-  markForTests(frame);
+  if (r.suspendEverywhere) markForTests(frame);
   if (kind === FrameKind.Coroutine) return new PyCoroutine(def.qualname, frame, execBody(frame));
   if (kind === FrameKind.AsyncGenerator)
     return new PyAsyncGenerator(def.qualname, frame, execBody(frame));

@@ -70,7 +70,7 @@ export function execStmtSync(s: Stmt, f: Frame): Completion {
       break;
     }
     case 'try': {
-      const c = runToEnd(tryStmt(s, f));
+      const c = runToEnd(tryStmt(s, f, true));
       if (c !== Completion.Normal) return c;
       break;
     }

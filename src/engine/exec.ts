@@ -18,7 +18,7 @@ import { release, warnNeverAwaited } from './asyncio/support';
 import type { Value } from './values';
 import { PyExc, PyList, PyTuple, PyType } from './values';
 import { exceptStar } from './except-star';
-import { execStmtSync } from './exec-sync';
+import { execBlockSync, execStmtSync } from './exec-sync';
 import { asyncFor, asyncWith, awaitExpr, awaitStmt } from './exec-async';
 import { bindTarget, handlerName, unbind } from './targets';
 
@@ -209,11 +209,12 @@ export function matches(exc: PyExc, spec: Value): boolean {
 }
 
 /**
- * `try`/`except`/`else`/`finally`, for both executors (the synchronous one runs it to its
- * end with `runToEnd`): the one place their semantics live.
+ * `try`/`except`/`else`/`finally`, for both executors: the one place their semantics live.
+ * The synchronous executor runs it to its end (`runToEnd`) with `sync`, which runs the
+ * blocks with `execBlockSync` (no generator per block: a `try` in a hot loop stays cheap).
  */
-export function tryStmt(s: Stmt & { k: 'try' }, f: Frame): StmtGen {
-  return tryFinally(s, f, s.star ? exceptStar : exceptClauses);
+export function tryStmt(s: Stmt & { k: 'try' }, f: Frame, sync = false): StmtGen {
+  return tryFinally(s, f, sync, s.star ? exceptStar : exceptClauses);
 }
 
 /**
@@ -224,22 +225,24 @@ export function tryStmt(s: Stmt & { k: 'try' }, f: Frame): StmtGen {
 function* tryFinally(
   s: Stmt & { k: 'try' },
   f: Frame,
-  handle: (s: Stmt & { k: 'try' }, f: Frame, caught: PyError) => StmtGen,
+  sync: boolean,
+  handle: (s: Stmt & { k: 'try' }, f: Frame, caught: PyError, sync: boolean) => StmtGen,
 ): StmtGen {
   let c: Completion = Completion.Normal;
   try {
     let caught: PyError | null = null;
     try {
-      c = yield* execBlock(s.body, f);
+      c = sync ? execBlockSync(s.body, f) : yield* execBlock(s.body, f);
     } catch (e) {
       if (!(e instanceof PyError)) throw e;
       caught = e;
     }
-    if (caught) c = yield* handle(s, f, caught);
-    else if (c === Completion.Normal) c = yield* execBlock(s.orelse, f);
+    if (caught) c = yield* handle(s, f, caught, sync);
+    else if (c === Completion.Normal)
+      c = sync ? execBlockSync(s.orelse, f) : yield* execBlock(s.orelse, f);
   } finally {
     if (s.finalbody.length) {
-      const fc = yield* execBlock(s.finalbody, f);
+      const fc = sync ? execBlockSync(s.finalbody, f) : yield* execBlock(s.finalbody, f);
       // A break/continue/return in `finally` discards the exception in flight, as in Python.
       // eslint-disable-next-line no-unsafe-finally
       if (fc !== Completion.Normal) return fc;
@@ -249,14 +252,14 @@ function* tryFinally(
 }
 
 /** The first `except` clause that matches `caught` handles it; none: it propagates. */
-function* exceptClauses(s: Stmt & { k: 'try' }, f: Frame, caught: PyError): StmtGen {
+function* exceptClauses(s: Stmt & { k: 'try' }, f: Frame, caught: PyError, sync: boolean): StmtGen {
   const exc = caught.exc;
   for (const h of s.handlers) {
     if (h.type && !matches(exc, yield* val(h.type, f))) continue;
     if (h.name) bindTarget(handlerName(h, f), exc, f);
     f.pushHandling(exc);
     try {
-      return yield* execBlock(h.body, f);
+      return sync ? execBlockSync(h.body, f) : yield* execBlock(h.body, f);
     } catch (e) {
       if (e instanceof PyError && e.exc !== exc && !e.exc.context) e.exc.context = exc;
       throw e;

@@ -209,7 +209,7 @@ export class Task extends Future implements Driven {
     coro.state = 'running';
     this.top = coro.gen;
     const loop = r.loop!;
-    rt().tasks.push(this);
+    r.tasks.push(this);
     loop.emit({
       type: 'create',
       t: loop.time,
