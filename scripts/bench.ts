@@ -1,24 +1,72 @@
 /**
- * `npm run bench`: the gather of N = 100,000 randn() (shared bign.py) through the engine,
- * full canonical trace written, against CPython 3.13 running the same program natively
- * (C tasks, virtual clock, no tracing), in the same run. Prints both medians and the ratio.
+ * `npm run bench`: bign.py (the gather of N = 100,000 randn()) through the engine and
+ * through plain CPython 3.13, side by side in one run, time and peak memory, each run a
+ * whole program in a fresh process (so its peak memory is its own), the three kinds of
+ * run alternating:
+ *
+ * - CPython 3.13, plain (scripts/bench_cpython.py): C tasks, a virtual clock, no tracer
+ *   overrides, gc as it comes;
+ * - the engine as the page runs it: every event kept, line events and loop detail;
+ * - the engine as `npm run trace` runs it: the canonical trace streamed to a file.
+ *
+ * Prints the medians (wall time, CPU time, peak RSS) with the ratios to CPython and issue
+ * 14's targets beside them: the engine at half CPython's time, in no more memory.
+ *
+ *   npm run bench [-- --n 100000] [--runs 3]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
-import { runProgram } from '../src/engine/run.ts';
-import { canonicalProjector } from '../src/trace/canonical.ts';
+
 import { findPython } from '../tests/oracle/oracle.ts';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const program = join(root, 'tests', 'programs', 'bign.py');
 const args = process.argv.slice(2);
-const n = Number(args[args.indexOf('--n') + 1] ?? '') || 100_000;
-const runs = Number(args[args.indexOf('--runs') + 1] ?? '') || 5;
-const source = readFileSync(program, 'utf8');
-const out = join(process.env.TMPDIR ?? '/tmp', 'loopscope-bench.trace');
+const option = (name: string): string | undefined => {
+  const i = args.indexOf(name);
+  return i < 0 ? undefined : args[i + 1];
+};
+const n = Number(option('--n')) || 100_000;
+const runs = Number(option('--runs')) || 3;
+const trace = join(process.env.TMPDIR ?? '/tmp', 'loopscope-bench.trace');
+
+/** Issue 14's targets, as ratios to plain CPython. */
+const TARGET_TIME = 0.5;
+const TARGET_MEMORY = 1.0;
+
+interface Measure {
+  /** Wall time of the run (program only, not the process's start). */
+  seconds: number;
+  /** CPU time of the run (user + system, all threads): steadier on a busy machine. */
+  cpuSeconds: number;
+  peakBytes: number;
+}
+
+function runJson(cmd: string, argv: string[]): Measure {
+  const out = execFileSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const last = out.trim().split('\n').pop()!;
+  const m = JSON.parse(last) as Measure & { status?: string };
+  if (m.status !== undefined && m.status !== 'ok') throw new Error(`run ended ${m.status}`);
+  return m;
+}
+
+const engine = (mode: 'page' | 'trace'): Measure =>
+  runJson(process.execPath, [
+    '--import',
+    'tsx',
+    join(root, 'scripts', 'bench-engine.ts'),
+    program,
+    '--mode',
+    mode,
+    '--set',
+    `N=${n}`,
+    '--out',
+    trace,
+  ]);
+
+const cpython = (python: string): Measure =>
+  runJson(python, [join(root, 'scripts', 'bench_cpython.py'), program, '--set', `N=${n}`]);
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -26,58 +74,56 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
-function engineOnce(): { seconds: number; lines: number } {
-  const t0 = performance.now();
-  const chunks: string[] = [];
-  const r = runProgram(source, {
-    filename: 'bign.py',
-    set: { N: String(n) },
-    keepEvents: false,
-    loopDetail: false,
-    onEvent: canonicalProjector((l) => chunks.push(l)),
-  });
-  writeFileSync(out, chunks.join('\n') + '\n');
-  const seconds = (performance.now() - t0) / 1000;
-  if (r.status !== 'ok') throw new Error(`engine run failed: ${r.message}`);
-  return { seconds, lines: chunks.length };
-}
-
-function cpythonOnce(python: string): number {
-  const json = execFileSync(
-    python,
-    [join(root, 'tests', 'oracle', 'tracer.py'), program, '--set', `N=${n}`, '--untraced'],
-    {
-      encoding: 'utf8',
-      maxBuffer: 1 << 20,
-    },
-  );
-  const r = JSON.parse(json) as { seconds: number; error: string | null };
-  if (r.error) throw new Error(`CPython run failed: ${r.error}`);
-  return r.seconds;
-}
-
 const python = findPython();
-console.log(`bign.py with N = ${n.toLocaleString('en-US')}, ${runs} runs each, alternating`);
-const engine: number[] = [];
-const cpython: number[] = [];
-let lines = 0;
-engineOnce(); // warm-up: JIT
-for (let i = 0; i < runs; i++) {
-  const e = engineOnce();
-  engine.push(e.seconds);
-  lines = e.lines;
-  if (python) cpython.push(cpythonOnce(python));
-}
-const em = median(engine);
+const kinds: { name: string; run: () => Measure; got: Measure[] }[] = [
+  { name: 'engine, as the page runs it', run: () => engine('page'), got: [] },
+  { name: 'engine, as npm run trace', run: () => engine('trace'), got: [] },
+];
+if (python) kinds.unshift({ name: 'CPython 3.13, plain', run: () => cpython(python), got: [] });
+
 console.log(
-  `engine  (full canonical trace, ${lines.toLocaleString('en-US')} lines → ${out}): median ${em.toFixed(3)} s  [${engine.map((x) => x.toFixed(3)).join(', ')}]`,
+  `bign.py with N = ${n.toLocaleString('en-US')}: ${runs} runs of each, alternating, each in a fresh process`,
 );
-if (!python) {
-  console.log('CPython 3.13 not found (PYENV_VERSION=3.13.0 python3.13): no comparison');
-} else {
-  const cm = median(cpython);
+for (let i = 0; i < runs; i++) for (const k of kinds) k.got.push(k.run());
+
+const mib = (b: number): string => `${(b / 2 ** 20).toFixed(0)} MiB`;
+const secs = (x: number): string => `${x.toFixed(3)} s`;
+const base = python ? kinds[0]! : null;
+const med = (k: (typeof kinds)[number], f: (m: Measure) => number): number => median(k.got.map(f));
+const columns: {
+  name: string;
+  of: (m: Measure) => number;
+  show: (x: number) => string;
+  target: number;
+}[] = [
+  { name: 'time', of: (m) => m.seconds, show: secs, target: TARGET_TIME },
+  { name: 'CPU time', of: (m) => m.cpuSeconds, show: secs, target: TARGET_TIME },
+  { name: 'peak memory', of: (m) => m.peakBytes, show: mib, target: TARGET_MEMORY },
+];
+const header = [''];
+for (const c of columns) header.push(`${c.name} (median)`, 'vs CPython (target)');
+const rows = kinds.map((k) => {
+  const row = [k.name];
+  for (const c of columns) {
+    const x = med(k, c.of);
+    row.push(c.show(x));
+    row.push(
+      k === base || !base ? '' : `${(x / med(base, c.of)).toFixed(2)}× (≤ ${c.target.toFixed(2)}×)`,
+    );
+  }
+  return row;
+});
+const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+for (const r of [header, ...rows])
   console.log(
-    `CPython 3.13 (C tasks, virtual clock, no tracing): median ${cm.toFixed(3)} s  [${cpython.map((x) => x.toFixed(3)).join(', ')}]`,
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd(),
   );
-  console.log(`ratio engine / CPython: ${(em / cm).toFixed(2)} (target ≤ 1.00)`);
+for (const k of kinds) {
+  const each = k.got.map((m) => `${m.seconds.toFixed(2)}/${m.cpuSeconds.toFixed(2)}`).join(', ');
+  console.log(`  ${k.name}, each run (wall/CPU s): ${each}`);
 }
+if (!python) console.log('CPython 3.13 not found (PYENV_VERSION=3.13.0 python3.13): no comparison');
+console.log(`trace of the last run: ${trace}`);

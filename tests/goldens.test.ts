@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 import { GOLDEN_DIRS, parseGoldenName, simulatorRefusals } from '../scripts/goldens.ts';
+import type { RunOptions } from '../src/engine/run.ts';
 import { runToTrace } from '../src/trace/run.ts';
 
 const goldens = GOLDEN_DIRS.flatMap((dir) =>
@@ -28,15 +29,25 @@ describe('the engine gives CPython 3.13 traces', () => {
   }
 });
 
-// Deep recursion runs plain functions on a trampoline (src/engine/deep.ts); here every call
-// from depth 1 on does, so the trampoline's executor meets every golden program too.
+// The engine has two executors with one semantics: the synchronous one (plain functions,
+// the module body, a coroutine's statements that cannot suspend) and the suspending one
+// (generators: what can await or yield, and deep recursion on deep.ts's trampoline). Each
+// golden program runs once mostly on the first, then mostly on the second: every call from
+// depth 1 on the trampoline, and every statement and expression the suspending executor
+// can run, on it.
 describe('the engine gives CPython 3.13 traces with every call on the trampoline', () => {
   for (const { dir, file } of goldens) {
-    it(`reproduces ${file}`, () => check(dir, file, 1));
+    it(`reproduces ${file}`, () => check(dir, file, { deepCallsFrom: 1 }));
   }
 });
 
-function check(dir: string, file: string, deepCallsFrom?: number): void {
+describe('the engine gives CPython 3.13 traces with all it can on the suspending executor', () => {
+  for (const { dir, file } of goldens) {
+    it(`reproduces ${file}`, () => check(dir, file, { deepCallsFrom: 1, suspendEverywhere: true }));
+  }
+});
+
+function check(dir: string, file: string, paths: RunOptions = {}): void {
   const spec = parseGoldenName(file)!;
   const source = readFileSync(join(dir, spec.program), 'utf8');
   const expected = readFileSync(join(dir, file), 'utf8').split('\n');
@@ -45,7 +56,7 @@ function check(dir: string, file: string, deepCallsFrom?: number): void {
     filename: spec.program,
     seed: spec.seed,
     set: spec.set,
-    ...(deepCallsFrom === undefined ? {} : { deepCallsFrom }),
+    ...paths,
   });
   const refusal = simulatorRefusals(dir)[spec.program];
   if (refusal !== undefined) {

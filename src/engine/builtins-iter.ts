@@ -2,11 +2,12 @@
  * The builtins over iterables: sum, min/max, sorted, reversed, enumerate, zip, map, filter,
  * any/all, iter/next/anext, and `in` over iterators.
  */
-import { callValue } from './call';
+import { callValue } from './protocol';
 import { PyAsyncGenerator, PyGenerator, STOP, awaitValue, nativeCoro } from './coro';
 import { Exc, PyError, typeError, valueError } from './errors';
 import { PyIterator, getIter, toArray } from './iter';
-import { arity, sortValues } from './methods';
+import { arity } from './method-args';
+import { sortValues } from './methods';
 import { cmp, eq, setContainsHook } from './compare';
 import { float } from './num-ops';
 import { binop, truthy } from './ops';

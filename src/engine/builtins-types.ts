@@ -2,7 +2,8 @@
 import { Exc, typeError, valueError } from './errors';
 import { fromLibError } from './format';
 import { toArray } from './iter';
-import { arity, updateDict } from './methods';
+import { arity } from './method-args';
+import { updateDict } from './methods';
 import { floatFromString, floatToInt, intFromString } from './numfmt';
 import { hashKey } from './compare';
 import { asFloat, float } from './num-ops';

@@ -10,7 +10,7 @@ import './builtins-iter';
 import { Exc, pyErr, typeError, valueError } from './errors';
 import { formatValue } from './format';
 import { isView } from './iter';
-import { arity } from './methods';
+import { arity } from './method-args';
 import { floatToInt, roundFloat, roundHalfEven, roundInt } from './numfmt';
 import { hashKey } from './compare';
 import { float } from './num-ops';
@@ -35,11 +35,9 @@ import {
 
 import { cpLength } from './strlen';
 
-export { builtins } from './builtins-registry';
-
 // ---- functions ----
 
-function len(v: Value): number {
+export function len(v: Value): number {
   if (typeof v === 'string') return cpLength(v);
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.map.size;
@@ -156,5 +154,3 @@ fn('id', (a) => {
   const k = hashKey(a[0]!);
   return typeof k === 'number' ? k : 140000000000000;
 });
-
-export { len, isinstance, PyFloat };

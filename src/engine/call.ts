@@ -1,42 +1,25 @@
-/** Calling values: Python functions (argument binding as CPython does it), builtins, types. */
+/** Calling Python functions: argument binding as CPython does it, then the body or its wrapper. */
 import { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
 import type { PyError } from './errors';
 import { fromRangeError, typeError } from './errors';
+import { markCalls } from '../python/calls';
 import { runDeep } from './deep';
 import { execBody, releaseLocals } from './exec';
 import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
+import { setFunctionCall } from './protocol';
 import { rt } from './runtime';
-import type { Value } from './values';
-import {
-  Env,
-  PyBoundMethod,
-  PyBuiltin,
-  PyDict,
-  PyFunction,
-  PyTuple,
-  PyType,
-  typeName,
-} from './values';
-
-export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> | null): Value {
-  if (fn instanceof PyFunction) return invoke(fn, args, kwargs);
-  if (fn instanceof PyBuiltin) return fn.fn(args, kwargs);
-  if (fn instanceof PyType) {
-    if (!fn.construct) throw typeError(`cannot create '${fn.name}' instances`);
-    return fn.construct(args, kwargs);
-  }
-  if (fn instanceof PyBoundMethod) return callValue(fn.fn, [fn.self, ...args], kwargs);
-  throw typeError(`'${typeName(fn)}' object is not callable`);
-}
+import type { Runtime } from './runtime';
+import type { PyFunction, Value } from './values';
+import { Env, PyDict, PyTuple } from './values';
 
 /** Calls a Python function: binds arguments, then runs it or wraps it (coroutine, generator). */
 export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value> | null): Value {
   const def = fn.def;
   const env = new Env(fn.closure);
   bindArgs(fn, env.vars, args, kwargs);
-  if (def.isAsync || def.isGenerator) return makeSuspendable(fn, env);
   const r = rt();
+  if (def.isAsync || def.isGenerator) return makeSuspendable(fn, env, r);
   r.enterFrame();
   try {
     if (r.depth >= r.deepCallsFrom) return runDeep(fn, env);
@@ -52,17 +35,30 @@ export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value>
   }
 }
 
+setFunctionCall(invoke);
+
 /** Calling an `async def` or a generator function only makes the object that will run it. */
-function makeSuspendable(fn: PyFunction, env: Env): Value {
+function makeSuspendable(fn: PyFunction, env: Env, r: Runtime): Value {
   const def = fn.def;
-  if (def.isAsync) {
-    const kind = def.isGenerator ? FrameKind.AsyncGenerator : FrameKind.Coroutine;
-    const frame = new Frame(def, env, fn.globals, kind);
-    if (def.isGenerator) return new PyAsyncGenerator(def.qualname, frame, execBody(frame));
-    return new PyCoroutine(def.qualname, frame, execBody(frame));
-  }
-  const frame = new Frame(def, env, fn.globals, FrameKind.Generator);
+  const kind = !def.isAsync
+    ? FrameKind.Generator
+    : def.isGenerator
+      ? FrameKind.AsyncGenerator
+      : FrameKind.Coroutine;
+  const frame = new Frame(def, env, fn.globals, kind);
+  if (r.suspendEverywhere) markForTests(frame);
+  if (kind === FrameKind.Coroutine) return new PyCoroutine(def.qualname, frame, execBody(frame));
+  if (kind === FrameKind.AsyncGenerator)
+    return new PyAsyncGenerator(def.qualname, frame, execBody(frame));
   return new PyGenerator(def.qualname, frame, execBody(frame));
+}
+
+/** With `Runtime.suspendEverywhere` (tests), `f` runs all it can on the generator executor. */
+export function markForTests(f: Frame): void {
+  const r = rt();
+  if (!r.suspendEverywhere) return;
+  markCalls(f.def, r.marks, true);
+  f.marks = r.marks;
 }
 
 export function bindArgs(

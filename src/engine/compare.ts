@@ -1,4 +1,5 @@
 /** Python's comparisons on engine values: equality, ordering, `in`, and the keys of dicts and sets. */
+import { rt } from './runtime';
 import { typeError } from './errors';
 import type { Value } from './values';
 import { SAFE, asFloat, asInt } from './num-ops';
@@ -182,19 +183,17 @@ export function hashKey(v: Value): unknown {
   return v;
 }
 
-const objectIds = new WeakMap<object, number>();
-let nextObjectId = 1;
-
 function keyString(k: unknown): string {
   if (typeof k === 'string') return 's' + k;
   if (typeof k === 'number') return 'n' + String(k);
   if (typeof k === 'bigint') return 'n' + k.toString();
   if (k === null) return 'N';
   if (typeof k === 'object') {
-    let id = objectIds.get(k);
+    const r = rt();
+    let id = r.objectIds.get(k);
     if (id === undefined) {
-      id = nextObjectId++;
-      objectIds.set(k, id);
+      id = r.nextObjectId++;
+      r.objectIds.set(k, id);
     }
     return 'o' + String(id);
   }

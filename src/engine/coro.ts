@@ -195,6 +195,8 @@ export type Next = Value | typeof STOP;
 export class PyGenerator extends PyObject {
   running = false;
   finished = false;
+  /** What the body returned, once finished: `StopIteration.value`, the value of `yield from`. */
+  returnValue: Value = null;
   constructor(
     readonly qualname: string,
     readonly frame: Frame | null,
@@ -223,7 +225,7 @@ export class PyGenerator extends PyObject {
       const r = step();
       if (r.done) {
         this.finished = true;
-        lastReturn = r.value;
+        this.returnValue = r.value;
         return STOP;
       }
       return r.value as Value;
@@ -237,12 +239,6 @@ export class PyGenerator extends PyObject {
       this.running = false;
     }
   }
-}
-
-let lastReturn: Value = null;
-/** The return value of the generator that most recently finished (for `yield from`). */
-export function generatorReturnValue(): Value {
-  return lastReturn;
 }
 
 /** The point where a fresh `aclose()` awaitable waits for its first send or throw. */

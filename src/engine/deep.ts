@@ -33,7 +33,9 @@ function* body(f: Frame): Gen {
 function deepFrame(fn: PyFunction, env: Env): Frame {
   const f = new Frame(fn.def, env, fn.globals, FrameKind.Function);
   f.deep = true;
-  markCalls(fn.def);
+  const r = rt();
+  markCalls(fn.def, r.marks, r.suspendEverywhere);
+  f.marks = r.marks;
   return f;
 }
 

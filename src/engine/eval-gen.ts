@@ -2,22 +2,22 @@
  * Evaluating expressions that may suspend (an `await` or `yield` inside), as a generator
  * that yields the suspensions; their await-free parts go to the synchronous `ev`.
  */
-import type { Expr } from '../python/ast';
-import { callMethod, getAttr, getItem } from './attrs';
-import { callValue } from './call';
-import {
-  AgYield,
-  PyAsyncGenerator,
-  PyCoroutine,
-  PyGenerator,
-  STOP,
-  awaitValue,
-  generatorReturnValue,
-} from './coro';
-import { escape } from './asyncio/support';
+import type { Expr, FStringPart } from '../python/ast';
+import { getAttr, getItem } from './protocol';
+import { AgYield, PyAsyncGenerator, PyGenerator, STOP, awaitValue } from './coro';
 import type { Gen } from './coro';
 import { Exc, PyError, typeError } from './errors';
-import { comprehension, dictSet, ev, formatField, fstring, mergeDict, spreadKwargs } from './eval';
+import { dictSet, mergeDict } from './dicts';
+import {
+  addArg,
+  addElement,
+  callWith,
+  comprehension,
+  display,
+  displayItem,
+  ev,
+  formatField,
+} from './eval';
 import { bindTarget } from './targets';
 import { Frame, FrameKind } from './frame';
 import { getIter } from './iter';
@@ -25,13 +25,13 @@ import { compare, hashKey } from './compare';
 import { binop, truthy, unary } from './ops';
 import { rt } from './runtime';
 import type { Value } from './values';
-import { Env, PyDict, PyFunction, PyList, PySet, PyTuple, typeName } from './values';
+import { Env, PyDict, PyFunction, PyList, PySet, PySlice, typeName } from './values';
 import { DeepCall } from './deep';
 import { added, addedEntry } from './sizes';
 
 /** Evaluates `e`, which may contain `await` or `yield`: a generator that yields suspensions. */
 export function* evGen(e: Expr, f: Frame): Gen {
-  if (!e.y && !(f.deep && e.d)) return ev(e, f);
+  if (!e.y && !(f.marks !== null && f.marks.has(e))) return ev(e, f);
   switch (e.k) {
     case 'await': {
       const v = yield* evGen(e.v, f);
@@ -51,7 +51,7 @@ export function* evGen(e: Expr, f: Frame): Gen {
       if (src instanceof PyGenerator) {
         for (;;) {
           const x = src.next();
-          if (x === STOP) return generatorReturnValue();
+          if (x === STOP) return src.returnValue;
           yield x;
         }
       }
@@ -82,26 +82,15 @@ export function* evGen(e: Expr, f: Frame): Gen {
       return true;
     }
     case 'call': {
-      let obj: Value = null;
-      let fn: Value = null;
-      if (e.fn.k === 'attr') obj = yield* evGen(e.fn.v, f);
-      else fn = yield* evGen(e.fn, f);
+      const callee = yield* evGen(e.fn.k === 'attr' ? e.fn.v : e.fn, f);
       const pos: Value[] = [];
       let kw: Map<string, Value> | null = null;
-      for (const a of e.args) {
-        const v = yield* evGen(a.v, f);
-        if (v instanceof PyCoroutine) escape(v);
-        if (a.k === 'pos') pos.push(v);
-        else if (a.k === 'star') {
-          const it = getIter(v);
-          for (let x = it.next(); x !== STOP; x = it.next()) pos.push(x);
-        } else if (a.k === 'kw') (kw ??= new Map()).set(a.name, v);
-        else kw = spreadKwargs(kw, v);
+      for (const a of e.args) kw = addArg(a, yield* evGen(a.v, f), pos, kw);
+      if (f.deep && e.fn.k !== 'attr' && callee instanceof PyFunction) {
+        if (!callee.def.isAsync && !callee.def.isGenerator)
+          return yield new DeepCall(callee, pos, kw);
       }
-      if (e.fn.k === 'attr') return callMethod(obj, e.fn.name, pos, kw);
-      if (f.deep && fn instanceof PyFunction && !fn.def.isAsync && !fn.def.isGenerator)
-        return yield new DeepCall(fn, pos, kw);
-      return callValue(fn, pos, kw);
+      return callWith(e, callee, pos, kw);
     }
     case 'attr':
       return getAttr(yield* evGen(e.v, f), e.name);
@@ -113,17 +102,8 @@ export function* evGen(e: Expr, f: Frame): Gen {
     case 'tuple':
     case 'set': {
       const items: Value[] = [];
-      for (const x of e.elts) {
-        if (x.k === 'star') {
-          const it = getIter(yield* evGen(x.v, f));
-          for (let v = it.next(); v !== STOP; v = it.next()) items.push(v);
-        } else items.push(yield* evGen(x, f));
-      }
-      if (e.k === 'list') return new PyList(items);
-      if (e.k === 'tuple') return new PyTuple(items);
-      const s = new PySet();
-      for (const v of items) if (!s.map.has(hashKey(v))) s.map.set(hashKey(v), v);
-      return s;
+      for (const x of e.elts) addElement(x, yield* evGen(x.k === 'star' ? x.v : x, f), items);
+      return display(e.k, items);
     }
     case 'dict': {
       const d = new PyDict();
@@ -131,22 +111,17 @@ export function* evGen(e: Expr, f: Frame): Gen {
         if (it.key === null) mergeDict(d, yield* evGen(it.value, f));
         else {
           const k = yield* evGen(it.key, f);
-          dictSet(d, k, yield* evGen(it.value, f));
+          displayItem(d, k, yield* evGen(it.value, f));
         }
       }
       return d;
     }
-    case 'fstr': {
-      let out = '';
-      for (const p of e.parts) {
-        if (typeof p === 'string') out += p;
-        else {
-          const v = yield* evGen(p.value, f);
-          const spec = p.spec ? fstring(p.spec, f) : null;
-          out += formatField(p.value, v, p.conversion, spec, p.selfDoc);
-        }
-      }
-      return out;
+    case 'fstr':
+      return yield* fstringGen(e.parts, f);
+    case 'slice': {
+      const lo = e.lo ? yield* evGen(e.lo, f) : null;
+      const hi = e.hi ? yield* evGen(e.hi, f) : null;
+      return new PySlice(lo, hi, e.step ? yield* evGen(e.step, f) : null);
     }
     case 'walrus': {
       const v = yield* evGen(e.v, f);
@@ -161,6 +136,19 @@ export function* evGen(e: Expr, f: Frame): Gen {
     default:
       throw new Error(`expression '${e.k}' cannot suspend`);
   }
+}
+
+/** An f-string with an `await` in a value or a spec. */
+function* fstringGen(parts: FStringPart[], f: Frame): Generator<unknown, string, Value> {
+  let out = '';
+  for (const p of parts) {
+    if (typeof p === 'string') out += p;
+    else {
+      const v = yield* evGen(p.value, f);
+      out += formatField(p, v, p.spec ? yield* fstringGen(p.spec, f) : null);
+    }
+  }
+  return out;
 }
 
 /** A comprehension with `async for` clauses or awaits inside (only in `async def`). */

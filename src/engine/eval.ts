@@ -3,11 +3,11 @@
  * expression that cannot suspend (no `await`/`yield` inside: most of them); `evGen`
  * evaluates the ones that can, as a generator, delegating their await-free parts to `ev`.
  */
-import type { Arg, Expr, FStringPart, FuncDef } from '../python/ast';
+import type { Arg, Expr, FormatField, FStringPart, FuncDef } from '../python/ast';
 import { NameScope } from '../python/ast';
-import { callMethod, getAttr, getItem } from './attrs';
-import { callValue, invoke } from './call';
-import { PyCoroutine, PyGenerator, STOP } from './coro';
+import { callMethod, callValue, getAttr, getItem } from './protocol';
+import { invoke } from './call';
+import { PyGenerator, STOP } from './coro';
 import { escape } from './asyncio/support';
 import type { Gen } from './coro';
 import { Exc, pyErr, typeError } from './errors';
@@ -18,21 +18,11 @@ import { compare, hashKey } from './compare';
 import { binop, truthy, unary } from './ops';
 import { repr, str } from './repr';
 import { rt } from './runtime';
-import { execBody } from './exec';
 import { bindTarget } from './targets';
 import type { Value } from './values';
-import {
-  Env,
-  PyDict,
-  PyFloat,
-  PyFunction,
-  PyList,
-  PyObject,
-  PySet,
-  PyTuple,
-  Types,
-} from './values';
-import { builtins } from './builtins';
+import { Env, PyDict, PyFloat, PyFunction, PyList, PySlice, PySet, PyTuple } from './values';
+import { builtins } from './builtins-registry';
+import { dictSet, mergeDict } from './dicts';
 import { added, addedEntry } from './sizes';
 
 export function lookupName(e: Expr & { k: 'name' }, f: Frame): Value {
@@ -96,15 +86,64 @@ export function ev(e: Expr, f: Frame): Value {
 
 function evCall(e: Expr & { k: 'call' }, f: Frame): Value {
   // Python evaluates the callable (or the method's object) before the arguments.
-  if (e.fn.k === 'attr') {
-    const obj = ev(e.fn.v, f);
-    const args = evalArgs(e.args, f);
-    return callMethod(obj, e.fn.name, args, takeKwargs());
+  const callee = ev(e.fn.k === 'attr' ? e.fn.v : e.fn, f);
+  if (e.args.length === 0) return callWith(e, callee, NO_ARGS, null);
+  const pos: Value[] = [];
+  let kw: Map<string, Value> | null = null;
+  for (const a of e.args) kw = addArg(a, ev(a.v, f), pos, kw);
+  return callWith(e, callee, pos, kw);
+}
+
+/**
+ * Makes the call `e` once its callee (for `obj.name(...)`, the object) and its arguments
+ * are evaluated: the one way both evaluators call.
+ */
+export function callWith(
+  e: Expr & { k: 'call' },
+  callee: Value,
+  pos: Value[],
+  kw: Map<string, Value> | null,
+): Value {
+  if (e.fn.k === 'attr') return callMethod(callee, e.fn.name, pos, kw);
+  if (callee instanceof PyFunction) return invoke(callee, pos, kw);
+  return callValue(callee, pos, kw);
+}
+
+/** Shared by every call without arguments; callees never modify their argument array. */
+export const NO_ARGS: Value[] = [];
+
+/**
+ * Adds one evaluated argument of a call: `v` to the positional list, or to the keyword map
+ * (returned, made on first use); `*v` and `**v` spread. Both evaluators build arguments
+ * with it. A coroutine passed on is the callee's to keep: it escapes the never-awaited
+ * tracking however it is passed (see asyncio/support.ts).
+ */
+export function addArg(
+  a: Arg,
+  v: Value,
+  pos: Value[],
+  kw: Map<string, Value> | null,
+): Map<string, Value> | null {
+  switch (a.k) {
+    case 'pos':
+      escape(v);
+      pos.push(v);
+      return kw;
+    case 'star': {
+      const it = getIter(v);
+      for (let x = it.next(); x !== STOP; x = it.next()) {
+        escape(x);
+        pos.push(x);
+      }
+      return kw;
+    }
+    case 'kw':
+      escape(v);
+      (kw ??= new Map()).set(a.name, v);
+      return kw;
+    case 'dstar':
+      return spreadKwargs(kw, v);
   }
-  const fn = ev(e.fn, f);
-  const args = evalArgs(e.args, f);
-  if (fn instanceof PyFunction) return invoke(fn, args, takeKwargs());
-  return callValue(fn, args, takeKwargs());
 }
 
 function evCompare(e: Expr & { k: 'cmp' }, f: Frame): boolean {
@@ -122,16 +161,11 @@ function evOther(e: Expr, f: Frame): Value {
     case 'fstr':
       return fstring(e.parts, f);
     case 'list':
-      return new PyList(elements(e.elts, f));
     case 'tuple':
-      return new PyTuple(elements(e.elts, f));
     case 'set': {
-      const s = new PySet();
-      for (const x of elements(e.elts, f)) {
-        const k = hashKey(x);
-        if (!s.map.has(k)) s.map.set(k, x);
-      }
-      return s;
+      const items: Value[] = [];
+      for (const x of e.elts) addElement(x, ev(x.k === 'star' ? x.v : x, f), items);
+      return display(e.k, items);
     }
     case 'dict': {
       const d = new PyDict();
@@ -139,7 +173,7 @@ function evOther(e: Expr, f: Frame): Value {
         if (it.key === null) mergeDict(d, ev(it.value, f));
         else {
           const k = ev(it.key, f);
-          dictSet(d, k, ev(it.value, f));
+          displayItem(d, k, ev(it.value, f));
         }
       }
       return d;
@@ -173,92 +207,37 @@ function evOther(e: Expr, f: Frame): Value {
   }
 }
 
-/** A slice object, `a[lo:hi:step]`. */
-export class PySlice extends PyObject {
-  constructor(
-    readonly lo: Value,
-    readonly hi: Value,
-    readonly step: Value,
-  ) {
-    super();
+/**
+ * Adds one item of a list, tuple or set display, evaluated (`*it` spreads it, evaluated).
+ * Held by the container, a coroutine escapes the never-awaited tracking.
+ */
+export function addElement(x: Expr, v: Value, out: Value[]): void {
+  if (x.k !== 'star') {
+    escape(v);
+    out.push(v);
+    return;
   }
-  get cls() {
-    return Types.slice;
-  }
+  const it = getIter(v);
+  for (let y = it.next(); y !== STOP; y = it.next()) out.push(y);
 }
 
-function elements(elts: Expr[], f: Frame): Value[] {
-  const out: Value[] = [];
-  for (const x of elts) {
-    if (x.k === 'star') {
-      const it = getIter(ev(x.v, f));
-      for (let v = it.next(); v !== STOP; v = it.next()) out.push(v);
-    } else {
-      const v = ev(x, f);
-      if (v instanceof PyCoroutine) escape(v);
-      out.push(v);
-    }
+/** The list, tuple or set a display makes of its items. */
+export function display(kind: 'list' | 'tuple' | 'set', items: Value[]): Value {
+  if (kind === 'list') return new PyList(items);
+  if (kind === 'tuple') return new PyTuple(items);
+  const s = new PySet();
+  for (const x of items) {
+    const k = hashKey(x);
+    if (!s.map.has(k)) s.map.set(k, x);
   }
-  return out;
+  return s;
 }
 
-export function dictSet(d: PyDict, k: Value, v: Value): void {
-  const key = hashKey(k);
-  const old = d.map.get(key);
-  if (old) old[1] = v;
-  else {
-    addedEntry(k, v);
-    d.map.set(key, [k, v]);
-  }
-}
-
-export function mergeDict(d: PyDict, src: Value): void {
-  if (!(src instanceof PyDict)) throw typeError(`'${repr(src)}' object is not a mapping`);
-  for (const [k, v] of src.map.values()) dictSet(d, k, v);
-}
-
-let pendingKwargs: Map<string, Value> | null = null;
-/** Shared by every call without arguments; callees never modify their argument array. */
-const NO_ARGS: Value[] = [];
-
-/** The keyword arguments of the last `evalArgs` (saves a tuple per call). */
-export function takeKwargs(): Map<string, Value> | null {
-  const kw = pendingKwargs;
-  pendingKwargs = null;
-  return kw;
-}
-
-/** Positional arguments; the keyword ones are left for `takeKwargs()`. */
-export function evalArgs(args: Arg[], f: Frame): Value[] {
-  if (args.length === 0) {
-    pendingKwargs = null;
-    return NO_ARGS;
-  }
-  const pos: Value[] = [];
-  let kw: Map<string, Value> | null = null;
-  for (const a of args) {
-    switch (a.k) {
-      case 'pos': {
-        const v = ev(a.v, f);
-        if (v instanceof PyCoroutine) escape(v);
-        pos.push(v);
-        break;
-      }
-      case 'star': {
-        const it = getIter(ev(a.v, f));
-        for (let v = it.next(); v !== STOP; v = it.next()) pos.push(v);
-        break;
-      }
-      case 'kw':
-        (kw ??= new Map()).set(a.name, ev(a.v, f));
-        break;
-      case 'dstar':
-        kw = spreadKwargs(kw, ev(a.v, f));
-        break;
-    }
-  }
-  pendingKwargs = kw;
-  return pos;
+/** `k: v` of a dict display: the dict holds both (a coroutine escapes the tracking). */
+export function displayItem(d: PyDict, k: Value, v: Value): void {
+  escape(k);
+  escape(v);
+  dictSet(d, k, v);
 }
 
 export function spreadKwargs(kw: Map<string, Value> | null, v: Value): Map<string, Value> {
@@ -268,6 +247,7 @@ export function spreadKwargs(kw: Map<string, Value> | null, v: Value): Map<strin
   for (const [k, x] of v.map.values()) {
     if (typeof k !== 'string') throw typeError('keywords must be strings');
     if (kw.has(k)) throw typeError(`got multiple values for keyword argument '${k}'`);
+    escape(x);
     kw.set(k, x);
   }
   return kw;
@@ -277,25 +257,14 @@ export function fstring(parts: FStringPart[], f: Frame): string {
   let out = '';
   for (const p of parts) {
     if (typeof p === 'string') out += p;
-    else
-      out += formatField(
-        p.value,
-        ev(p.value, f),
-        p.conversion,
-        p.spec ? fstring(p.spec, f) : null,
-        p.selfDoc,
-      );
+    else out += formatField(p, ev(p.value, f), p.spec ? fstring(p.spec, f) : null);
   }
   return out;
 }
 
-export function formatField(
-  _e: Expr,
-  v: Value,
-  conversion: 'r' | 's' | 'a' | null,
-  spec: string | null,
-  selfDoc: string | null,
-): string {
+/** One `{value!conversion:spec}` of an f-string, its value and spec evaluated (in this order). */
+export function formatField(field: FormatField, v: Value, spec: string | null): string {
+  const { conversion, selfDoc } = field;
   const conv = conversion ?? (selfDoc !== null && spec === null ? 'r' : null);
   if (conv === 'r' || conv === 'a') v = repr(v);
   else if (conv === 's') v = str(v);
@@ -386,5 +355,3 @@ function* genexpBody(
   }
   return yield* loop(0, firstIter);
 }
-
-export { execBody };

@@ -2,13 +2,13 @@
 import type { Stmt } from '../python/ast';
 import { PyError, isSubclass } from './errors';
 import { Completion, execBlock, matches } from './exec';
+import type { StmtGen } from './exec';
 import { evGen } from './eval-gen';
 import type { Frame } from './frame';
-import { bindTarget } from './targets';
+import { bindTarget, handlerName } from './targets';
 import { Exc } from './errors';
 import type { Value } from './values';
 import { PyExc, PyList, PyTuple } from './values';
-import { NameScope } from '../python/ast';
 
 function leaves(e: PyExc): PyExc[] {
   return isGroup(e) ? groupItems(e).flatMap(leaves) : [e];
@@ -53,73 +53,45 @@ function split(g: PyExc, spec: Value): [PyExc | null, PyExc | null] {
   return [yes.length ? derive(g, yes) : null, no.length ? derive(g, no) : null];
 }
 
-export function* exceptStar(
-  s: Stmt & { k: 'try' },
-  f: Frame,
-): Generator<unknown, Completion, Value> {
+/**
+ * The `except*` clauses of a `try` (tryStmt in exec.ts runs the rest): each handler takes
+ * the part of the group that matches it; what no handler takes, and what they raise,
+ * propagates as a group.
+ */
+export function* exceptStar(s: Stmt & { k: 'try' }, f: Frame, err: PyError): StmtGen {
   let c: Completion = Completion.Normal;
-  try {
-    let caught: PyExc | null = null;
+  const caught = err.exc;
+  const naked = !isGroup(caught);
+  const wrapper = naked ? nakedGroup(caught) : caught;
+  let rest: PyExc | null = wrapper;
+  const raised: PyExc[] = [];
+  for (const h of s.handlers) {
+    if (!rest) break;
+    const spec = yield* evGen(h.type!, f);
+    const [match, remaining] = split(rest, spec);
+    if (!match) continue;
+    rest = remaining;
+    if (h.name) bindTarget(handlerName(h, f), match, f);
+    f.pushHandling(match);
     try {
-      c = yield* execBlock(s.body, f);
+      const hc = yield* execBlock(h.body, f);
+      if (hc !== Completion.Normal) c = hc;
     } catch (e) {
       if (!(e instanceof PyError)) throw e;
-      caught = e.exc;
+      raised.push(e.exc);
+    } finally {
+      f.popHandling();
     }
-    if (caught) {
-      const naked = !isGroup(caught);
-      const wrapper = naked ? nakedGroup(caught) : caught;
-      let rest: PyExc | null = wrapper;
-      const raised: PyExc[] = [];
-      for (const h of s.handlers) {
-        if (!rest) break;
-        const spec = yield* evGen(h.type!, f);
-        const [match, remaining] = split(rest, spec);
-        if (!match) continue;
-        rest = remaining;
-        if (h.name)
-          bindTarget(
-            {
-              k: 'name',
-              id: h.name,
-              scope: f.def.kind === 'module' ? NameScope.Global : NameScope.Local,
-              depth: 0,
-              line: h.line,
-              col: h.col,
-            },
-            match,
-            f,
-          );
-        f.pushHandling(match);
-        try {
-          const hc = yield* execBlock(h.body, f);
-          if (hc !== Completion.Normal) c = hc;
-        } catch (e) {
-          if (!(e instanceof PyError)) throw e;
-          raised.push(e.exc);
-        } finally {
-          f.popHandling();
-        }
-      }
-      const unhandled = rest ? (naked ? [caught] : [rest]) : [];
-      if (raised.length === 0 && unhandled.length === 1 && unhandled[0] === caught)
-        throw new PyError(caught);
-      if (raised.length === 0 && rest) throw new PyError(naked ? caught : rest);
-      if (raised.length) {
-        const remaining = rest ? leaves(rest) : [];
-        const all = [...raised, ...(naked ? remaining : rest ? [rest] : [])];
-        if (all.length === 1 && raised.length === 1 && !rest) throw new PyError(raised[0]!);
-        throw new PyError(derive(wrapper, all));
-      }
-    } else if (c === Completion.Normal) {
-      c = yield* execBlock(s.orelse, f);
-    }
-  } finally {
-    if (s.finalbody.length) {
-      const fc = yield* execBlock(s.finalbody, f);
-      // eslint-disable-next-line no-unsafe-finally
-      if (fc !== Completion.Normal) return fc;
-    }
+  }
+  const unhandled = rest ? (naked ? [caught] : [rest]) : [];
+  if (raised.length === 0 && unhandled.length === 1 && unhandled[0] === caught)
+    throw new PyError(caught);
+  if (raised.length === 0 && rest) throw new PyError(naked ? caught : rest);
+  if (raised.length) {
+    const remaining = rest ? leaves(rest) : [];
+    const all = [...raised, ...(naked ? remaining : rest ? [rest] : [])];
+    if (all.length === 1 && raised.length === 1 && !rest) throw new PyError(raised[0]!);
+    throw new PyError(derive(wrapper, all));
   }
   return c;
 }

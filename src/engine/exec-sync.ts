@@ -5,19 +5,27 @@
  * generator resumptions, so recursion reaches CPython's default depth.
  */
 import type { Stmt } from '../python/ast';
-import { getAttr, getItem, setAttr, setItem } from './attrs';
+import { unhandledNode } from '../python/ast';
+import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { PyCoroutine, STOP } from './coro';
 import { warnNeverAwaited } from './asyncio/support';
 import { Exc, PyError } from './errors';
 import { ev, lookupName, makeFunction } from './eval';
-import { Completion, inplace, matches, raiseError, releaseLocals, runToEnd } from './exec';
-import { exceptStar } from './except-star';
+import {
+  Completion,
+  afterPass,
+  inplace,
+  raiseError,
+  releaseLocals,
+  runToEnd,
+  tryStmt,
+} from './exec';
 import type { Frame } from './frame';
 import { getIter } from './iter';
 import { importFrom, importModule } from './modules';
 import { truthy } from './ops';
 import { rt } from './runtime';
-import { bindTarget, deleteTarget, handlerName, store, unbind } from './targets';
+import { bindTarget, deleteTarget, store } from './targets';
 import { PyExc } from './values';
 import type { Value } from './values';
 
@@ -62,7 +70,7 @@ export function execStmtSync(s: Stmt, f: Frame): Completion {
       break;
     }
     case 'try': {
-      const c = s.star ? runToEnd(exceptStar(s, f)) : trySync(s, f);
+      const c = runToEnd(tryStmt(s, f, true));
       if (c !== Completion.Normal) return c;
       break;
     }
@@ -97,6 +105,8 @@ export function execStmtSync(s: Stmt, f: Frame): Completion {
       break;
     case 'with':
       throw new Error("'async with' in a frame that cannot suspend");
+    default:
+      return unhandledNode(s);
   }
   return Completion.Normal;
 }
@@ -115,68 +125,21 @@ function augAssignSync(s: Stmt & { k: 'augassign' }, f: Frame): void {
 }
 
 function whileSync(s: Stmt & { k: 'while' }, f: Frame): Completion {
-  const r = rt();
   while (truthy(ev(s.test, f))) {
-    const c = execBlockSync(s.body, f);
-    if (c === Completion.Break) return Completion.Normal;
-    if (c === Completion.Return) return c;
-    r.countStatement();
-    f.line = s.line;
+    const end = afterPass(execBlockSync(s.body, f), s, f);
+    if (end !== null) return end;
   }
   return execBlockSync(s.orelse, f);
 }
 
 function forSync(s: Stmt & { k: 'for' }, f: Frame): Completion {
-  const r = rt();
   const it = getIter(ev(s.iter, f));
   for (let x = it.next(); x !== STOP; x = it.next()) {
     bindTarget(s.target, x, f);
-    const c = execBlockSync(s.body, f);
-    if (c === Completion.Break) return Completion.Normal;
-    if (c === Completion.Return) return c;
-    r.countStatement();
-    f.line = s.line;
+    const end = afterPass(execBlockSync(s.body, f), s, f);
+    if (end !== null) return end;
   }
   return execBlockSync(s.orelse, f);
-}
-
-function trySync(s: Stmt & { k: 'try' }, f: Frame): Completion {
-  let c: Completion = Completion.Normal;
-  try {
-    let caught: PyError | null = null;
-    try {
-      c = execBlockSync(s.body, f);
-    } catch (e) {
-      if (!(e instanceof PyError)) throw e;
-      caught = e;
-    }
-    if (caught) {
-      const exc = caught.exc;
-      const h = s.handlers.find((h) => !h.type || matches(exc, ev(h.type, f)));
-      if (!h) throw caught;
-      if (h.name) bindTarget(handlerName(h, f), exc, f);
-      f.pushHandling(exc);
-      try {
-        c = execBlockSync(h.body, f);
-      } catch (e) {
-        if (e instanceof PyError && e.exc !== exc && !e.exc.context) e.exc.context = exc;
-        throw e;
-      } finally {
-        f.popHandling();
-        if (h.name) unbind(f, h.name);
-      }
-    } else if (c === Completion.Normal) {
-      c = execBlockSync(s.orelse, f);
-    }
-  } finally {
-    if (s.finalbody.length) {
-      const fc = execBlockSync(s.finalbody, f);
-      // A break/continue/return in `finally` discards the exception in flight, as in Python.
-      // eslint-disable-next-line no-unsafe-finally
-      if (fc !== Completion.Normal) return fc;
-    }
-  }
-  return c;
 }
 
 /** Runs a plain function's (or the module's) body; returns its result. */

@@ -3,8 +3,8 @@
  * any `await`; blocks return a completion code for break/continue/return.
  */
 import type { Expr, Stmt } from '../python/ast';
-import { getAttr, getItem, setAttr, setItem } from './attrs';
-import { callValue } from './call';
+import { getAttr, getItem, setAttr, setItem } from './protocol';
+import { callValue } from './protocol';
 import { PyCoroutine, STOP } from './coro';
 import type { Gen } from './coro';
 import { Exc, PyError, isSubclass, runtimeError, typeError } from './errors';
@@ -19,7 +19,7 @@ import { release, warnNeverAwaited } from './asyncio/support';
 import type { Value } from './values';
 import { PyExc, PyList, PyTuple, PyType } from './values';
 import { exceptStar } from './except-star';
-import { execStmtSync } from './exec-sync';
+import { execBlockSync, execStmtSync } from './exec-sync';
 import { asyncFor, asyncWith, awaitExpr, awaitStmt } from './exec-async';
 import { bindTarget, handlerName, unbind } from './targets';
 
@@ -60,7 +60,8 @@ export function* execBlock(body: Stmt[], f: Frame): StmtGen {
     f.line = s.line;
     if (r.traceLines)
       r.emit({ type: 'line', t: r.time, task: r.current?.id ?? null, line: s.line });
-    const c = s.y || (f.deep && s.d) ? yield* suspending(s, f) : execStmtSync(s, f);
+    const c =
+      s.y || (f.marks !== null && f.marks.has(s)) ? yield* suspending(s, f) : execStmtSync(s, f);
     if (c !== Completion.Normal) return c;
   }
   return Completion.Normal;
@@ -86,7 +87,7 @@ function suspending(s: Stmt, f: Frame): StmtGen {
     case 'for':
       return s.isAsync ? asyncFor(s, f) : forLoop(s, f);
     case 'try':
-      return s.star ? exceptStar(s, f) : tryStmt(s, f);
+      return tryStmt(s, f);
     case 'raise':
       return raiseStmt(s, f);
     case 'assert':
@@ -120,15 +121,23 @@ function* ifStmt(s: Stmt & { k: 'if' }, f: Frame): StmtGen {
 }
 
 function* whileStmt(s: Stmt & { k: 'while' }, f: Frame): StmtGen {
-  const r = rt();
   while (truthy(yield* val(s.test, f))) {
-    const c = yield* execBlock(s.body, f);
-    if (c === Completion.Break) return Completion.Normal;
-    if (c === Completion.Return) return c;
-    r.countStatement();
-    f.line = s.line;
+    const end = afterPass(yield* execBlock(s.body, f), s, f);
+    if (end !== null) return end;
   }
   return yield* execBlock(s.orelse, f);
+}
+
+/**
+ * After one pass of a loop's body, for both executors: the loop's completion if it ends
+ * there (break, return), or null to go on, counting the loop's head as a statement again.
+ */
+export function afterPass(c: Completion, s: Stmt, f: Frame): Completion | null {
+  if (c === Completion.Break) return Completion.Normal;
+  if (c === Completion.Return) return c;
+  rt().countStatement();
+  f.line = s.line;
+  return null;
 }
 
 function* raiseStmt(s: Stmt & { k: 'raise' }, f: Frame): StmtGen {
@@ -184,16 +193,12 @@ export function inplace(op: string, a: Value, b: Value): Value {
   return binop(op, a, b);
 }
 
-function* forLoop(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completion, Value> {
-  const r = rt();
+function* forLoop(s: Stmt & { k: 'for' }, f: Frame): StmtGen {
   const it = getIter(yield* val(s.iter, f));
   for (let x = it.next(); x !== STOP; x = it.next()) {
     bindTarget(s.target, x, f);
-    const c = yield* execBlock(s.body, f);
-    if (c === Completion.Break) return Completion.Normal;
-    if (c === Completion.Return) return c;
-    r.countStatement();
-    f.line = s.line;
+    const end = afterPass(yield* execBlock(s.body, f), s, f);
+    if (end !== null) return end;
   }
   return yield* execBlock(s.orelse, f);
 }
@@ -205,42 +210,41 @@ export function matches(exc: PyExc, spec: Value): boolean {
   throw typeError('catching classes that do not inherit from BaseException is not allowed');
 }
 
-function* tryStmt(s: Stmt & { k: 'try' }, f: Frame): Generator<unknown, Completion, Value> {
+/**
+ * `try`/`except`/`else`/`finally`, for both executors: the one place their semantics live.
+ * The synchronous executor runs it to its end (`runToEnd`) with `sync`, which runs the
+ * blocks with `execBlockSync` (no generator per block: a `try` in a hot loop stays cheap).
+ */
+export function tryStmt(s: Stmt & { k: 'try' }, f: Frame, sync = false): StmtGen {
+  return tryFinally(s, f, sync, s.star ? exceptStar : exceptClauses);
+}
+
+/**
+ * The frame of every `try`: the body; an exception from it goes to `handle` (the except
+ * or except* clauses), else the `else` block runs; the `finally` block runs last, and a
+ * break, continue or return in it wins over the exception or completion in flight.
+ */
+function* tryFinally(
+  s: Stmt & { k: 'try' },
+  f: Frame,
+  sync: boolean,
+  handle: (s: Stmt & { k: 'try' }, f: Frame, caught: PyError, sync: boolean) => StmtGen,
+): StmtGen {
   let c: Completion = Completion.Normal;
   try {
     let caught: PyError | null = null;
     try {
-      c = yield* execBlock(s.body, f);
+      c = sync ? execBlockSync(s.body, f) : yield* execBlock(s.body, f);
     } catch (e) {
       if (!(e instanceof PyError)) throw e;
       caught = e;
     }
-    if (caught) {
-      const exc = caught.exc;
-      let handled = false;
-      for (const h of s.handlers) {
-        if (h.type && !matches(exc, yield* val(h.type, f))) continue;
-        handled = true;
-        if (h.name) bindTarget(handlerName(h, f), exc, f);
-        f.pushHandling(exc);
-        try {
-          c = yield* execBlock(h.body, f);
-        } catch (e) {
-          if (e instanceof PyError && e.exc !== exc && !e.exc.context) e.exc.context = exc;
-          throw e;
-        } finally {
-          f.popHandling();
-          if (h.name) unbind(f, h.name);
-        }
-        break;
-      }
-      if (!handled) throw caught;
-    } else if (c === Completion.Normal) {
-      c = yield* execBlock(s.orelse, f);
-    }
+    if (caught) c = yield* handle(s, f, caught, sync);
+    else if (c === Completion.Normal)
+      c = sync ? execBlockSync(s.orelse, f) : yield* execBlock(s.orelse, f);
   } finally {
     if (s.finalbody.length) {
-      const fc = yield* execBlock(s.finalbody, f);
+      const fc = sync ? execBlockSync(s.finalbody, f) : yield* execBlock(s.finalbody, f);
       // A break/continue/return in `finally` discards the exception in flight, as in Python.
       // eslint-disable-next-line no-unsafe-finally
       if (fc !== Completion.Normal) return fc;
@@ -248,6 +252,27 @@ function* tryStmt(s: Stmt & { k: 'try' }, f: Frame): Generator<unknown, Completi
   }
   return c;
 }
+
+/** The first `except` clause that matches `caught` handles it; none: it propagates. */
+function* exceptClauses(s: Stmt & { k: 'try' }, f: Frame, caught: PyError, sync: boolean): StmtGen {
+  const exc = caught.exc;
+  for (const h of s.handlers) {
+    if (h.type && !matches(exc, yield* val(h.type, f))) continue;
+    if (h.name) bindTarget(handlerName(h, f), exc, f);
+    f.pushHandling(exc);
+    try {
+      return sync ? execBlockSync(h.body, f) : yield* execBlock(h.body, f);
+    } catch (e) {
+      if (e instanceof PyError && e.exc !== exc && !e.exc.context) e.exc.context = exc;
+      throw e;
+    } finally {
+      f.popHandling();
+      if (h.name) unbind(f, h.name);
+    }
+  }
+  throw caught;
+}
+
 /** Runs a generator that cannot suspend (a block of a frame with no await) to its end. */
 export function runToEnd<T>(g: Generator<unknown, T, Value>): T {
   const r = g.next();

@@ -1,5 +1,5 @@
 /** `format(value, spec)`, f-string fields and `str.format`, on top of numfmt. */
-import { getAttr, getItem } from './attrs';
+import { getAttr, getItem } from './protocol';
 import { Exc, PyError, pyErr, valueError } from './errors';
 import { FormatError, formatFloat, formatInt, formatStr } from './numfmt';
 import { RandomError } from './mt19937';

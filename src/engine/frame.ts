@@ -1,5 +1,6 @@
 /** One activation of a function, lambda, comprehension or the module body. */
 import type { FuncDef } from '../python/ast';
+import type { NodeMarks } from '../python/calls';
 import type { Env, PyExc, Value } from './values';
 
 export const FrameKind = {
@@ -26,10 +27,16 @@ export class Frame {
    */
   inlinedInto: Frame | null = null;
   /**
-   * Runs deep in a recursion, on the trampoline of `runDeep`: statements marked `d` (with
-   * a call inside) take the generator executor, which yields calls instead of making them.
+   * Runs deep in a recursion, on the trampoline of `runDeep`: the generator executor
+   * yields this frame's calls of plain functions instead of making them.
    */
   deep = false;
+  /**
+   * Statements and expressions of this frame that take the generator executor though
+   * they cannot suspend (`markCalls`: on the trampoline, those with a call inside), or
+   * null: only those that can suspend do.
+   */
+  marks: NodeMarks | null = null;
 
   constructor(
     readonly def: FuncDef,

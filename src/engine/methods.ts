@@ -1,14 +1,13 @@
 /** Methods of the builtin types: list, dict, set, tuple, float, int, exceptions (str: methods-str.ts). */
 import './methods-str';
 import { arity, asIndex, asStr, def } from './method-args';
-export { arity };
-import { callValue } from './call';
+import { callValue } from './protocol';
 import type { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
 import { STOP } from './coro';
-import { Exc, PyError, indexError, pyErr, typeError, valueError } from './errors';
-import { dictSet } from './eval';
+import { Exc, PyError, indexError, typeError, valueError } from './errors';
+import { dictSet } from './dicts';
 import { getIter, toArray } from './iter';
-import { cmp, contains, eq, hashKey } from './compare';
+import { cmp, eq, hashKey } from './compare';
 import { truthy } from './ops';
 import { added, addedEntry, checkSeqLength } from './sizes';
 import { repr } from './repr';
@@ -377,8 +376,6 @@ def(Exc.BaseException, 'add_note', (s, a) => {
   return null;
 });
 def(Exc.BaseException, 'with_traceback', (s) => s);
-
-export { contains, pyErr };
 
 // ---- generators ----
 

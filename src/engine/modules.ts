@@ -1,9 +1,9 @@
-/** The modules a program can import: asyncio, random, time. */
+/** The modules a program can import: asyncio, random, time, and the table that lists them. */
 import type { Stmt } from '../python/ast';
 import { makeAsyncioModule } from './asyncio/module';
 import { Exc, pyErr, typeError } from './errors';
 import { fromLibError } from './format';
-import { getItem, setItem } from './attrs';
+import { getItem, setItem } from './protocol';
 import { toArray } from './iter';
 import { float, newIntBits } from './num-ops';
 import { rt } from './runtime';
@@ -11,8 +11,6 @@ import type { NativeFn, Value } from './values';
 import { PyBuiltin, PyFloat, PyList, PyModule, typeName } from './values';
 import { asFloat } from './num-ops';
 import { len } from './builtins';
-
-export const KNOWN_MODULES = ['asyncio', 'random', 'time'];
 
 function lib<T>(f: () => T): T {
   try {
@@ -113,21 +111,27 @@ function makeTime(): PyModule {
   });
 }
 
-const cache = new Map<string, PyModule>();
+/**
+ * The builtin-module table, as CPython's `PyImport_Inittab`: each importable module and
+ * the function that makes it. A module is made on its first import in a run and kept in
+ * the run's `Runtime.modules` (random's state lives in the runtime too).
+ */
+const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
+  asyncio: makeAsyncioModule,
+  random: makeRandom,
+  time: makeTime,
+};
 
-/** Modules are made once per run (random's state lives in the runtime). */
-export function resetModules(): void {
-  cache.clear();
-}
+export const KNOWN_MODULES: readonly string[] = Object.keys(BUILTIN_MODULES);
 
 export function importModule(name: string, at: Stmt): PyModule {
-  let m = cache.get(name);
+  const modules = rt().modules;
+  let m = modules.get(name);
   if (!m) {
-    if (name === 'asyncio') m = makeAsyncioModule();
-    else if (name === 'random') m = makeRandom();
-    else if (name === 'time') m = makeTime();
-    else throw pyErr(Exc.ModuleNotFoundError, `No module named '${name}' (line ${at.line})`);
-    cache.set(name, m);
+    const make = Object.hasOwn(BUILTIN_MODULES, name) ? BUILTIN_MODULES[name] : undefined;
+    if (!make) throw pyErr(Exc.ModuleNotFoundError, `No module named '${name}' (line ${at.line})`);
+    m = make();
+    modules.set(name, m);
   }
   return m;
 }

@@ -1,6 +1,7 @@
 /** Python's `repr()` and `str()` for every engine value. */
 import { Exc, pyErr } from './errors';
 import { FormatError, floatRepr, intToStr } from './numfmt';
+import { rt } from './runtime';
 import { setValues } from './setorder';
 import type { Value } from './values';
 import {
@@ -142,15 +143,14 @@ export function excLine(e: PyExc): string {
   return msg === '' ? e.type.name : `${e.type.name}: ${msg}`;
 }
 
-const addresses = new WeakMap<object, string>();
-let nextAddress = 0x7f0000001000;
-/** Programs cannot rely on addresses; give each object a stable made-up one. */
+/** Programs cannot rely on addresses; give each object a stable made-up one (per run). */
 function fakeAddress(o: object): string {
-  let a = addresses.get(o);
+  const r = rt();
+  let a = r.addresses.get(o);
   if (!a) {
-    a = '0x' + nextAddress.toString(16);
-    nextAddress += 0x40;
-    addresses.set(o, a);
+    a = '0x' + r.nextAddress.toString(16);
+    r.nextAddress += 0x40;
+    r.addresses.set(o, a);
   }
   return a;
 }

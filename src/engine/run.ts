@@ -5,14 +5,14 @@
 import type { Module, Stmt } from '../python/ast';
 import { Diagnostic } from '../python/diagnostics';
 import { parse } from '../python/parse';
-import { resetTasks } from './asyncio/futures';
 import { LimitError, PyError, fromRangeError } from './errors';
 import type { EngineEvent } from './events';
-import { releaseLocals } from './exec';
+import { markForTests } from './call';
+import { execBody, releaseLocals, runToEnd } from './exec';
 import { execBodySync } from './exec-sync';
 import { EventLog } from './log';
 import { Frame, FrameKind } from './frame';
-import { KNOWN_MODULES, resetModules } from './modules';
+import { KNOWN_MODULES } from './modules';
 import { excLine } from './repr';
 import { DEFAULT_LIMITS, Runtime, withRuntime } from './runtime';
 import { resetStrLen } from './strlen';
@@ -40,6 +40,12 @@ export interface RunOptions {
   shouldStop?: ShouldStop;
   /** For tests: the call depth from which plain functions run on the trampoline (`deep.ts`). */
   deepCallsFrom?: number;
+  /**
+   * For tests: run every statement and expression that the generator (suspending)
+   * executor can run on it, in every frame that has one (the module body's too), instead
+   * of the synchronous executor; a run must give the same events either way.
+   */
+  suspendEverywhere?: boolean;
 }
 
 export type RunStatus = 'ok' | 'invalid' | 'limit' | 'crash';
@@ -150,16 +156,18 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   const r = new Runtime(log, limits, filename, opts.traceLines ?? false);
   if (opts.deepCallsFrom !== undefined) r.deepCallsFrom = opts.deepCallsFrom;
   if (opts.shouldStop) r.shouldStop = opts.shouldStop;
+  r.suspendEverywhere = opts.suspendEverywhere ?? false;
   return withRuntime(r, () => {
-    resetModules();
     resetStrLen();
-    resetTasks();
     r.random.seed(opts.seed ?? 0);
     const globals = new Map<string, Value>([['__name__', '__main__']]);
     const frame = new Frame(module.fn, new Env(null, globals), globals, FrameKind.Module);
     try {
       try {
-        execBodySync(frame);
+        if (r.suspendEverywhere) {
+          markForTests(frame);
+          runToEnd(execBody(frame));
+        } else execBodySync(frame);
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
         r.emit({ type: 'uncaught', t: r.time, exc: excLine(e.exc) });

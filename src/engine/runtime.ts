@@ -7,6 +7,9 @@ import type { EventLog } from './log';
 import { Exc, LimitError, pyErr } from './errors';
 import type { EventLoop } from './loop';
 import { Random } from './random';
+import type { Task } from './asyncio/futures';
+import type { PyModule } from './values';
+import type { NodeMarks } from '../python/calls';
 import { count, LIMITS, limitPhrase } from '../limits';
 
 export interface RunLimits {
@@ -76,6 +79,16 @@ export class Runtime {
   /** Handle ids go on from one event loop to the next, as task ids do. */
   nextHandleId = 1;
   readonly random = new Random();
+  /** The modules imported so far in this run (`sys.modules`), by name. */
+  readonly modules = new Map<string, PyModule>();
+  /** Every task of the run, in creation order (asyncio.run cancels leftovers in this order). */
+  readonly tasks: Task[] = [];
+  /** The made-up address of each object whose repr shows one (`<function f at 0x...>`). */
+  readonly addresses = new WeakMap<object, string>();
+  nextAddress = 0x7f0000001000;
+  /** Identities of objects inside hash keys (a frozenset of functions), by first use. */
+  readonly objectIds = new WeakMap<object, number>();
+  nextObjectId = 1;
   /** Clock when no loop is running (time.sleep before asyncio.run moves it too). */
   private idleTime = 0;
 
@@ -85,6 +98,13 @@ export class Runtime {
   allocated = 0;
   private madeSincePoll = 0;
   shouldStop: ShouldStop | null = null;
+  /**
+   * For tests: every frame that can run on the generator executor runs every statement
+   * and expression it can there, not only those that may suspend (see `markCalls`).
+   */
+  suspendEverywhere = false;
+  /** What `markCalls` marked in this run's functions: a side table, the AST stays as parsed. */
+  readonly marks: NodeMarks = new WeakSet();
 
   constructor(
     readonly log: EventLog,

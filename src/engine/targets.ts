@@ -4,7 +4,7 @@
  */
 import type { ExceptHandler, Expr } from '../python/ast';
 import { NameScope } from '../python/ast';
-import { delItem, setAttr, setItem } from './attrs';
+import { delItem, setAttr, setItem } from './protocol';
 import { PyCoroutine, STOP } from './coro';
 import { Exc, pyErr, typeError, valueError } from './errors';
 import type { Frame } from './frame';

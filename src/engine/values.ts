@@ -110,6 +110,20 @@ export class PyRange extends PyObject {
   }
 }
 
+/** A slice object, `a[lo:hi:step]`. */
+export class PySlice extends PyObject {
+  constructor(
+    readonly lo: Value,
+    readonly hi: Value,
+    readonly step: Value,
+  ) {
+    super();
+  }
+  get cls(): PyType {
+    return Types.slice;
+  }
+}
+
 /** A module: `asyncio`, `random`, `time`. */
 export class PyModule extends PyObject {
   constructor(

@@ -6,13 +6,11 @@
 export interface Pos {
   line: number;
   col: number;
-  /** Set on expressions that contain `await` or `yield` (outside nested scopes): they may suspend. */
-  y?: boolean;
   /**
-   * Set (by `markCalls`, for functions that run deep in a recursion) on what contains a
-   * call the generator executor can evaluate: it yields such calls to a trampoline.
+   * Set by the parser on what contains `await` or `yield` (outside nested scopes): it may
+   * suspend. The engine never writes the AST (its own marks live in side tables).
    */
-  d?: boolean;
+  y?: boolean;
 }
 
 /** How a name is found at run time, decided once by scope analysis. */
@@ -147,8 +145,6 @@ export interface FuncDef extends Pos {
   nonlocals: Set<string>;
   children: FuncDef[];
   parent: FuncDef | null;
-  /** `markCalls` has run on the body. */
-  callsMarked?: boolean;
 }
 
 export interface Module {
@@ -156,4 +152,9 @@ export interface Module {
   source: string;
   body: Stmt[];
   fn: FuncDef;
+}
+
+/** The `default` of an exhaustive switch over node kinds: the build fails where one is missed. */
+export function unhandledNode(node: never): never {
+  throw new Error(`unhandled node kind '${(node as { k?: string }).k}'`);
 }

@@ -1,7 +1,11 @@
 /**
- * Marks (`d`) the statements and expressions of a function body that contain a call, for
- * the engine's deep-recursion mode: there the generator executor runs them and yields each
- * call of a Python function to a trampoline instead of growing the JS stack.
+ * Marks the statements and expressions of a function body that the generator executor
+ * should run when the function runs deep in a recursion: those that contain a call. There
+ * the generator executor yields each call of a Python function to a trampoline instead
+ * of growing the JS stack.
+ *
+ * The marks go into a side table (`NodeMarks`, one per run), never onto the AST: the tree
+ * a parse gives stays as it was, whatever ran it.
  *
  * Only what the generator executor can run is marked: the statement kinds it has a
  * generator for, and the expression kinds `evGen` takes apart. The rest (comprehensions,
@@ -9,112 +13,131 @@
  */
 import type { Expr, FuncDef, Stmt } from './ast';
 
-export function markCalls(fn: FuncDef): void {
-  if (fn.callsMarked) return;
-  fn.callsMarked = true;
-  block(fn.body);
+/** The nodes marked (statements, expressions), and the functions whose bodies were walked. */
+export type NodeMarks = WeakSet<object>;
+
+/**
+ * Marks `fn`'s body into `marks` (once per function and table). With `everything`, every
+ * node the generator executor can run is marked, whether or not it contains a call: the
+ * tests run programs so to check that both executors agree.
+ */
+export function markCalls(fn: FuncDef, marks: NodeMarks, everything = false): void {
+  if (marks.has(fn)) return;
+  marks.add(fn);
+  new Marker(marks, everything).block(fn.body);
 }
 
-function block(body: Stmt[]): boolean {
-  let d = false;
-  for (const s of body) d = stmt(s) || d;
-  return d;
+class Marker {
+  constructor(
+    private readonly marks: NodeMarks,
+    private readonly everything: boolean,
+  ) {}
+
+  block(body: Stmt[]): boolean {
+    let d = false;
+    for (const s of body) d = this.stmt(s) || d;
+    return d;
+  }
+
+  private opt(e: Expr | null): boolean {
+    return e ? this.expr(e) : false;
+  }
+
+  private stmt(s: Stmt): boolean {
+    const d = this.stmtChildren(s);
+    if (d === null) return false;
+    if (d || this.everything) this.marks.add(s);
+    return d;
+  }
+
+  /** Whether `s` contains a call; null for a kind the generator executor does not run. */
+  private stmtChildren(s: Stmt): boolean | null {
+    switch (s.k) {
+      case 'expr':
+      case 'assign':
+      case 'augassign':
+        return this.expr(s.v);
+      case 'return':
+        return this.opt(s.v);
+      case 'if':
+      case 'while':
+        return any(this.expr(s.test), this.block(s.body), this.block(s.orelse));
+      case 'for':
+        if (s.isAsync) return null;
+        return any(this.expr(s.iter), this.block(s.body), this.block(s.orelse));
+      case 'try':
+        return any(
+          this.block(s.body),
+          anyOf(s.handlers, (h) => any(this.opt(h.type), this.block(h.body))),
+          this.block(s.orelse),
+          this.block(s.finalbody),
+        );
+      case 'raise':
+        return any(this.opt(s.exc), this.opt(s.cause));
+      case 'assert':
+        return any(this.expr(s.test), this.opt(s.msg));
+      default:
+        return null;
+    }
+  }
+
+  private expr(e: Expr): boolean {
+    const d = this.exprChildren(e);
+    if (d === null) return false;
+    if ((d || this.everything) && e.k !== 'star') this.marks.add(e);
+    return d;
+  }
+
+  /** Whether `e` contains a call; null for a kind `evGen` does not take apart. */
+  private exprChildren(e: Expr): boolean | null {
+    switch (e.k) {
+      case 'call':
+        this.expr(e.fn);
+        for (const a of e.args) this.expr(a.v);
+        return true;
+      case 'bin':
+      case 'bool':
+        return any(this.expr(e.l), this.expr(e.r));
+      case 'unary':
+      case 'not':
+      case 'attr':
+      case 'walrus':
+      case 'await':
+      case 'yieldfrom':
+        return this.expr(e.v);
+      case 'star':
+        // Unwrapped by the list or call around it, which is marked instead.
+        return this.expr(e.v);
+      case 'yield':
+        return this.opt(e.v);
+      case 'ifexp':
+        return any(this.expr(e.test), this.expr(e.body), this.expr(e.orelse));
+      case 'cmp':
+        return any(this.expr(e.first), anyOf(e.rest, (x) => this.expr(x)));
+      case 'sub':
+        return any(this.expr(e.v), this.expr(e.index));
+      case 'list':
+      case 'tuple':
+      case 'set':
+        return anyOf(e.elts, (x) => this.expr(x));
+      case 'dict':
+        return anyOf(e.items, (it) => any(it.key ? this.expr(it.key) : false, this.expr(it.value)));
+      case 'fstr':
+        return anyOf(e.parts, (p) => (typeof p === 'string' ? false : this.expr(p.value)));
+      default:
+        // name, const, lambda, comp, slice: nothing evGen evaluates in this frame.
+        return null;
+    }
+  }
 }
 
 function any(...ds: boolean[]): boolean {
   return ds.includes(true);
 }
 
-/** `any(...xs.map(f))` without spreading a list of any length into arguments. */
+/** Whether `f` holds for some item, visiting every item (each is marked), with no spread. */
 function anyOf<T>(xs: readonly T[], f: (x: T) => boolean): boolean {
   let found = false;
   for (const x of xs) if (f(x)) found = true;
   return found;
-}
-
-function opt(e: Expr | null): boolean {
-  return e ? expr(e) : false;
-}
-
-function stmt(s: Stmt): boolean {
-  const d = stmtChildren(s);
-  if (d) s.d = true;
-  return d;
-}
-
-function stmtChildren(s: Stmt): boolean {
-  switch (s.k) {
-    case 'expr':
-    case 'assign':
-    case 'augassign':
-      return expr(s.v);
-    case 'return':
-      return opt(s.v);
-    case 'if':
-    case 'while':
-      return any(expr(s.test), block(s.body), block(s.orelse));
-    case 'for':
-      return !s.isAsync && any(expr(s.iter), block(s.body), block(s.orelse));
-    case 'try':
-      return any(
-        block(s.body),
-        anyOf(s.handlers, (h) => any(opt(h.type), block(h.body))),
-        block(s.orelse),
-        block(s.finalbody),
-      );
-    case 'raise':
-      return any(opt(s.exc), opt(s.cause));
-    case 'assert':
-      return any(expr(s.test), opt(s.msg));
-    default:
-      return false;
-  }
-}
-
-function expr(e: Expr): boolean {
-  const d = exprChildren(e);
-  if (d && e.k !== 'star') e.d = true;
-  return d;
-}
-
-function exprChildren(e: Expr): boolean {
-  switch (e.k) {
-    case 'call':
-      expr(e.fn);
-      for (const a of e.args) expr(a.v);
-      return true;
-    case 'bin':
-      return any(expr(e.l), expr(e.r));
-    case 'bool':
-      return any(expr(e.l), expr(e.r));
-    case 'unary':
-    case 'not':
-    case 'attr':
-    case 'walrus':
-    case 'await':
-    case 'yieldfrom':
-      return expr(e.v);
-    case 'star':
-      // Unwrapped by the list or call around it, which is marked instead.
-      return expr(e.v);
-    case 'yield':
-      return opt(e.v);
-    case 'ifexp':
-      return any(expr(e.test), expr(e.body), expr(e.orelse));
-    case 'cmp':
-      return any(expr(e.first), anyOf(e.rest, expr));
-    case 'sub':
-      return any(expr(e.v), expr(e.index));
-    case 'list':
-    case 'tuple':
-    case 'set':
-      return anyOf(e.elts, expr);
-    case 'dict':
-      return anyOf(e.items, (it) => any(it.key ? expr(it.key) : false, expr(it.value)));
-    case 'fstr':
-      return anyOf(e.parts, (p) => (typeof p === 'string' ? false : expr(p.value)));
-    default:
-      // name, const, lambda, comp, slice: nothing evGen evaluates in this frame.
-      return false;
-  }
 }

@@ -164,9 +164,10 @@ class Resolver {
       case 'set':
         return e.elts.map((x) => this.expr(x, fn)).some(Boolean);
       case 'dict':
+        // Both sides always: a key that may suspend must not keep the value unresolved.
         return e.items
-          .map((it) => (it.key ? this.expr(it.key, fn) : false) || this.expr(it.value, fn))
-          .some(Boolean);
+          .map((it) => [it.key ? this.expr(it.key, fn) : false, this.expr(it.value, fn)])
+          .some(([k, v]) => k || v);
       case 'comp': {
         // The first iterable runs outside; awaits and `async for` inside make it async.
         let y = this.expr(e.gens[0]!.iter, fn);

@@ -14,7 +14,7 @@ describe('the Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("form-action 'none'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(
-      /unsafe-eval|blob: *;.*worker|worker-src[^;]*blob:/,
+      /'unsafe-eval'|blob: *;.*worker|worker-src[^;]*blob:/,
     );
     expect(META_CONTENT_SECURITY_POLICY).not.toContain('frame-ancestors');
     expect(META_CONTENT_SECURITY_POLICY).toContain("form-action 'none'");

@@ -209,7 +209,7 @@ export class Task extends Future implements Driven {
     coro.state = 'running';
     this.top = coro.gen;
     const loop = r.loop!;
-    allTasks.push(this);
+    r.tasks.push(this);
     loop.emit({
       type: 'create',
       t: loop.time,
@@ -419,12 +419,6 @@ export class Task extends Future implements Driven {
   }
 }
 
-/** Every task of the run, in creation order (asyncio.run cancels leftovers in this order). */
-export let allTasks: Task[] = [];
-export function resetTasks(): void {
-  allTasks = [];
-}
-
 /** Line numbers of the program's coroutine frames along the await chain, outermost first. */
 export function stackOf(coro: PyCoroutine): number[] {
   const out: number[] = [];
@@ -435,5 +429,3 @@ export function stackOf(coro: PyCoroutine): number[] {
   }
   return out;
 }
-
-export { excLine };

@@ -2,7 +2,6 @@
 import { PyCoroutine } from '../coro';
 import { Exc, typeError } from '../errors';
 import { hashKey } from '../compare';
-import { repr } from '../repr';
 import type { Value } from '../values';
 import { PyExc, PyList } from '../values';
 import { Future, Task } from './futures';
@@ -100,5 +99,3 @@ export function gather(args: Value[], returnExceptions: boolean): Future {
   for (const fut of doneFuts) doneCallback(fut);
   return outer;
 }
-
-export { repr };

@@ -1,5 +1,5 @@
 /** The object `asyncio.get_running_loop()` returns: the loop's clock and scheduling calls. */
-import { callValue } from '../call';
+import { callValue } from '../protocol';
 import { Exc, PyError, isSubclass, runtimeError } from '../errors';
 import type { Handle } from '../loop';
 import { asFloat } from '../num-ops';

@@ -1,7 +1,7 @@
 /** asyncio.Queue, as CPython 3.13's queues.py. */
 import { awaitValue, nativeCoro } from '../coro';
 import type { Gen, PyCoroutine } from '../coro';
-import { Exc, PyError, pyErr, valueError } from '../errors';
+import { Exc, pyErr, valueError } from '../errors';
 import type { Value } from '../values';
 import { PyObject, PyType, Types } from '../values';
 import { Future } from './futures';
@@ -123,5 +123,3 @@ m.set('get_nowait', (s) => q(s).getNowait());
 m.set('task_done', (s) => (q(s).taskDone(), null));
 m.set('join', (s) => q(s).join());
 QueueType.props.set('maxsize', (s) => q(s).maxsize);
-
-export { PyError };

@@ -9,7 +9,7 @@ import { repr } from '../repr';
 import { rt } from '../runtime';
 import type { Value } from '../values';
 import type { Future } from './futures';
-import { Task, allTasks } from './futures';
+import { Task } from './futures';
 import { gather } from './gather';
 
 export function asyncioRun(main: Value): Value {
@@ -24,7 +24,7 @@ export function asyncioRun(main: Value): Value {
   loop.emit({ type: 'loop', t: loop.time, phase: 'start' });
   // Tasks of an earlier loop are left pending, never cancelled here (CPython's
   // `all_tasks(loop)`): this loop's tasks are the ones created from now on.
-  const firstTask = allTasks.length;
+  const firstTask = rt().tasks.length;
   try {
     const task = new Task(main, null);
     runUntilComplete(loop, task);
@@ -67,7 +67,9 @@ function runForever(loop: EventLoop, fut: Future | null): void {
 
 /** `Runner.close()`: cancel leftover tasks, then the two shutdown steps. */
 function close(loop: EventLoop, firstTask: number): void {
-  const toCancel = allTasks.slice(firstTask).filter((t) => !t.done());
+  const toCancel = rt()
+    .tasks.slice(firstTask)
+    .filter((t) => !t.done());
   if (toCancel.length) {
     for (const t of toCancel) t.cancel();
     runUntilComplete(loop, gather(toCancel, true));

@@ -10,7 +10,7 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 const HI = LITTLE_ENDIAN ? 1 : 0;
 const LO = LITTLE_ENDIAN ? 0 : 1;
 
-/** Odd mantissa and exponent of the last decomposed value: |x| = DM * 2**DE. */
+/** Odd mantissa and exponent of the last decomposed value: |x| = DM * 2**DE (scratch, as DIGITS). */
 let DM = 0;
 let DE = 0;
 
@@ -84,11 +84,12 @@ function cmpPow10(k: number): number {
 }
 
 /**
- * Digit string (no leading/trailing zeros; '' allowed) and decimal-point position.
- * Exported as live bindings: round.ts reads them after calling fixedDigits.
+ * Digit string (no leading/trailing zeros; '' allowed) and decimal-point position: the
+ * scratch result of the digit functions below, read right after each call and never
+ * across calls (exported functions return what they need).
  */
-export let DIGITS = '';
-export let DECPT = 0;
+let DIGITS = '';
+let DECPT = 0;
 
 function setDigits(all: string, decpt: number): void {
   // all: a run of decimal digits whose decimal point sits `decpt` places from its start.
@@ -126,7 +127,7 @@ function shortestDigits(ax: number): void {
 /** More decimal places (or significant digits) than any double needs to be exact. */
 const EXACT_PLACES = 1100;
 
-export function fixedDigits(ax: number, p: number): void {
+function fixedDigits(ax: number, p: number): void {
   decompose(ax);
   if (p >= 0 && p <= 100 && ax < 1e21 && !isHalfwayTie(p)) {
     setDigitsFromJs(ax.toFixed(p));
@@ -138,6 +139,12 @@ export function fixedDigits(ax: number, p: number): void {
     setDigits(q, q.length - places);
   }
   if (DIGITS === '') DECPT = -p;
+}
+
+/** `fixedDigits` as a value: ax rounded to `p` decimals is 0.DIGITS × 10**DECPT. */
+export function roundedDigits(ax: number, p: number): { digits: string; decpt: number } {
+  fixedDigits(ax, p);
+  return { digits: DIGITS, decpt: DECPT };
 }
 
 /** Mode 2: round ax (> 0, finite) to n >= 1 significant digits, half-even on exact ties. */

@@ -1,7 +1,7 @@
 /** round(): Python's round() for floats (with and without ndigits) and for ints. */
 import { FormatError, normalizeBig, valueError } from './common';
 import type { PyInt } from './common';
-import { DECPT, DIGITS, fixedDigits, pow10Big } from './float-digits';
+import { pow10Big, roundedDigits } from './float-digits';
 
 /** Python's round(x, ndigits) for a float x and an int ndigits (may be negative). */
 export function roundFloat(x: number, ndigits: number): number {
@@ -11,8 +11,8 @@ export function roundFloat(x: number, ndigits: number): number {
   if (ndigits < -308) return 0.0 * x;
   if (x === 0) return x;
   const ax = x < 0 ? -x : x;
-  fixedDigits(ax, ndigits);
-  const r = DIGITS === '' ? 0 : Number(DIGITS + 'e' + String(DECPT - DIGITS.length));
+  const { digits, decpt } = roundedDigits(ax, ndigits);
+  const r = digits === '' ? 0 : Number(digits + 'e' + String(decpt - digits.length));
   if (r === Infinity) {
     throw new FormatError('OverflowError', 'rounded value too large to represent');
   }

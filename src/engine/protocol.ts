@@ -1,13 +1,20 @@
-/** Attribute access, method calls and subscripts on engine values. */
-import { callValue } from './call';
-import { PyCoroutine } from './coro';
-import { Exc, PyError, attributeError, indexError, pyErr, typeError, valueError } from './errors';
-import { PySlice } from './eval';
+/**
+ * The object protocol, as CPython's abstract.c has it: calling a value, attribute lookup,
+ * method calls and subscripts. Everything that calls back into Python code (a builtin's
+ * `key=`, a loop callback, a method) goes through here, and this module does not import
+ * the evaluator: a Python function is called through `functionCall`, the one slot that
+ * the evaluator core (call.ts) fills when it loads, like the `tp_call` of CPython's
+ * function type. Only the evaluator makes `PyFunction`s, so the slot is always filled
+ * before one can reach `callValue`.
+ */
+import { PyCoroutine, STOP } from './coro';
+import { dictSet } from './dicts';
+import { Exc, PyError, attributeError, indexError, typeError, valueError } from './errors';
 import { getIter } from './iter';
-import { dictSet } from './eval';
 import { hashKey } from './compare';
 import type { Value } from './values';
 import {
+  PyBoundMethod,
   PyBuiltin,
   PyDict,
   PyExc,
@@ -15,14 +22,41 @@ import {
   PyList,
   PyModule,
   PyRange,
+  PySlice,
   PyTuple,
   PyType,
   typeName,
   typeOf,
 } from './values';
-import { STOP } from './coro';
 import { cpLength } from './strlen';
 import { newSeq } from './sizes';
+
+/** Calls a Python function (binds the arguments, runs or wraps the body). */
+export type FunctionCall = (
+  fn: PyFunction,
+  args: Value[],
+  kwargs: Map<string, Value> | null,
+) => Value;
+
+let functionCall: FunctionCall = () => {
+  throw new Error('the evaluator is not loaded');
+};
+
+/** Called once by call.ts: how a `PyFunction` is called. */
+export function setFunctionCall(call: FunctionCall): void {
+  functionCall = call;
+}
+
+export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> | null): Value {
+  if (fn instanceof PyFunction) return functionCall(fn, args, kwargs);
+  if (fn instanceof PyBuiltin) return fn.fn(args, kwargs);
+  if (fn instanceof PyType) {
+    if (!fn.construct) throw typeError(`cannot create '${fn.name}' instances`);
+    return fn.construct(args, kwargs);
+  }
+  if (fn instanceof PyBoundMethod) return callValue(fn.fn, [fn.self, ...args], kwargs);
+  throw typeError(`'${typeName(fn)}' object is not callable`);
+}
 
 export function getAttr(obj: Value, name: string): Value {
   if (obj instanceof PyModule) {
@@ -260,5 +294,3 @@ export function delItem(obj: Value, idx: Value): void {
   }
   throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
 }
-
-export { pyErr };

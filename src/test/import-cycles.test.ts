@@ -1,0 +1,79 @@
+/**
+ * No import cycles, but one: the evaluator core. An interpreter's evaluator is recursive
+ * by nature (a call runs statements, which evaluate expressions, which make calls), so its
+ * files import each other; everything else, the library included, sits outside that knot
+ * and reaches the evaluator through the object protocol (`engine/protocol.ts`).
+ *
+ * Counted as edges: value imports and re-exports (`import`/`export ... from`, side-effect
+ * imports), not `import type`/`export type` (erased) nor dynamic `import()` (see
+ * `import-graph.ts`).
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+import { cycles, importGraph, runtimeImports } from './import-graph.ts';
+
+const root = join(import.meta.dirname, '..', '..');
+
+/**
+ * The evaluator core: calling a function (call), running statements on the synchronous,
+ * suspending and trampolined executors (exec-sync, exec, exec-async, except-star, deep),
+ * evaluating expressions (eval, eval-gen) and binding targets (targets). Keep it short.
+ */
+const EVALUATOR_CORE = [
+  'src/engine/call.ts',
+  'src/engine/deep.ts',
+  'src/engine/eval-gen.ts',
+  'src/engine/eval.ts',
+  'src/engine/except-star.ts',
+  'src/engine/exec-async.ts',
+  'src/engine/exec-sync.ts',
+  'src/engine/exec.ts',
+  'src/engine/targets.ts',
+];
+
+describe('the import graph of src', () => {
+  const found = cycles(importGraph(root, join(root, 'src')));
+
+  it('has no import cycle outside the evaluator core', () => {
+    const outside = found.filter((c) => c.some((m) => !EVALUATOR_CORE.includes(m)));
+    expect(outside).toEqual([]);
+  });
+
+  it('has no cycle at all in src/store, src/trace and src/ui', () => {
+    const layers = ['src/store/', 'src/trace/', 'src/ui/'];
+    expect(found.filter((c) => c.some((m) => layers.some((l) => m.startsWith(l))))).toEqual([]);
+  });
+
+  it('lists in the evaluator core only files that are in its cycle', () => {
+    const inCycles = new Set(found.flat());
+    expect(EVALUATOR_CORE.filter((m) => !inCycles.has(m))).toEqual([]);
+  });
+});
+
+describe('the import-graph walker', () => {
+  it('counts value imports, side-effect imports and re-exports, not type-only ones', () => {
+    const text = [
+      "import { a } from './a';",
+      "import type { B } from './b';",
+      "import './c';",
+      "export { d } from './d';",
+      "export type { E } from './e';",
+      "import { type F } from './f';",
+      "const g = () => import('./g');",
+      "// import { h } from './h';",
+    ].join('\n');
+    expect(runtimeImports('x.ts', text)).toEqual(['./a', './c', './d', './f']);
+  });
+
+  it('finds a cycle, and a module that imports itself', () => {
+    const g = new Map([
+      ['a', ['b']],
+      ['b', ['c']],
+      ['c', ['a', 'd']],
+      ['d', []],
+      ['e', ['e']],
+    ]);
+    expect(cycles(g)).toEqual([['a', 'b', 'c'], ['e']]);
+  });
+});
