@@ -10,6 +10,7 @@ import { floatToInt, formatFloat, intToStr } from './numfmt';
 import { asInt } from './num-ops';
 import { repr, str } from './repr';
 import { newStr } from './sizes';
+import { cpLength } from './strlen';
 import type { Value } from './values';
 import { PyDict, PyFloat, PyTuple, typeName } from './values';
 
@@ -222,7 +223,7 @@ function sign(flags: string, negative: boolean): string {
 /** The width: spaces on the left, on the right with `-`, or zeros after the sign with `0`. */
 function pad(spec: Spec, head: string, body: string, numeric: boolean): string {
   const { flags, width } = spec;
-  const len = head.length + Array.from(body).length;
+  const len = head.length + cpLength(body);
   if (len >= width) return head + body;
   newStr(width);
   const fill = width - len;
