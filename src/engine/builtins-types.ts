@@ -9,6 +9,7 @@ import { hashKey } from './compare';
 import { asFloat, float } from './num-ops';
 import { truthy } from './ops';
 import { str } from './repr';
+import { madeStr } from './sizes';
 import { builtins, toNumber } from './builtins-registry';
 import type { NativeFn, PyType, Value } from './values';
 import {
@@ -66,7 +67,7 @@ construct(Types.float, (a) => {
     throw typeError(`float() argument must be a string or a real number, not '${typeName(v)}'`);
   return float(f);
 });
-construct(Types.str, (a) => (a.length === 0 ? '' : str(a[0]!)));
+construct(Types.str, (a) => (a.length === 0 ? '' : madeStr(str(a[0]!))));
 construct(Types.bool, (a) => (a.length === 0 ? false : truthy(a[0]!)));
 construct(Types.list, (a) => new PyList(a.length ? toArray(a[0]!) : []));
 construct(Types.tuple, (a) =>

@@ -33,6 +33,7 @@ import {
   typeOf,
 } from './values';
 
+import { madeStr } from './sizes';
 import { cpLength } from './strlen';
 
 // ---- functions ----
@@ -53,7 +54,7 @@ fn('len', (a) => {
 });
 fn('repr', (a) => {
   arity('repr', a, 1);
-  return repr(a[0]!);
+  return madeStr(repr(a[0]!));
 });
 fn('abs', (a) => {
   arity('abs', a, 1);

@@ -92,7 +92,11 @@ describe('npm run trace', () => {
   });
 
   it('stops at --max-seconds with what it printed so far (exit 3)', () => {
-    const prog = program('spin.py', 'print("before")\nwhile True:\n    pass\n');
+    // Each statement takes milliseconds: the statement limit is far away.
+    const prog = program(
+      'spin.py',
+      'print("before")\nx = 1 << 499_999\nwhile True:\n    y = x * x\n',
+    );
     const r = trace([prog, '--max-seconds', '1']);
     expect(r.code).toBe(3);
     expect(r.stdout).toBe('0.000 print before\n');
