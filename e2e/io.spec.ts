@@ -70,6 +70,19 @@ test.describe('export', () => {
 });
 
 test.describe('import', () => {
+  test('an import clears the scenario header, and going back restores it', async ({
+    loopscope,
+  }) => {
+    await expect(loopscope.byId('scenario-explanation')).toBeVisible();
+    await importFile(loopscope, CLASSY);
+    await expect(loopscope.byId('recording-banner')).toBeVisible();
+    await expect(loopscope.byId('scenario-explanation')).toHaveCount(0);
+    await expect(loopscope.byId('key-moment')).toHaveCount(0);
+    await loopscope.byId('leave-import').click();
+    await expect(loopscope.byId('scenario')).toHaveValue('lesson');
+    await expect(loopscope.byId('scenario-explanation')).toBeVisible();
+  });
+
   test('replays a recording of the lesson made by real CPython', async ({ page, loopscope }) => {
     await importFile(loopscope, LESSON);
     const banner = loopscope.byId('recording-banner');

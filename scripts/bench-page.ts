@@ -17,11 +17,12 @@ import type { LaunchOptions, Page } from '@playwright/test';
 import config from '../playwright.config';
 import { DIST, ROOT, buildIfNeeded } from './dist';
 
-const PORT = 4183;
+const PORT = Number(process.env.LOOPSCOPE_BENCH_PORT ?? 4183);
 const URL = `http://127.0.0.1:${PORT}/`;
 const COUNT = 1000;
-const SPEED = '200';
-const PLAY_MS = 12_000;
+/** 1× is a virtual second per second: N = 1,000 plays its bursts of thousands of events in ~11 s. */
+const SPEED = '1';
+const PLAY_MS = 20_000;
 const TARGET_FRAME_MS = 20;
 const TARGET_BUNDLE_KB = 150;
 
@@ -121,7 +122,7 @@ async function main(): Promise<void> {
       );
       console.log(
         `  frame time p50 ${p50.toFixed(1)} ms, p95 ${percentile(sorted, 95).toFixed(1)} ms, p99 ${percentile(sorted, 99).toFixed(1)} ms, max ${sorted.at(-1)?.toFixed(1)} ms` +
-          `  [target: median < ${TARGET_FRAME_MS} ms: ${verdict(p50 < TARGET_FRAME_MS)}]`,
+          `  [target: median < ${TARGET_FRAME_MS} ms: ${verdict(p50 < TARGET_FRAME_MS)}; p95 <= 20 ms: ${verdict(percentile(sorted, 95) <= 20)}; p99 <= 34 ms: ${verdict(percentile(sorted, 99) <= 34)}]`,
       );
       console.log(
         `main bundle ${bundle.gzipKb.toFixed(1)} kB gzip (${bundle.files.join(', ')})` +

@@ -11,7 +11,7 @@ import type { EngineEvent } from '../../engine/events';
 /** One event of a burst at 1× speed, in ms (shorter when the burst is long). */
 export const BEAT_MS = 60;
 /** A whole burst of events at one instant takes at most this long at 1×, in ms. */
-export const BURST_CAP_MS = 1600;
+export const BURST_CAP_MS = 1200;
 /** At 1×, one virtual second of idle clock takes this many ms. */
 export const SECOND_MS = 1000;
 /** With idle time skipped, a clock jump takes at most this long at 1×, in ms. */

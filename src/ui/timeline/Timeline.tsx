@@ -99,7 +99,7 @@ interface Geometry {
 }
 
 function geometryFor(axis: TimeAxis, replay: Replay, width: number): Geometry {
-  const rows = rowLayout(replay.spans.length);
+  const rows = rowLayout(replay.spans.length, width);
   const lensWidth = Math.round(Math.max(110, Math.min(320, width * 0.28)));
   const mainWidth = Math.max(40, width - lensWidth - GAP);
   const projection = projectionFor(
@@ -148,7 +148,7 @@ const Lens = memo(function Lens({
 
 const Axis = memo(function Axis({ g, burst }: { g: Geometry; burst: Burst }) {
   const ticks = useMemo(
-    () => ticksFor(g.axis.end, Math.floor(g.projection.width / TICK_ROOM)),
+    () => ticksFor(g.axis.end, Math.max(2, Math.floor(g.projection.width / TICK_ROOM))),
     [g],
   );
   const events = burst.to - burst.from;

@@ -36,9 +36,13 @@ export interface RowLayout {
   gutter: number;
 }
 
-export function rowLayout(rows: number): RowLayout {
+/** The plot is this wide or more before it spares room for names. */
+const LABELS_FROM_WIDTH = 520;
+
+export function rowLayout(rows: number, width: number): RowLayout {
   const rowHeight = Math.max(2, Math.min(10, Math.floor(PLOT_HEIGHT / Math.max(1, rows))));
-  return { rows, rowHeight, gutter: rowHeight >= 8 ? GUTTER : 0 };
+  const labelled = rowHeight >= 8 && width >= LABELS_FROM_WIDTH;
+  return { rows, rowHeight, gutter: labelled ? GUTTER : 0 };
 }
 
 /** Sizes the canvas for `width` × the rows, and returns its context (null without one). */

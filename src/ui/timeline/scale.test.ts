@@ -38,6 +38,9 @@ describe('the timeline axis', () => {
     expect(ticksFor(3003, 12)).toEqual([0, 500, 1000, 1500, 2000, 2500, 3000]);
     expect(ticksFor(0.3, 10)).toEqual([0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3]);
     expect(ticksFor(0, 10)).toEqual([0, 0.2, 0.4, 0.6, 0.8, 1]);
+    // However narrow the axis, it shows where it ends up.
+    expect(ticksFor(6, 2)).toEqual([0, 5]);
+    expect(ticksFor(6, 1)).toEqual([0, 5]);
   });
 
   it('seeks to an instant near a press, or to the loop sleeping between instants', () => {

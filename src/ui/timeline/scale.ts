@@ -73,8 +73,12 @@ export function ticksFor(end: number, most: number): number[] {
   const intervals = Math.max(1, most - 1);
   const unit = span >= 2 ? 1 : 0.001;
   let step = unit;
-  for (let i = 1; span / step > intervals; i++)
-    step = unit * MULTIPLES[i % 3]! * 10 ** Math.floor(i / 3);
+  for (let i = 1; span / step > intervals; i++) {
+    const next = unit * MULTIPLES[i % 3]! * 10 ** Math.floor(i / 3);
+    // Never past the end: the axis always shows 0 and one more tick.
+    if (next > span) break;
+    step = next;
+  }
   const ticks: number[] = [];
   for (let i = 0; i * step <= span + 1e-9; i++) ticks.push(Number((i * step).toFixed(3)));
   return ticks;
