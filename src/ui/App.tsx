@@ -33,7 +33,6 @@ export function App() {
             <IoMenu />
           </header>
           <ImportBanner />
-          <CpythonBar />
           <div className="controls" role="toolbar" aria-label="Replay controls">
             <ErrorBoundary name="controls" region="the replay controls">
               <Transport />
@@ -41,6 +40,7 @@ export function App() {
               <LearnControls />
             </ErrorBoundary>
           </div>
+          <CpythonBar />
           <main className="workspace">
             <ErrorBoundary name="workspace" region="the program and the loop">
               <div className="left">
