@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand/vanilla';
 import { buildReplay } from '../trace/replay';
 import type { SimResponse } from './sim/protocol';
-import { fallbackNote, isRefusal } from './cpython/refusal';
+import { fallbackNote, unsupportedIn } from './cpython/refusal';
 import type { LoopscopeState, RunSlice, RunView, StoreDeps } from './types';
 
 /** A new run on screen, from the beginning, paused: what changed is the program, not the replay. */
@@ -52,9 +52,10 @@ export function createRunSlice(deps: StoreDeps): StateCreator<LoopscopeState, []
       // Latest request wins: a stale answer changes nothing.
       if (response === null || id !== get().requestId) return;
       // What the simulator does not support yet runs in CPython (cpython/cpython-slice.ts).
-      if (deps.cpython && response.status === 'invalid' && isRefusal(response.diagnostic)) {
+      const missing = deps.cpython ? unsupportedIn(response) : null;
+      if (missing !== null) {
         set({ simulating: false });
-        return get().runInCpython(id, source, seed, fallbackNote(response.diagnostic));
+        return get().runInCpython(id, source, seed, fallbackNote(missing));
       }
       set({ pending: false, simulating: false, ...received(response, source, seed) });
     },

@@ -36,7 +36,6 @@ export function App() {
           </header>
           <ImportBanner />
           <RunProblem />
-          <CpythonBar />
           <div className="controls" role="toolbar" aria-label="Replay controls">
             <ErrorBoundary name="controls" region="the replay controls">
               <Transport />
@@ -44,6 +43,7 @@ export function App() {
               <IoMenu />
             </ErrorBoundary>
           </div>
+          <CpythonBar />
           <main className="workspace">
             <ErrorBoundary name="workspace" region="the program and the loop">
               <Timeline />

@@ -7,13 +7,14 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import type { EngineEvent } from '../../engine/events';
 import { canonicalText } from '../../trace/export';
 import { createInlineRunner } from '../sim/inline-runner';
 import type { ProgramDiagnostic } from '../sim/protocol';
 import { createLoopscopeStore } from '../store';
 import { PYODIDE_BYTES, PYODIDE_FETCHED, PYODIDE_FILES } from './files';
 import type { CpythonMessage } from './protocol';
-import { fallbackNote, isRefusal } from './refusal';
+import { fallbackNote, isRefusal, missingAtRunTime, unsupportedThing } from './refusal';
 import { createCpythonRunner } from './runner';
 import type { CpythonAnswer, CpythonRun, CpythonRunner } from './runner';
 
@@ -31,7 +32,7 @@ const diag = (kind: string, message: string): ProgramDiagnostic => ({
 
 describe('the one line over a CPython replay', () => {
   it('names what the simulator does not support', () => {
-    const note = (k: string, m: string) => fallbackNote(diag(k, m));
+    const note = (k: string, m: string) => fallbackNote(unsupportedThing(diag(k, m)));
     expect(note('NotSupported', "'class' statements are not supported yet")).toBe(
       'runs in CPython 3.13 (WebAssembly): the simulator does not support `class` yet',
     );
@@ -49,6 +50,26 @@ describe('the one line over a CPython replay', () => {
     ).toBe(
       'runs in CPython 3.13 (WebAssembly): the simulator does not support `import dataclasses` yet',
     );
+  });
+
+  it('names what a simulated run ran into at run time', () => {
+    const ended = (exc: string): EngineEvent[] => [
+      { type: 'print', t: 0, text: 'x', end: '\n', task: null },
+      { type: 'uncaught', t: 1, exc },
+    ];
+    expect(missingAtRunTime(ended('RuntimeError: asyncio.all_tasks() is not supported yet'))).toBe(
+      'asyncio.all_tasks()',
+    );
+    expect(
+      missingAtRunTime(ended("AttributeError: module 'asyncio' has no attribute 'Barrier'")),
+    ).toBe('`asyncio.Barrier`');
+    expect(missingAtRunTime(ended("NameError: name 'memoryview' is not defined"))).toBe(
+      '`memoryview`',
+    );
+    // the program's own mistakes are CPython's too: no fallback
+    expect(missingAtRunTime(ended("NameError: name 'nope' is not defined"))).toBeNull();
+    expect(missingAtRunTime(ended('ValueError: bad'))).toBeNull();
+    expect(missingAtRunTime(ended('').slice(0, 1))).toBeNull();
   });
 
   it('leaves a program that does not compile to the simulator', () => {
@@ -177,6 +198,19 @@ describe('the store with CPython', () => {
     store.setState({ source: LESSON_SOURCE });
     await store.getState().simulate();
     expect(store.getState().run?.engine).toBeUndefined();
+  });
+
+  it('replays from CPython a run that met a missing asyncio name', async () => {
+    const { runner, asked } = cannedCpython({ kind: 'recording', text: LESSON, limited: false });
+    const store = createLoopscopeStore({ runner: createInlineRunner(), cpython: runner });
+    const barrier =
+      'import asyncio\nasync def main():\n    await asyncio.Barrier(1).wait()\nasyncio.run(main())\n';
+    store.setState({ source: barrier });
+    await store.getState().simulate();
+    expect(asked).toHaveLength(1);
+    expect(store.getState().run?.note).toBe(
+      'runs in CPython 3.13 (WebAssembly): the simulator does not support `asyncio.Barrier` yet',
+    );
   });
 
   it('keeps the last run and says why when CPython cannot give one', async () => {

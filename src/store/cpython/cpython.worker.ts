@@ -51,23 +51,33 @@ function countingFetch(real: typeof fetch): typeof fetch {
   };
 }
 
-const NETWORK = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource', 'Worker', 'SharedWorker'];
+const NETWORK = [
+  'fetch',
+  'XMLHttpRequest',
+  'WebSocket',
+  'EventSource',
+  'Worker',
+  'SharedWorker',
+  'importScripts',
+];
 
-/** From here on the worker reaches no network, not even its own origin. */
+/**
+ * From here on the worker reaches no network, not even its own origin: each name throws,
+ * on the global object and on every prototype it inherits from (so
+ * `WorkerGlobalScope.prototype.fetch.call(self, ...)` is blocked too).
+ */
 function cutNetwork(): void {
   for (const name of NETWORK) {
+    // a plain function: `new XMLHttpRequest()` must throw this error too
     const blocked = function () {
       throw new Error(`${name} is blocked: Loopscope's CPython has no network access`);
     };
-    Object.defineProperty(self, name, { value: blocked, writable: false, configurable: false });
+    for (let o: object | null = self; o !== null; o = Object.getPrototypeOf(o) as object | null) {
+      if (o === self || Object.prototype.hasOwnProperty.call(o, name)) {
+        Object.defineProperty(o, name, { value: blocked, writable: false, configurable: false });
+      }
+    }
   }
-  Object.defineProperty(self, 'importScripts', {
-    value: () => {
-      throw new Error("importScripts is blocked: Loopscope's CPython has no network access");
-    },
-    writable: false,
-    configurable: false,
-  });
 }
 
 async function load(): Promise<PyodideLike> {

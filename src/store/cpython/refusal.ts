@@ -2,7 +2,8 @@
  * When the simulator refuses a program (a statement, module or name it does not support
  * yet), the page runs it in CPython instead and says why in one line.
  */
-import type { ProgramDiagnostic } from '../sim/protocol';
+import type { EngineEvent } from '../../engine/events';
+import type { ProgramDiagnostic, SimResponse } from '../sim/protocol';
 
 /** Refusals that CPython may well run: everything but a program that does not compile. */
 const REFUSALS: ReadonlySet<string> = new Set(['NotSupported', 'ModuleNotFoundError']);
@@ -21,7 +22,44 @@ export function unsupportedThing(d: ProgramDiagnostic): string {
   return what.replace(/'([^']+)' statements?/g, '`$1`').replace(/'([^']+)'/g, '`$1`');
 }
 
+/** CPython 3.13's builtin functions and types (`dir(builtins)`, without exceptions). */
+const BUILTINS: ReadonlySet<string> = new Set(
+  (
+    'abs aiter all anext any ascii bin bool breakpoint bytearray bytes callable chr classmethod ' +
+    'compile complex delattr dict dir divmod enumerate eval exec filter float format frozenset ' +
+    'getattr globals hasattr hash hex id input int isinstance issubclass iter len list locals ' +
+    'map max memoryview min next object oct open ord pow print property range repr reversed ' +
+    'round set setattr slice sorted staticmethod str sum super tuple type vars zip'
+  ).split(' '),
+);
+
+/**
+ * What a simulated run shows the simulator lacks, from the exception that ended it: a
+ * feature "not supported yet", an attribute of a module it knows only in part
+ * (`asyncio.Barrier`), a builtin it does not have. Null for an exception CPython would
+ * raise too (as far as the simulator can tell).
+ */
+export function missingAtRunTime(events: readonly EngineEvent[]): string | null {
+  const last = events.findLast((e) => e.type === 'uncaught');
+  if (last?.type !== 'uncaught') return null;
+  const exc = last.exc;
+  const feature = /^\w+: (.+?) (?:is|are) not supported yet/.exec(exc)?.[1];
+  if (feature !== undefined) return feature.replace(/'([^']+)'/g, '`$1`');
+  const attr = /^AttributeError: module '([\w.]+)' has no attribute '(\w+)'/.exec(exc);
+  if (attr) return `\`${attr[1]}.${attr[2]}\``;
+  const name = /^NameError: name '(\w+)' is not defined/.exec(exc)?.[1];
+  if (name !== undefined && BUILTINS.has(name)) return `\`${name}\``;
+  return null;
+}
+
+/** What the simulator's answer shows it does not support (so CPython should run it), or null. */
+export function unsupportedIn(r: SimResponse): string | null {
+  if (r.status === 'invalid')
+    return isRefusal(r.diagnostic) ? unsupportedThing(r.diagnostic) : null;
+  return r.status === 'ok' ? missingAtRunTime(r.events) : null;
+}
+
 /** The one line over a CPython replay. */
-export function fallbackNote(d: ProgramDiagnostic): string {
-  return `runs in CPython 3.13 (WebAssembly): the simulator does not support ${unsupportedThing(d)} yet`;
+export function fallbackNote(thing: string): string {
+  return `runs in CPython 3.13 (WebAssembly): the simulator does not support ${thing} yet`;
 }
