@@ -110,7 +110,7 @@ export function callWith(
 }
 
 /** Shared by every call without arguments; callees never modify their argument array. */
-export const NO_ARGS: Value[] = [];
+const NO_ARGS: Value[] = [];
 
 /**
  * Adds one evaluated argument of a call: `v` to the positional list, or to the keyword map

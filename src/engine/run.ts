@@ -20,6 +20,9 @@ import type { RunLimits, ShouldStop } from './runtime';
 import { Env } from './values';
 import type { Value } from './values';
 import { count, LIMITS, limitPhrase } from '../limits';
+// The library's tables fill as their modules load: the builtins namespace (builtins.ts and
+// its families) and the builtin types' methods (methods.ts, methods-str.ts). Outside the
+// evaluator core: nothing there imports them back.
 import './builtins';
 import './methods';
 
