@@ -283,3 +283,33 @@ test.describe('hostile input', () => {
     );
   });
 });
+
+test('the event log of a 500,001-event run exports and imports back', async ({
+  loopscope,
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const peak = watchMemory(browser);
+  const page = loopscope.page;
+  await openLink(
+    loopscope,
+    'import asyncio\nasync def f():\n    while True:\n        await asyncio.sleep(1)\nasyncio.run(f())\n',
+  );
+  await expect(loopscope.position).toHaveText('event 0 / 500001', { timeout: 30_000 });
+  await page.getByTestId('export').locator('summary').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-events').click(),
+  ]);
+  const path = await download.path();
+  const size = readFileSync(path).length;
+  expect(size).toBeGreaterThan(20 * 1024 * 1024);
+  await loopscope.byId('import-file').setInputFiles(path);
+  await expect(loopscope.byId('import-progress')).toBeVisible();
+  await expect(loopscope.byId('recording-banner')).toContainText('Event log of main.py', {
+    timeout: 30_000,
+  });
+  await expect(loopscope.byId('import-progress')).toHaveCount(0);
+  await expect(loopscope.position).toHaveText('event 0 / 500001');
+  expect(await peak()).toBeLessThan(1.5 * GB);
+});

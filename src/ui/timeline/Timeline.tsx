@@ -15,7 +15,7 @@ import { Lane } from '../../trace/replay';
 import { LANE_FILL, LANE_TITLES } from '../palette';
 import { useWidth } from '../useWidth';
 import { drawTimeline, layoutFor } from './draw';
-import { buildScale } from './scale';
+import { buildScale, spacedMarks } from './scale';
 
 function Legend() {
   return (
@@ -78,6 +78,7 @@ export function Timeline() {
 
   const plotWidth = Math.max(0, width - layout.gutter);
   const cursorX = scale ? layout.gutter + scale.x(cursor) * plotWidth : 0;
+  const marks = useMemo(() => (scale ? spacedMarks(scale, plotWidth) : []), [scale, plotWidth]);
   return (
     <section className="panel timeline-panel" aria-labelledby="timeline-title">
       <div className="panel-head">
@@ -104,15 +105,16 @@ export function Timeline() {
         <div className="timeline-cursor" style={{ transform: `translateX(${cursorX}px)` }} />
       </div>
       <div className="axis" aria-hidden="true">
-        {scale?.marks.map((m) => (
-          <span
-            key={m.k}
-            className="axis-mark"
-            style={{ left: `${layout.gutter + scale.x(m.k) * plotWidth}px` }}
-          >
-            {m.t.toFixed(m.t % 1 === 0 ? 0 : 1)} s
-          </span>
-        ))}
+        {scale &&
+          marks.map((m) => (
+            <span
+              key={m.k}
+              className="axis-mark"
+              style={{ left: `${layout.gutter + scale.x(m.k) * plotWidth}px` }}
+            >
+              {m.t.toFixed(m.t % 1 === 0 ? 0 : 1)} s
+            </span>
+          ))}
       </div>
     </section>
   );

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../engine/events';
-import { buildScale, IDLE_SHARE } from './scale';
+import { buildScale, IDLE_SHARE, spacedMarks } from './scale';
 
 const tick = (t: number): EngineEvent => ({ type: 'tick', t, tick: 1, ready: 1 });
 const events: EngineEvent[] = [
@@ -39,5 +39,17 @@ describe('the timeline scale', () => {
   it('works without any clock jump, and without events', () => {
     expect(buildScale([tick(0), tick(0)]).x(1)).toBeCloseTo(0.5);
     expect(buildScale([]).indexAt(0.5)).toBe(0);
+  });
+
+  it('labels at most one mark per 36 px, however many times the clock jumps', () => {
+    const many: EngineEvent[] = [];
+    for (let i = 1; i <= 250_000; i++)
+      many.push({ type: 'clock', t: i, from: i - 1, why: 'timer' });
+    const s = buildScale(many);
+    expect(s.marks).toHaveLength(250_001);
+    const shown = spacedMarks(s, 720);
+    expect(shown.length).toBeLessThanOrEqual(21);
+    expect(shown[0]).toEqual({ k: 0, t: 0 });
+    expect(spacedMarks(buildScale(events), 720)).toEqual(buildScale(events).marks);
   });
 });

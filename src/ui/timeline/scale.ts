@@ -61,3 +61,19 @@ export function buildScale(events: readonly EngineEvent[]): TimeScale {
     },
   };
 }
+
+/**
+ * The marks the axis labels, at least `minPx` apart across `widthPx`: a run may jump the
+ * clock 250,000 times, and a label for each would be as many DOM nodes.
+ */
+export function spacedMarks(scale: TimeScale, widthPx: number, minPx = 36): TimeMark[] {
+  const shown: TimeMark[] = [];
+  let last = -Infinity;
+  for (const m of scale.marks) {
+    const px = scale.x(m.k) * widthPx;
+    if (px - last < minPx) continue;
+    shown.push(m);
+    last = px;
+  }
+  return shown;
+}
