@@ -199,14 +199,26 @@ test.describe('hostile input', () => {
     const code = await packCode(loopscope.page, `s = '${'x'.repeat(3_000_000)}'\n`);
     expect(code.length).toBeLessThan(7_000);
     await loopscope.page.goto('about:blank');
-    await loopscope.openAt(`/#code=${code}`);
-    await expect(loopscope.byId('link-error')).toHaveText(
-      'This link could not be read: the program in it is longer than 1,000,000 characters (the code size limit), so it was not opened. Showing the default program instead.',
+    await loopscope.page.goto(`/#code=${code}`);
+    // The editor keeps the program; it is not run, and the page says so and why.
+    const problem = loopscope.byId('problem');
+    await expect(problem).toContainText(
+      'the program is 3,000,007 characters, over 1,000,000 (the code size limit); it was not run',
     );
-    expect(await loopscope.code()).toContain('async def randn');
-    await expect(loopscope.byId('problem')).toHaveCount(0);
+    await expect(problem).toContainText('Nothing has run yet.');
+    await expect(problem).not.toContainText('still shows');
     await expectUsable(loopscope);
     expect(await peak()).toBeLessThan(1.5 * GB);
+  });
+
+  test('a link that expands past 4,000,000 bytes is not opened', async ({ loopscope }) => {
+    const code = await packCode(loopscope.page, 'x'.repeat(4_000_001));
+    await loopscope.page.goto('about:blank');
+    await loopscope.openAt(`/#code=${code}`);
+    await expect(loopscope.byId('link-error')).toContainText(
+      'the program in it is far longer than 1,000,000 characters (the code size limit), so it was not opened',
+    );
+    expect(await loopscope.code()).toContain('async def randn');
   });
 
   for (const id of [2_147_483_647, Number.MAX_SAFE_INTEGER]) {
