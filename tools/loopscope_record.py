@@ -672,7 +672,8 @@ def record_source(filename, source, seed=0, sets=None, max_events=200_000, max_t
     replacements applied here) on the virtual clock, quietly. Returns (status, text): 0 and
     the recording, 3 and the recording stopped at a limit, or 2 and why it could not run."""
     sets = dict(sets or {})
-    source = apply_sets(source, sets)
+    # A file's byte order mark is gone once decoded; text handed over here may still hold it.
+    source = apply_sets(source.removeprefix("\ufeff"), sets)
     path = os.path.join(os.getcwd(), filename)
     try:
         events, limited = record(path, source, "virtual", seed, [], max_events, max_time,

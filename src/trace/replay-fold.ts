@@ -13,18 +13,20 @@ export interface Tables {
   /** By handle id. */
   readonly handles: readonly (HandleInfo | undefined)[];
   /**
-   * Task id → index in creation order, -1 for none: an array by id when ids are dense
-   * (the engine's count 1, 2, 3...), a map when they are not (an imported file may say
-   * task 9007199254740991), so its size follows the number of tasks, never the largest id.
+   * Task id → index in creation order, -1 for none: an array by id when ids are dense (the
+   * engine's count 1, 2, 3...); when they are not (an imported file may say task
+   * 9007199254740991), the array is empty and `sparseIndex` maps them, so the size follows
+   * the number of tasks, never the largest id.
    */
-  readonly taskIndex: Int32Array | ReadonlyMap<number, number>;
+  readonly taskIndex: Int32Array;
+  readonly sparseIndex: ReadonlyMap<number, number> | null;
 }
 
 /** The creation index of task `id`, or -1. */
 export function indexOfTask(tables: Tables, id: number): number {
-  const index = tables.taskIndex;
-  if (index instanceof Int32Array) return id >= 0 && id < index.length ? index[id]! : -1;
-  return index.get(id) ?? -1;
+  const dense = tables.taskIndex;
+  if (id >= 0 && id < dense.length) return dense[id]!;
+  return tables.sparseIndex?.get(id) ?? -1;
 }
 
 /** The mutable state a fold works on. */

@@ -49,25 +49,25 @@ export function buildTables(events: readonly EngineEvent[]): Tables {
       ids.push(e.task);
     }
   }
-  return { handles, taskIndex: indexTasks(ids) };
+  return { handles, ...indexTasks(ids) };
 }
 
 /** Task ids (in creation order) → creation index: an array when the ids are dense, else a map. */
-export function indexTasks(ids: readonly number[]): Tables['taskIndex'] {
+export function indexTasks(ids: readonly number[]): Omit<Tables, 'handles'> {
   let maxId = -1;
   for (const id of ids) if (id > maxId) maxId = id;
   if (maxId < 2 * ids.length + 1024) {
-    const dense = new Int32Array(maxId + 1).fill(-1);
+    const taskIndex = new Int32Array(maxId + 1).fill(-1);
     ids.forEach((id, i) => {
-      if (dense[id] === -1) dense[id] = i;
+      if (taskIndex[id] === -1) taskIndex[id] = i;
     });
-    return dense;
+    return { taskIndex, sparseIndex: null };
   }
-  const sparse = new Map<number, number>();
+  const sparseIndex = new Map<number, number>();
   ids.forEach((id, i) => {
-    if (!sparse.has(id)) sparse.set(id, i);
+    if (!sparseIndex.has(id)) sparseIndex.set(id, i);
   });
-  return sparse;
+  return { taskIndex: new Int32Array(0), sparseIndex };
 }
 
 /** The state after the first `k` events, folded from the start: the definition `stateAt` must meet. */

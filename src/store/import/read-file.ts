@@ -2,6 +2,12 @@
 import type { ImportProgress } from '../../trace/export';
 
 export async function readFileText(file: Blob, onProgress: ImportProgress): Promise<string> {
+  // Without streams (jsdom), in one go.
+  if (typeof file.stream !== 'function') {
+    const text = await file.text();
+    onProgress({ phase: 'reading', done: file.size, total: file.size });
+    return text;
+  }
   const reader = file.stream().getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { EngineEvent } from '../../engine/events';
 import type { SimRequest, WorkerMessage } from './protocol';
 import { simulate } from './simulate';
-import { createWorkerRunner } from './worker-runner';
+import { createWorkerRunner, RECYCLE_AFTER_EVENTS } from './worker-runner';
 import type { WorkerLike } from './worker-runner';
 
 /** A worker the test drives by hand: it records requests and answers when told. */
@@ -122,5 +122,21 @@ describe('the worker runner', () => {
     });
     runner.stop();
     expect((await answer)?.events).toHaveLength(1);
+  });
+
+  it('lets a worker go after a long run, so its memory goes with it', async () => {
+    const { runner, workers } = harness();
+    const answer = runner.run({ id: 1, source: PROGRAM, seed: 0 });
+    const tick: EngineEvent = { type: 'tick', t: 0, tick: 1, ready: 0 };
+    const many = Array.from({ length: RECYCLE_AFTER_EVENTS + 1 }, () => tick);
+    workers[0]!.send({ kind: 'events', id: 1, events: many });
+    workers[0]!.send({
+      kind: 'done',
+      response: { id: 1, status: 'ok', events: [], diagnostic: null, message: null },
+    });
+    expect((await answer)?.events).toHaveLength(RECYCLE_AFTER_EVENTS + 1);
+    expect(workers[0]!.terminated).toBe(true);
+    void runner.run({ id: 2, source: PROGRAM, seed: 0 });
+    expect(workers).toHaveLength(2);
   });
 });

@@ -24,6 +24,12 @@ export interface WorkerRunnerOptions {
   readonly create?: () => WorkerLike;
 }
 
+/**
+ * After a run this long, the worker is let go (the next run gets a fresh one): its heap grew
+ * to hold the run, and an idle worker would keep that memory.
+ */
+export const RECYCLE_AFTER_EVENTS = 100_000;
+
 /** The simulation's wall-clock budget on the page, in milliseconds. */
 export const WALL_CLOCK_MS = LIMITS.wallClock.value * 1000;
 
@@ -95,6 +101,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): SimRunner
       c.chunks.push(m.response.events);
       const events: EngineEvent[] = [];
       for (const chunk of c.chunks) for (const ev of chunk) events.push(ev);
+      if (events.length > RECYCLE_AFTER_EVENTS) kill();
       finish({ ...m.response, events });
     };
     const failed = (why: string) => {

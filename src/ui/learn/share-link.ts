@@ -80,14 +80,18 @@ export async function packCode(source: string): Promise<string> {
   );
 }
 
-/** The program in a link; throws `TooLong` past the code size limit. */
+/**
+ * The largest program a link may unpack to, in UTF-8 bytes. A program over the code size
+ * limit but under this opens in the editor with the limit's message, like one typed in; a
+ * link that unpacks to more (a few kB of deflate can expand to gigabytes) is not opened.
+ */
+export const MAX_UNPACKED_BYTES = LIMITS.codeSize.value * 4;
+
+/** The program in a link; throws `TooLong` past MAX_UNPACKED_BYTES. */
 export async function unpackCode(packed: string): Promise<string> {
-  // A character is at most 3 UTF-8 bytes in a UTF-16 code unit's worth of text.
-  const maxBytes = LIMITS.codeSize.value * 3;
-  const bytes = await pipe(fromBase64Url(packed), new DecompressionStream('deflate-raw'), maxBytes);
-  const source = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  if (source.length > LIMITS.codeSize.value) throw new TooLong();
-  return source;
+  const inflate = new DecompressionStream('deflate-raw');
+  const bytes = await pipe(fromBase64Url(packed), inflate, MAX_UNPACKED_BYTES);
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
 /** The hash (without `#`) that restores `view`. */
@@ -134,7 +138,7 @@ export async function readLink(href: string): Promise<LinkReading> {
   } catch (e) {
     problems.push(
       e instanceof TooLong
-        ? `the program in it is longer than ${LIMITS.codeSize.shown} ${limitPhrase('codeSize')}, so it was not opened`
+        ? `the program in it is far longer than ${LIMITS.codeSize.shown} ${limitPhrase('codeSize')}, so it was not opened`
         : 'the program in it is damaged (it could not be decompressed)',
     );
   }

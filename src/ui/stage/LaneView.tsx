@@ -24,6 +24,12 @@ interface Props {
   answerable: boolean;
 }
 
+/**
+ * The most cards a lane draws. A lane may hold 150,000 tasks; past this many, the rest are
+ * counted, not drawn (the count in the title is always whole).
+ */
+export const MAX_CARDS = 2_000;
+
 /** Height that holds `count` cards in rows across `width`. */
 function reservedHeight(count: number, width: number, density: Density): number {
   const { w, h, gap, maxHeight } = CARD_SIZE[density];
@@ -62,7 +68,7 @@ export const LaneView = memo(function LaneView(props: Props) {
           <p className="lane-empty">{empty}</p>
         ) : (
           <ol className={`cards ${density}`}>
-            {tasks.map((t) => (
+            {(tasks.length > MAX_CARDS ? tasks.slice(0, MAX_CARDS) : tasks).map((t) => (
               <TaskCard
                 key={t.id}
                 task={t}
@@ -72,6 +78,11 @@ export const LaneView = memo(function LaneView(props: Props) {
                 answerable={answerable}
               />
             ))}
+            {tasks.length > MAX_CARDS && (
+              <li className="lane-more" data-testid="lane-more">
+                and {(tasks.length - MAX_CARDS).toLocaleString('en-US')} more
+              </li>
+            )}
           </ol>
         )}
       </div>
