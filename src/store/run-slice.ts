@@ -62,6 +62,8 @@ export function createRunSlice(deps: StoreDeps): StateCreator<LoopscopeState, []
     stop: () => {
       cancelScheduled?.();
       cancelScheduled = null;
+      // A CPython run (a fallback or a check) ends with its worker; it answers as stopped.
+      if (get().cpythonBusy && deps.cpython?.stop()) return;
       // A run in progress answers with its events so far; an edit still waiting never runs.
       if (!deps.runner.stop()) set({ pending: false, simulating: false });
     },

@@ -157,6 +157,19 @@ describe('the CPython runner', () => {
     expect(workers).toHaveLength(2);
     runner.dispose();
   });
+
+  it('ends the run in progress when asked to stop, and only then', async () => {
+    const { runner, workers } = fakeRunner(10_000);
+    expect(runner.stop()).toBe(false);
+    const run = runner.run(request(1));
+    workers[0]!.send({ type: 'ready', ms: 1 });
+    workers[0]!.send({ type: 'started', id: 1 });
+    expect(runner.stop()).toBe(true);
+    expect(await run).toEqual({ kind: 'failed', message: 'CPython was stopped: you pressed Stop' });
+    expect(workers[0]!.terminated).toBe(true);
+    expect(runner.stop()).toBe(false);
+    runner.dispose();
+  });
 });
 
 /** A CPython runner that answers `answer` and remembers what it was asked. */
@@ -167,6 +180,7 @@ function cannedCpython(answer: CpythonAnswer) {
       asked.push(r);
       return Promise.resolve(answer);
     },
+    stop: () => false,
     dispose: () => {},
   };
   return { runner, asked };
@@ -224,6 +238,33 @@ describe('the store with CPython', () => {
     expect(store.getState().problem).toEqual({
       kind: 'cpython',
       message: 'CPython was stopped: x',
+    });
+  });
+
+  it('Stop ends a CPython run in progress and keeps the last run', async () => {
+    let answer: (a: CpythonAnswer) => void = () => {};
+    const runner: CpythonRunner = {
+      run: () => new Promise((resolve) => (answer = resolve)),
+      stop: () => {
+        answer({ kind: 'failed', message: 'CPython was stopped: you pressed Stop' });
+        return true;
+      },
+      dispose: () => {},
+    };
+    const store = createLoopscopeStore({ runner: createInlineRunner(), cpython: runner });
+    await store.getState().simulate();
+    const before = store.getState().run;
+    store.setState({ source: CLASS_PROGRAM });
+    const running = store.getState().simulate();
+    await new Promise((r) => setTimeout(r, 0));
+    expect(store.getState().cpythonBusy).toBe(true);
+    store.getState().stop();
+    await running;
+    expect(store.getState().cpythonBusy).toBe(false);
+    expect(store.getState().run).toBe(before);
+    expect(store.getState().problem).toEqual({
+      kind: 'cpython',
+      message: 'CPython was stopped: you pressed Stop',
     });
   });
 

@@ -37,6 +37,8 @@ export interface CpythonRunner {
     request: CpythonRun,
     onProgress?: (p: CpythonProgress | null) => void,
   ): Promise<CpythonAnswer | null>;
+  /** Ends the run in progress (its worker too), answering it as stopped; false if none. */
+  stop(): boolean;
   dispose(): void;
 }
 
@@ -135,6 +137,11 @@ export function createCpythonRunner(options: CpythonRunnerOptions = {}): Cpython
         waiting.set(request.id, resolve);
         worker.postMessage(request);
       });
+    },
+    stop: () => {
+      if (waiting.size === 0) return false;
+      stop('CPython was stopped: you pressed Stop');
+      return true;
     },
     dispose: () => stop(null),
   };

@@ -10,7 +10,8 @@ import type { LoopscopeState } from '../../store/types';
 import { LIMITS } from '../../limits';
 import './run-status.css';
 
-const selectSimulating = (s: LoopscopeState) => s.simulating;
+/** A simulation, or a CPython run, is in progress. */
+const selectSimulating = (s: LoopscopeState) => s.simulating || s.cpythonBusy;
 const selectStop = (s: LoopscopeState) => s.stop;
 
 /** Whole seconds since the component mounted, ticking while it is on screen. */
@@ -47,7 +48,7 @@ function Running() {
   );
 }
 
-/** Stop, while a simulation runs. */
+/** Stop, while a simulation or a CPython run is in progress. */
 export function StopButton() {
   const simulating = useLoopscope(selectSimulating);
   return simulating ? <Running /> : null;
