@@ -5,9 +5,9 @@
  * stays under 1.5 GB (the renderer's resident size, read through Chromium's process list).
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from '@playwright/test';
+import type { Browser } from '@playwright/test';
 import { LIMITS } from '../src/limits';
-import { packCode } from './fixtures';
+import { packCode, pasteProgram } from './fixtures';
 import type { LoopscopePage } from './fixtures';
 import { expect, test } from './strict';
 
@@ -16,23 +16,14 @@ test.describe.configure({ timeout: 60_000 });
 const GB = 1024 ** 3;
 
 /** A program that never ends and makes almost no events: 3.7 ms a statement. */
-const FOREVER = 'print("before")\nx = 1 << 499999\nwhile True:\n    y = x * x\n';
+/**
+ * Runs for ever without making anything: each step divides a 500,000-bit number, so
+ * neither the event, statement nor memory limit comes before the wall-clock one.
+ */
+const FOREVER =
+  'print("before")\nx = 1 << 499999\nprint(any(x % 1000003 == -1 for _ in range(10**9)))\n';
 
 const SMALL = 'import asyncio\nasync def main():\n    print("small ran")\nasyncio.run(main())\n';
-
-/** Replaces the program as a paste does (select all, then paste). */
-async function pasteProgram(page: Page, text: string): Promise<void> {
-  const content = page.locator('[data-testid="code-editor"] .cm-content');
-  await content.click();
-  await page.keyboard.press('ControlOrMeta+A');
-  await content.evaluate((el, t) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', t);
-    el.dispatchEvent(
-      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
 
 /** The largest resident size of this browser's renderer processes (the tab and its workers). */
 async function rendererBytes(browser: Browser): Promise<number> {
@@ -357,9 +348,12 @@ test.describe('programs that would fill the memory', () => {
     }) => {
       const peak = watchMemory(browser);
       await openLink(loopscope, source);
-      await expect(loopscope.page.getByText(/\(the [\w -]+ limit\)/).first()).toBeVisible({
+      await expect(loopscope.position).toHaveText(/^event 0 \/ [1-9]/, {
         timeout: LIMITS.wallClock.value * 1000 + 10_000,
       });
+      // A stopped run says so at once; an error the program could catch shows at its end.
+      await loopscope.byId('jump-end').click();
+      await expect(loopscope.page.getByText(/\(the [\w -]+ limit\)/).first()).toBeVisible();
       await expectUsable(loopscope);
       expect(await peak()).toBeLessThan(1.5 * GB);
     });

@@ -4,6 +4,7 @@
  * simulator, and an endless loop in CPython is stopped while the page stays usable.
  */
 import type { Page } from '@playwright/test';
+import { pasteProgram } from './fixtures';
 import { expect, test } from './strict';
 
 /** A class-based program (the simulator has no `class` yet) with N clients. */
@@ -43,11 +44,7 @@ asyncio.run(main())
 `;
 
 /** Replaces the program in the editor (as a paste: no auto-indent). */
-async function typeProgram(page: Page, source: string): Promise<void> {
-  await page.locator('.cm-content').click();
-  await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(source);
-}
+const typeProgram = pasteProgram;
 
 /** Every request the page makes that leaves its origin. */
 function offOrigin(page: Page, origin: string): string[] {
@@ -95,7 +92,9 @@ test('a class-based program replays from CPython, loaded with progress from the 
   await expect(loopscope.byId('problem')).toHaveCount(0);
 
   // The slider re-runs in CPython (now warm)
-  await loopscope.slider.fill('5');
+  const countBox = page.getByTestId('coroutine-count-number');
+  await countBox.fill('5');
+  await countBox.press('Enter');
   await expect.poll(() => loopscope.code()).toContain('\nN = 5\n');
   await expect(loopscope.position).toHaveText(/^event 0 \/ \d+$/, { timeout: 30_000 });
   await loopscope.byId('jump-end').click();

@@ -69,6 +69,24 @@ export async function packCode(page: Page, source: string): Promise<string> {
   }, source);
 }
 
+/**
+ * Replaces the program as a user's paste does (select all, then a paste event). Playwright's
+ * `keyboard.insertText` of many lines makes the browser's own editing code set a style
+ * attribute, which the page's CSP (style-src-attr 'none') reports as an error.
+ */
+export async function pasteProgram(page: Page, text: string): Promise<void> {
+  const content = page.locator('[data-testid="code-editor"] .cm-content');
+  await content.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await content.evaluate((el, t) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', t);
+    el.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
 export class LoopscopePage {
   readonly errors: string[] = [];
 

@@ -7,7 +7,6 @@ import { Transport } from './controls/Transport';
 import { Settings } from './controls/Settings';
 import { useKeyboardShortcuts } from './controls/useKeyboardShortcuts';
 import { CodePanel } from './code/CodePanel';
-import { CpythonBar } from './cpython/CpythonBar';
 import { ImportBanner } from './io/ImportBanner';
 import { IoMenu } from './io/IoMenu';
 import { Console } from './output/Console';
@@ -43,7 +42,6 @@ export function App() {
               <IoMenu />
             </ErrorBoundary>
           </div>
-          <CpythonBar />
           <main className="workspace">
             <ErrorBoundary name="workspace" region="the program and the loop">
               <Timeline />

@@ -3,6 +3,7 @@ import { lazy, Suspense } from 'react';
 import { selectImported } from '../../store/io-slice';
 import { useLoopscope } from '../../store/react';
 import { selectPending, selectProblem, selectRun, selectSource } from '../../store/selectors';
+import { CpythonBar } from '../cpython/CpythonBar';
 import { RunEndNote, StopButton } from './RunStatus';
 
 const CodeEditor = lazy(() => import('./CodeEditor'));
@@ -46,6 +47,7 @@ export function CodePanel() {
         </span>
         <StopButton />
       </div>
+      <CpythonBar />
       <div className="code-editor" data-testid="code-editor">
         <Suspense fallback={<Placeholder />}>
           <CodeEditor />

@@ -1,5 +1,5 @@
 /**
- * Under the header: which engine made the run on screen (the simulator, or CPython 3.13 in
+ * Above the program: which engine made the run on screen (the simulator, or CPython 3.13 in
  * WebAssembly when the simulator refused the program, with the one line that says why),
  * Pyodide's download while it loads, and the referee: "Check against CPython".
  */
@@ -70,8 +70,9 @@ export function CpythonBar() {
   const imported = useLoopscope(selectImported) !== null;
   const checking = useLoopscope((s) => s.cpythonCheck?.status === 'checking');
   const check = useLoopscope((s) => s.checkCpython);
-  if (run === null) return null;
-  const cpython = run.engine === 'cpython';
+  // Drawn from the first frame (the simulator until a run says otherwise): nothing moves
+  // when the first run arrives.
+  const cpython = run?.engine === 'cpython';
   return (
     <section className="cpython-bar" aria-label="Engine">
       <div className="cpython-row">
@@ -84,7 +85,7 @@ export function CpythonBar() {
             {cpython ? 'CPython 3.13 (WebAssembly)' : 'Simulator'}
           </span>
         )}
-        {cpython && run.note && (
+        {cpython && run?.note && (
           <span className="cpython-note" data-testid="cpython-note">
             {withCode(run.note)}
           </span>
@@ -95,7 +96,7 @@ export function CpythonBar() {
             type="button"
             className="io-button"
             data-testid="check-cpython"
-            disabled={checking}
+            disabled={checking || run === null}
             onClick={() => void check()}
             title="Run this program in real CPython 3.13 (in WebAssembly) and compare the two runs"
           >
