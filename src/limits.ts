@@ -145,7 +145,8 @@ export const LIMITS = {
     name: 'recorded text',
     value: 100_000,
     shown: '100,000 characters',
-    counts: 'one string in an imported event (a print, a repr); the recorder cuts there too',
+    counts:
+      "one string in an imported event (a print, a repr); the recorder and the page's simulator cut there too",
     reached: 'the file is refused with the event it stopped at; the page stays as it was',
   },
   linkSize: {
