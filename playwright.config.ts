@@ -14,6 +14,9 @@ export default defineConfig({
   forbidOnly: Boolean(process.env.CI),
   retries: 0,
   fullyParallel: true,
+  // Two browsers at once on a 2-core machine: the suite takes about half as long, and the
+  // timing-sensitive specs (CLS, playback pace, Stop) keep their margins.
+  workers: Number(process.env.LOOPSCOPE_E2E_WORKERS ?? 2),
   reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     baseURL,
