@@ -15,7 +15,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import type { LaunchOptions, Page } from '@playwright/test';
 import config from '../playwright.config';
-import { DIST, ROOT, buildIfNeeded } from './dist';
+import { DIST, ROOT, buildIfNeeded, waitForServer } from './dist';
 
 const PORT = Number(process.env.LOOPSCOPE_BENCH_PORT ?? 4183);
 const URL = `http://127.0.0.1:${PORT}/`;
@@ -35,18 +35,6 @@ function mainBundle(): { files: string[]; gzipKb: number } {
   ].map((m) => m[1]!);
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f))).length, 0);
   return { files, gzipKb: bytes / 1000 };
-}
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(URL)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer at ${URL}`);
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -108,7 +96,7 @@ async function main(): Promise<void> {
     },
   );
   try {
-    await waitForServer();
+    await waitForServer(URL);
     const launch = (config.projects?.[0]?.use?.launchOptions ?? {}) as LaunchOptions;
     const browser = await chromium.launch({ ...launch, headless: true });
     try {

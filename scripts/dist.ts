@@ -26,3 +26,16 @@ export function buildIfNeeded(): void {
     execSync('npx vite build', { cwd: ROOT, stdio: 'inherit' });
   }
 }
+
+/** Resolves once `url` answers (a `vite preview` just started); throws after about 20 s. */
+export async function waitForServer(url: string): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`vite preview did not answer at ${url}`);
+}

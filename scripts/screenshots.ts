@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import type { LaunchOptions, Page } from '@playwright/test';
 import config from '../playwright.config';
-import { ROOT, buildIfNeeded } from './dist';
+import { ROOT, buildIfNeeded, waitForServer } from './dist';
 
 const PORT = Number(process.env.LOOPSCOPE_SCREENSHOT_PORT ?? 4184);
 const URL = `http://127.0.0.1:${PORT}/`;
@@ -20,18 +20,6 @@ const SHOTS = [
   { file: 'docs/screenshot.png', width: 1440, height: 900 },
   { file: 'docs/screenshot-mobile.png', width: 390, height: 844 },
 ] as const;
-
-async function waitForServer(): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(URL)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer at ${URL}`);
-}
 
 /** Steps until some tasks are done, one runs and a few wait in the ready queue. */
 async function stepToTheMoment(page: Page): Promise<void> {
@@ -58,7 +46,7 @@ async function main(): Promise<void> {
     { cwd: ROOT, stdio: 'ignore', detached: true },
   );
   try {
-    await waitForServer();
+    await waitForServer(URL);
     const launch = (config.projects?.[0]?.use?.launchOptions ?? {}) as LaunchOptions;
     const browser = await chromium.launch({ ...launch, headless: true });
     try {

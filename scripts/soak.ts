@@ -20,7 +20,7 @@ import { createServer } from 'node:net';
 import { chromium } from '@playwright/test';
 import type { CDPSession, LaunchOptions, Page } from '@playwright/test';
 import config from '../playwright.config';
-import { ROOT, buildIfNeeded } from './dist';
+import { ROOT, buildIfNeeded, waitForServer } from './dist';
 
 const SAMPLE_MS = 30_000;
 /** Replays before the first sample, so lazy chunks, JIT code and caches are in the baseline. */
@@ -47,18 +47,6 @@ function freePort(): Promise<number> {
       server.close(() => resolve(port));
     });
   });
-}
-
-async function waitForServer(url: string): Promise<void> {
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`vite preview did not answer at ${url}`);
 }
 
 interface Sample {

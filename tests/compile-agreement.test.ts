@@ -11,8 +11,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 import { parse } from '../src/python/parse';
-import { mutate, MUTATION_KINDS } from '../src/test/mutate';
-import type { Mutation } from '../src/test/mutate';
+import { fraction, mutate, mutation } from '../src/test/mutate';
 import { compileWithCPython } from './oracle/oracle.ts';
 import type { CompileVerdict } from './oracle/oracle.ts';
 
@@ -41,13 +40,6 @@ const EDGE_CASES: [string, string | null][] = [
   ['x = (1 +\n', "1: '(' was never closed"],
 ];
 
-const fraction = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
-const mutation: fc.Arbitrary<Mutation> = fc.record({
-  kind: fc.constantFrom(...MUTATION_KINDS),
-  at: fraction,
-  to: fraction,
-  pick: fc.nat({ max: 10_000 }),
-});
 const randomUnicode = fc.sample(fc.string({ unit: 'binary', maxLength: 200 }), {
   seed: SEED,
   numRuns: 300,

@@ -9,6 +9,8 @@
  * (fast-check's), so a failing case shrinks and reproduces.
  */
 
+import fc from 'fast-check';
+
 /** Identifiers, numbers, string openers, operators, newlines, runs of spaces, the rest. */
 const TOKEN =
   /[A-Za-z_]\w*|\d[\w.]*|'''|"""|[rbf]?['"]|\*\*=?|\/\/=?|[-+*/%@&|^<>=!:]=?|->|\n|[ \t]+|[\s\S]/gu;
@@ -208,3 +210,14 @@ export function mutate(source: string, m: Mutation): string {
     }
   }
 }
+
+/** A fraction in [0, 1): where in the text a mutation acts. */
+export const fraction = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
+
+/** Any one mutation, for fast-check to draw and shrink. */
+export const mutation: fc.Arbitrary<Mutation> = fc.record({
+  kind: fc.constantFrom(...MUTATION_KINDS),
+  at: fraction,
+  to: fraction,
+  pick: fc.nat({ max: 10_000 }),
+});

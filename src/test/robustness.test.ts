@@ -16,8 +16,7 @@ import { runProgram } from '../engine/run';
 import type { RunResult, RunStatus } from '../engine/run';
 import { canonicalLines } from '../trace/canonical';
 import { logViolations } from './log-invariants';
-import { INSERTS, MUTATION_KINDS, VALUES, mutate } from './mutate';
-import type { Mutation } from './mutate';
+import { INSERTS, VALUES, fraction, mutate, mutation } from './mutate';
 
 const SEED = 42;
 const LIMITS = { maxStatements: 200_000, maxTime: 1000, maxEvents: 100_000, maxOutput: 1_000_000 };
@@ -78,14 +77,6 @@ function check(source: string, problems: string[]): void {
   const shown = source.length > 4000 ? `${source.slice(0, 4000)}…` : source;
   throw new Error(`${problems.join('\n')}\n--- program ---\n${JSON.stringify(shown)}`);
 }
-
-const fraction = fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true });
-const mutation: fc.Arbitrary<Mutation> = fc.record({
-  kind: fc.constantFrom(...MUTATION_KINDS),
-  at: fraction,
-  to: fraction,
-  pick: fc.nat({ max: 10_000 }),
-});
 
 afterAll(() => {
   const lines = [...tally].map(([group, c]) => {
