@@ -11,6 +11,7 @@ import type { NativeFn, Value } from './values';
 import { PyBuiltin, PyFloat, PyList, PyModule, typeName } from './values';
 import { asFloat } from './num-ops';
 import { len } from './builtins';
+import { refuseModuleAttr } from './support';
 
 function lib<T>(f: () => T): T {
   try {
@@ -124,6 +125,19 @@ const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
 
 export const KNOWN_MODULES: readonly string[] = Object.keys(BUILTIN_MODULES);
 
+const attrNames = new Map<string, ReadonlySet<string>>();
+
+/** The names the simulator's module `name` has (made once: module makers are pure). */
+export function moduleAttrNames(name: string): ReadonlySet<string> {
+  let names = attrNames.get(name);
+  if (!names) {
+    const make = Object.hasOwn(BUILTIN_MODULES, name) ? BUILTIN_MODULES[name] : undefined;
+    names = new Set(make ? make().attrs.keys() : []);
+    attrNames.set(name, names);
+  }
+  return names;
+}
+
 export function importModule(name: string, at: Stmt): PyModule {
   const modules = rt().modules;
   let m = modules.get(name);
@@ -139,6 +153,7 @@ export function importModule(name: string, at: Stmt): PyModule {
 export function importFrom(module: string, name: string, at: Stmt): Value {
   const m = importModule(module, at);
   const v = m.attrs.get(name);
+  if (v === undefined) refuseModuleAttr(module, name);
   if (v === undefined)
     throw pyErr(Exc.ImportError, `cannot import name '${name}' from '${module}'`);
   return v;

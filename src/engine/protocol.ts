@@ -29,6 +29,7 @@ import {
   typeOf,
 } from './values';
 import { cpLength } from './strlen';
+import { refuseModuleAttr, refuseTypeAttr } from './support';
 import { newSeq } from './sizes';
 
 /** Calls a Python function (binds the arguments, runs or wraps the body). */
@@ -61,7 +62,10 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
 export function getAttr(obj: Value, name: string): Value {
   if (obj instanceof PyModule) {
     const v = obj.attrs.get(name);
-    if (v === undefined) throw attributeError(`module '${obj.name}' has no attribute '${name}'`);
+    if (v === undefined) {
+      refuseModuleAttr(obj.name, name);
+      throw attributeError(`module '${obj.name}' has no attribute '${name}'`);
+    }
     return v;
   }
   const t = typeOf(obj);
@@ -79,8 +83,10 @@ export function getAttr(obj: Value, name: string): Value {
           throw typeError(`unbound method ${obj.name}.${name}() needs an argument`);
         return um(args[0]!, args.slice(1), kw);
       });
+    refuseTypeAttr(obj, name);
     throw attributeError(`type object '${obj.name}' has no attribute '${name}'`);
   }
+  refuseTypeAttr(t, name);
   throw attributeError(`'${t.name}' object has no attribute '${name}'`);
 }
 
