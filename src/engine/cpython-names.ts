@@ -73,6 +73,8 @@ export const CPYTHON_TYPE_NAMES: Readonly<Record<string, readonly string[]>> = {
     ' ',
   ),
   StopIteration: 'add_note args value with_traceback'.split(' '),
+  OSError:
+    'add_note args characters_written errno filename filename2 strerror with_traceback'.split(' '),
   _UnixSelectorEventLoop:
     'add_reader add_signal_handler add_writer call_at call_exception_handler call_later call_soon call_soon_threadsafe close connect_accepted_socket connect_read_pipe connect_write_pipe create_connection create_datagram_endpoint create_future create_server create_task create_unix_connection create_unix_server default_exception_handler get_debug get_exception_handler get_task_factory getaddrinfo getnameinfo is_closed is_running remove_reader remove_signal_handler remove_writer run_forever run_in_executor run_until_complete sendfile set_debug set_default_executor set_exception_handler set_task_factory shutdown_asyncgens shutdown_default_executor sock_accept sock_connect sock_recv sock_recv_into sock_recvfrom sock_recvfrom_into sock_sendall sock_sendfile sock_sendto start_tls stop subprocess_exec subprocess_shell time'.split(
       ' ',

@@ -9,7 +9,15 @@
  */
 import { PyCoroutine, STOP } from './coro';
 import { dictSet } from './dicts';
-import { Exc, PyError, attributeError, indexError, typeError, valueError } from './errors';
+import {
+  Exc,
+  NotSupportedError,
+  PyError,
+  attributeError,
+  indexError,
+  typeError,
+  valueError,
+} from './errors';
 import { getIter } from './iter';
 import { hashKey } from './compare';
 import type { Value } from './values';
@@ -135,8 +143,9 @@ export function setAttr(obj: Value, name: string, _v: Value): void {
     obj.attrs.set(name, _v);
     return;
   }
-  throw attributeError(
-    `'${typeName(obj)}' object has no attribute '${name}' (setting attributes is not supported)`,
+  throw new NotSupportedError(
+    `setting the attribute '${name}' of ${typeName(obj)} objects`,
+    `.${name}`,
   );
 }
 

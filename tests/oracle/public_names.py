@@ -43,6 +43,7 @@ def _types():
         "Lock": asyncio.Lock, "Semaphore": asyncio.Semaphore, "TaskGroup": asyncio.TaskGroup,
         "Timeout": asyncio.Timeout, "BaseException": BaseException,
         "BaseExceptionGroup": BaseExceptionGroup, "StopIteration": StopIteration,
+        "OSError": OSError,
         "_UnixSelectorEventLoop": type(loop), "TimerHandle": type(handle),
     }
     loop.close()

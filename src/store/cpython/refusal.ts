@@ -19,6 +19,7 @@ export function unsupportedThing(d: ProgramDiagnostic): string {
     return name ? `\`import ${name}\`` : 'this import';
   }
   const what = /^(.*?) (?:is|are) not supported/.exec(d.message)?.[1] ?? d.message;
+  if (/^[\w.]+$/.test(what)) return `\`${what}\``;
   return what.replace(/'([^']+)' statements?/g, '`$1`').replace(/'([^']+)'/g, '`$1`');
 }
 
