@@ -90,10 +90,11 @@ export class NotSupportedError {
     readonly what: string,
     /** The text to find on the line for the column (`.shield`, `getattr`). */
     readonly token: string,
+    private readonly verb: 'is' | 'are' = 'is',
   ) {}
 
   get message(): string {
-    return `${this.what} is not supported yet`;
+    return `${this.what} ${this.verb} not supported yet`;
   }
 }
 

@@ -1,7 +1,7 @@
 /** The modules a program can import: asyncio, random, time, and the table that lists them. */
 import type { Stmt } from '../python/ast';
 import { makeAsyncioModule } from './asyncio/module';
-import { Exc, pyErr, typeError } from './errors';
+import { Exc, NotSupportedError, pyErr, typeError } from './errors';
 import { fromLibError } from './format';
 import { getItem, setItem } from './protocol';
 import { toArray } from './iter';
@@ -38,7 +38,7 @@ function makeRandom(): PyModule {
   return module('random', {
     seed: (a) => {
       const v = a[0] ?? null;
-      if (v === null) throw typeError('random.seed(None) needs real randomness; pass a number');
+      if (v === null) throw new NotSupportedError('random.seed(None)', 'seed');
       if (v instanceof PyFloat) rnd().seedFloat(v.v);
       else if (typeof v === 'boolean') rnd().seed(v ? 1 : 0);
       else if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'string')

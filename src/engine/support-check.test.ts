@@ -83,6 +83,25 @@ describe('the run-time guard', () => {
     );
   });
 
+  it('refuses what CPython computes and the simulator cannot, instead of a TypeError', () => {
+    const refusal = (src: string) => String(runProgram(src).diagnostic);
+    expect(refusal('x = -8.0\ntry:\n    print(x ** 0.5)\nexcept TypeError:\n    pass\n')).toBe(
+      'main.py:3:13: NotSupported: complex numbers are not supported yet',
+    );
+    expect(refusal('SENTINEL = object()\n')).toBe(
+      'main.py:1:12: NotSupported: object() is not supported yet',
+    );
+    expect(refusal('import random\nrandom.seed()\n')).toBe(
+      'main.py:2:8: NotSupported: random.seed(None) is not supported yet',
+    );
+    expect(refusal('T = type("T", (), {})\n')).toBe(
+      'main.py:1:5: NotSupported: type() with three arguments is not supported yet',
+    );
+    expect(prints('try:\n    type(1, 2)\nexcept TypeError as e:\n    print(e)\n')).toEqual([
+      'type() takes 1 or 3 arguments',
+    ]);
+  });
+
   it('leaves names CPython lacks too to fail with CPython’s message', () => {
     const src =
       'import asyncio\nfor get in (lambda: asyncio.nosuch, lambda: "".nosuch, lambda: nosuch, lambda: asyncio.Queue.nosuch):\n' +
