@@ -98,7 +98,7 @@ export function getAttr(obj: Value, name: string): Value {
   throw attributeError(`'${t.name}' object has no attribute '${name}'`);
 }
 
-function specialAttr(obj: Value, name: string): Value | undefined {
+export function specialAttr(obj: Value, name: string): Value | undefined {
   if (name === '__class__') return typeOf(obj);
   if (obj instanceof PyType) {
     if (name === '__name__' || name === '__qualname__') return obj.name;

@@ -10,6 +10,7 @@ import { NameScope } from '../python/ast';
 import { Diagnostic } from '../python/diagnostics';
 import { builtins } from './builtins-registry';
 import { KNOWN_MODULES, moduleAttrNames } from './modules';
+import { specialAttr } from './protocol';
 import type { NotSupportedError } from './errors';
 import { builtinRefusal, moduleAttrRefusal, typeAttrRefusal } from './support';
 import { PyType } from './values';
@@ -52,6 +53,8 @@ class Checker {
 
   private collectFn(fn: FuncDef): void {
     if (fn.kind === 'module') for (const n of fn.locals) this.globals.add(n);
+    // the module's globals before its first line (`runProgram`)
+    this.globals.add('__name__');
     for (const n of fn.globals) this.globals.add(n);
     for (const p of fn.params) this.bound.add(p.name);
     for (const c of fn.children) this.collectFn(c);
@@ -195,7 +198,12 @@ class Checker {
           return;
         }
         const t = this.builtinType(e.v);
-        if (t && !t.findMethod(e.name) && !t.findProp(e.name) && !e.name.startsWith('_'))
+        if (
+          t &&
+          !t.findMethod(e.name) &&
+          !t.findProp(e.name) &&
+          specialAttr(t, e.name) === undefined
+        )
           this.refuse(typeAttrRefusal(t, e.name), e);
         return this.expr(e.v);
       }
