@@ -11,7 +11,7 @@ import { Diagnostic } from '../python/diagnostics';
 import { builtins } from './builtins-registry';
 import { KNOWN_MODULES, moduleAttrNames } from './modules';
 import { specialAttr } from './protocol';
-import type { NotSupportedError } from './errors';
+import { NotSupportedError } from './errors';
 import { builtinRefusal, moduleAttrRefusal, typeAttrRefusal } from './support';
 import { PyType } from './values';
 
@@ -104,6 +104,8 @@ class Checker {
           const module = n.as ? n.name : mod;
           if (!KNOWN_MODULES.includes(module)) this.bound.add(name);
           else {
+            // a submodule (`import asyncio.tasks`): CPython has it, the simulator does not
+            if (n.name !== mod) this.refuse(new NotSupportedError(`'import ${n.name}'`, n.name), s);
             const set = this.imported.get(name) ?? new Set<string>();
             set.add(module);
             this.imported.set(name, set);
