@@ -26,7 +26,7 @@ describe('the static check', () => {
       'main.py:2:5: NotSupported: asyncio.wait is not supported yet',
     );
     expect(String(runProgram('import asyncio.tasks\n').diagnostic)).toBe(
-      'main.py:1:1: NotSupported: 'import asyncio.tasks' is not supported yet',
+      "main.py:1:1: NotSupported: 'import asyncio.tasks' is not supported yet",
     );
     expect(String(runProgram('import time\nfrom random import sample\n').diagnostic)).toBe(
       'main.py:2:1: NotSupported: random.sample is not supported yet',
