@@ -1,5 +1,5 @@
 /** The builtin types as constructors (int(), str(), list(), range(), …) and the exception classes. */
-import { Exc, typeError, valueError } from './errors';
+import { Exc, NotSupportedError, typeError, valueError } from './errors';
 import { fromLibError } from './format';
 import { toArray } from './iter';
 import { arity } from './method-args';
@@ -99,12 +99,12 @@ construct(Types.range, (a) => {
   return new PyRange(start, stop, step);
 });
 construct(Types.type, (a) => {
-  if (a.length !== 1)
-    throw typeError('type() takes 1 argument here (creating classes is not supported)');
+  if (a.length === 3) throw new NotSupportedError('type() with three arguments', 'type');
+  if (a.length !== 1) throw typeError('type() takes 1 or 3 arguments');
   return typeOf(a[0]!);
 });
 construct(Types.object, () => {
-  throw typeError('object() instances are not supported');
+  throw new NotSupportedError('object()', 'object');
 });
 
 // Exception classes: calling one makes an instance.

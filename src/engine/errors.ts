@@ -77,6 +77,27 @@ export class LimitError {
   ) {}
 }
 
+/**
+ * The program reached something the simulator does not implement but CPython has (a module
+ * attribute, a builtin, a method of a builtin type): the run stops with a located
+ * NotSupported diagnostic instead of an exception the program could catch.
+ * Not catchable by Python code. `line` is filled by the frame it leaves first.
+ */
+export class NotSupportedError {
+  line = 0;
+  constructor(
+    /** What is missing, as the program spells it: `asyncio.shield`, `getattr`, `dict.fromkeys`. */
+    readonly what: string,
+    /** The text to find on the line for the column (`.shield`, `getattr`). */
+    readonly token: string,
+    private readonly verb: 'is' | 'are' = 'is',
+  ) {}
+
+  get message(): string {
+    return `${this.what} ${this.verb} not supported yet`;
+  }
+}
+
 export function makeExc(type: PyType, ...args: Value[]): PyExc {
   return new PyExc(type, args);
 }

@@ -24,6 +24,7 @@ import { Env, PyDict, PyFloat, PyFunction, PyList, PySlice, PySet, PyTuple } fro
 import { builtins } from './builtins-registry';
 import { dictSet, mergeDict } from './dicts';
 import { added, addedEntry } from './sizes';
+import { refuseBuiltin } from './support';
 
 export function lookupName(e: Expr & { k: 'name' }, f: Frame): Value {
   if (e.scope === NameScope.Local) {
@@ -52,6 +53,7 @@ export function lookupName(e: Expr & { k: 'name' }, f: Frame): Value {
   if (g !== undefined) return g;
   const b = builtins.get(e.id);
   if (b !== undefined) return b;
+  refuseBuiltin(e.id);
   throw pyErr(Exc.NameError, `name '${e.id}' is not defined`);
 }
 

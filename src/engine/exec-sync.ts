@@ -17,6 +17,7 @@ import {
   inplace,
   raiseError,
   releaseLocals,
+  locate,
   runToEnd,
   tryStmt,
 } from './exec';
@@ -147,6 +148,8 @@ export function execBodySync(f: Frame): Value {
   try {
     execBlockSync(f.def.body, f);
     return f.retval;
+  } catch (e) {
+    throw locate(e, f);
   } finally {
     if (f.def.kind !== 'module' && f.def.children.length === 0) releaseLocals(f.env.vars);
   }

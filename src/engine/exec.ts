@@ -7,7 +7,7 @@ import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { callValue } from './protocol';
 import { PyCoroutine, STOP } from './coro';
 import type { Gen } from './coro';
-import { Exc, PyError, isSubclass, runtimeError, typeError } from './errors';
+import { Exc, NotSupportedError, PyError, isSubclass, runtimeError, typeError } from './errors';
 import type { Frame } from './frame';
 import { ev, lookupName } from './eval';
 import { evGen } from './eval-gen';
@@ -31,9 +31,17 @@ export function* execBody(f: Frame): Gen {
   try {
     const c = yield* execBlock(f.def.body, f);
     return c === Completion.Return ? f.retval : null;
+  } catch (e) {
+    throw locate(e, f);
   } finally {
     if (f.def.kind !== 'module' && f.def.children.length === 0) releaseLocals(f.env.vars);
   }
+}
+
+/** A refusal leaving its first frame takes that frame's line (the statement running). */
+export function locate(e: unknown, f: Frame): unknown {
+  if (e instanceof NotSupportedError && e.line === 0) e.line = f.line;
+  return e;
 }
 
 /** A frame's variables are dropped: never-started coroutines only they held warn now. */
@@ -160,7 +168,7 @@ function* assertStmt(s: Stmt & { k: 'assert' }, f: Frame): StmtGen {
 
 // eslint-disable-next-line require-yield
 function* unsupportedAwait(s: Stmt): StmtGen {
-  throw typeError(`'await' inside a '${s.k}' statement is not supported yet`);
+  throw new NotSupportedError(`'await' inside a '${s.k}' statement`, 'await');
 }
 function* augAssign(s: Stmt & { k: 'augassign' }, f: Frame): StmtGen {
   const t = s.target;

@@ -1,7 +1,7 @@
 /** The modules a program can import: asyncio, random, time, and the table that lists them. */
 import type { Stmt } from '../python/ast';
 import { makeAsyncioModule } from './asyncio/module';
-import { Exc, pyErr, typeError } from './errors';
+import { Exc, NotSupportedError, pyErr, typeError } from './errors';
 import { fromLibError } from './format';
 import { getItem, setItem } from './protocol';
 import { toArray } from './iter';
@@ -11,6 +11,7 @@ import type { NativeFn, Value } from './values';
 import { PyBuiltin, PyFloat, PyList, PyModule, typeName } from './values';
 import { asFloat } from './num-ops';
 import { len } from './builtins';
+import { refuseModuleAttr } from './support';
 
 function lib<T>(f: () => T): T {
   try {
@@ -37,7 +38,7 @@ function makeRandom(): PyModule {
   return module('random', {
     seed: (a) => {
       const v = a[0] ?? null;
-      if (v === null) throw typeError('random.seed(None) needs real randomness; pass a number');
+      if (v === null) throw new NotSupportedError('random.seed(None)', 'seed');
       if (v instanceof PyFloat) rnd().seedFloat(v.v);
       else if (typeof v === 'boolean') rnd().seed(v ? 1 : 0);
       else if (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'string')
@@ -124,6 +125,19 @@ const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
 
 export const KNOWN_MODULES: readonly string[] = Object.keys(BUILTIN_MODULES);
 
+const attrNames = new Map<string, ReadonlySet<string>>();
+
+/** The names the simulator's module `name` has (made once: module makers are pure). */
+export function moduleAttrNames(name: string): ReadonlySet<string> {
+  let names = attrNames.get(name);
+  if (!names) {
+    const make = Object.hasOwn(BUILTIN_MODULES, name) ? BUILTIN_MODULES[name] : undefined;
+    names = new Set(make ? make().attrs.keys() : []);
+    attrNames.set(name, names);
+  }
+  return names;
+}
+
 export function importModule(name: string, at: Stmt): PyModule {
   const modules = rt().modules;
   let m = modules.get(name);
@@ -139,6 +153,7 @@ export function importModule(name: string, at: Stmt): PyModule {
 export function importFrom(module: string, name: string, at: Stmt): Value {
   const m = importModule(module, at);
   const v = m.attrs.get(name);
+  if (v === undefined) refuseModuleAttr(module, name);
   if (v === undefined)
     throw pyErr(Exc.ImportError, `cannot import name '${name}' from '${module}'`);
   return v;

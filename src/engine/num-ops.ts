@@ -3,7 +3,7 @@
  * powers and shifts under the integer size limit, float operations, and the numeric
  * operand conversions the other operators share.
  */
-import { Exc, pyErr, typeError, zeroDivision } from './errors';
+import { Exc, NotSupportedError, pyErr, zeroDivision } from './errors';
 import type { PyError } from './errors';
 import type { Value } from './values';
 import { count, LIMITS, limitPhrase } from '../limits';
@@ -192,7 +192,8 @@ export function floatOp(op: string, a: number, b: number): Value {
     }
     case '**': {
       if (a === 0 && b < 0) throw zeroDivision('0.0 cannot be raised to a negative power');
-      if (a < 0 && !Number.isInteger(b)) throw typeError('complex results are not supported');
+      if (a < 0 && !Number.isInteger(b))
+        throw new NotSupportedError('complex numbers', '**', 'are');
       const r = a ** b;
       if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) {
         throw pyErr(Exc.OverflowError, "(34, 'Numerical result out of range')");

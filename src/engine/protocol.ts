@@ -9,7 +9,15 @@
  */
 import { PyCoroutine, STOP } from './coro';
 import { dictSet } from './dicts';
-import { Exc, PyError, attributeError, indexError, typeError, valueError } from './errors';
+import {
+  Exc,
+  NotSupportedError,
+  PyError,
+  attributeError,
+  indexError,
+  typeError,
+  valueError,
+} from './errors';
 import { getIter } from './iter';
 import { hashKey } from './compare';
 import type { Value } from './values';
@@ -29,6 +37,7 @@ import {
   typeOf,
 } from './values';
 import { cpLength } from './strlen';
+import { refuseModuleAttr, refuseTypeAttr } from './support';
 import { newSeq } from './sizes';
 
 /** Calls a Python function (binds the arguments, runs or wraps the body). */
@@ -61,7 +70,10 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
 export function getAttr(obj: Value, name: string): Value {
   if (obj instanceof PyModule) {
     const v = obj.attrs.get(name);
-    if (v === undefined) throw attributeError(`module '${obj.name}' has no attribute '${name}'`);
+    if (v === undefined) {
+      refuseModuleAttr(obj.name, name);
+      throw attributeError(`module '${obj.name}' has no attribute '${name}'`);
+    }
     return v;
   }
   const t = typeOf(obj);
@@ -79,12 +91,14 @@ export function getAttr(obj: Value, name: string): Value {
           throw typeError(`unbound method ${obj.name}.${name}() needs an argument`);
         return um(args[0]!, args.slice(1), kw);
       });
+    refuseTypeAttr(obj, name);
     throw attributeError(`type object '${obj.name}' has no attribute '${name}'`);
   }
+  refuseTypeAttr(t, name);
   throw attributeError(`'${t.name}' object has no attribute '${name}'`);
 }
 
-function specialAttr(obj: Value, name: string): Value | undefined {
+export function specialAttr(obj: Value, name: string): Value | undefined {
   if (name === '__class__') return typeOf(obj);
   if (obj instanceof PyType) {
     if (name === '__name__' || name === '__qualname__') return obj.name;
@@ -129,8 +143,9 @@ export function setAttr(obj: Value, name: string, _v: Value): void {
     obj.attrs.set(name, _v);
     return;
   }
-  throw attributeError(
-    `'${typeName(obj)}' object has no attribute '${name}' (setting attributes is not supported)`,
+  throw new NotSupportedError(
+    `setting the attribute '${name}' of ${typeName(obj)} objects`,
+    `.${name}`,
   );
 }
 

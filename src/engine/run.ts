@@ -5,7 +5,7 @@
 import type { Module, Stmt } from '../python/ast';
 import { Diagnostic } from '../python/diagnostics';
 import { parse } from '../python/parse';
-import { LimitError, PyError, fromRangeError } from './errors';
+import { LimitError, NotSupportedError, PyError, fromRangeError } from './errors';
 import type { EngineEvent } from './events';
 import { markForTests } from './call';
 import { execBody, releaseLocals, runToEnd } from './exec';
@@ -13,6 +13,7 @@ import { execBodySync } from './exec-sync';
 import { EventLog } from './log';
 import { Frame, FrameKind } from './frame';
 import { KNOWN_MODULES } from './modules';
+import { findUnsupported } from './support-check';
 import { excLine } from './repr';
 import { DEFAULT_LIMITS, Runtime, withRuntime } from './runtime';
 import { resetStrLen } from './strlen';
@@ -119,6 +120,15 @@ function findUnknownImport(m: Module): Diagnostic | null {
   return found;
 }
 
+/** A run-time refusal, located: its line, and the column where its name is on that line. */
+function refusedAt(e: NotSupportedError, src: string, filename: string): Diagnostic {
+  const line = Math.max(e.line, 1);
+  const text = src.split('\n')[line - 1] ?? '';
+  const at = text.indexOf(e.token);
+  const col = (at >= 0 ? at + (e.token.startsWith('.') ? 1 : 0) : text.search(/\S|$/)) + 1;
+  return new Diagnostic(filename, line, col, 'NotSupported', e.message);
+}
+
 /** Why a program this long does not run, located at the first character past the limit. */
 function codeSizeDiagnostic(src: string, filename: string): Diagnostic {
   const limit = LIMITS.codeSize.value;
@@ -138,7 +148,9 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
     return { status: 'invalid', events, diagnostic, message: String(diagnostic), source: src };
   }
   const parsed = parse(src, filename);
-  const diagnostic = parsed.diagnostic ?? (parsed.module ? findUnknownImport(parsed.module) : null);
+  const diagnostic =
+    parsed.diagnostic ??
+    (parsed.module ? (findUnknownImport(parsed.module) ?? findUnsupported(parsed.module)) : null);
   if (diagnostic || !parsed.module) {
     return {
       status: 'invalid',
@@ -196,6 +208,10 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
       if (e instanceof LimitError) {
         log.pushFinal({ type: 'limit', t: r.time, limit: e.limit, message: e.message });
         return { status: 'limit', events, diagnostic: null, message: e.message, source: src };
+      }
+      if (e instanceof NotSupportedError) {
+        const diagnostic = refusedAt(e, src, filename);
+        return { status: 'invalid', events, diagnostic, message: String(diagnostic), source: src };
       }
       if (e instanceof RangeError) {
         log.pushFinal({ type: 'uncaught', t: r.time, exc: excLine(fromRangeError(e).exc) });

@@ -1585,7 +1585,7 @@ class ProgramGen {
         i(`print('assert', e)`, 1),
       ],
       [
-        i(`global_counter_ = globals().get('global_counter_', 0) if False else 0`),
+        i(`global_counter_ = dict(global_counter_=1).get('global_counter_', 0) if False else 0`),
         i(
           `print(type(${v}).__name__, type(1.5).__name__, type('s').__name__, type([]).__name__, type(None).__name__, type(len).__name__)`,
         ),

@@ -19,6 +19,7 @@ import { nodePyodide, traceInPyodide } from '../../src/cpython/node.ts';
 
 /** Absolute path of compile_check.py: CPython's compile() verdict on source texts. */
 export const COMPILE_CHECK_PATH = join(dirname(fileURLToPath(import.meta.url)), 'compile_check.py');
+export const PUBLIC_NAMES_PATH = join(dirname(fileURLToPath(import.meta.url)), 'public_names.py');
 
 /** What CPython's `compile()` says of one source text (see compile_check.py). */
 export interface CompileVerdict {
@@ -188,6 +189,40 @@ export async function compileWithCPython(sources: string[]): Promise<CompileVerd
     throw new Error(`compile_check.py exited with ${String(r.status)}: ${r.stderr}`);
   }
   return JSON.parse(r.stdout) as CompileVerdict[];
+}
+
+/** CPython 3.13's public names, by public_names.py: of modules (and `builtins`) and of types. */
+export interface PublicNames {
+  modules: Record<string, string[]>;
+  types: Record<string, string[]>;
+  /** Which CPython answered: `native` or `pyodide`. */
+  from: 'native' | 'pyodide';
+}
+
+/**
+ * CPython 3.13's public names of the modules the simulator supports, of builtins and of
+ * the builtin types: native CPython when there is one, else CPython 3.13 in WebAssembly
+ * running the same public_names.py.
+ */
+export async function publicNamesFromCPython(): Promise<PublicNames> {
+  const python = findPython();
+  if (python === null) {
+    const py = await nodePyodide();
+    const out = py.runPython(
+      `${readFileSync(PUBLIC_NAMES_PATH, 'utf8').replace(/if __name__ == "__main__":\n {4}main\(\)\n?$/, '')}\n` +
+        'json.dumps(names())',
+    );
+    return { ...(JSON.parse(String(out)) as Omit<PublicNames, 'from'>), from: 'pyodide' };
+  }
+  const r = spawnSync(python, [PUBLIC_NAMES_PATH], {
+    env: pythonEnv(),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  if (r.status !== 0) {
+    throw new Error(`public_names.py exited with ${String(r.status)}: ${r.stderr}`);
+  }
+  return { ...(JSON.parse(r.stdout) as Omit<PublicNames, 'from'>), from: 'native' };
 }
 
 /** Recorder events a canonical line may take at most (queue, handle, tick, timer...). */

@@ -7,7 +7,7 @@ import { PyCoroutine, drive } from '../coro';
 import type { Delegate, Driven } from '../coro';
 import type { Gen } from '../coro';
 import type { WaitKind } from '../events';
-import { Exc, PyError, isSubclass, pyErr, runtimeError } from '../errors';
+import { Exc, NotSupportedError, PyError, isSubclass, pyErr, runtimeError } from '../errors';
 import type { EventLoop, Handle } from '../loop';
 import { excLine, repr } from '../repr';
 import { rt } from '../runtime';
@@ -287,6 +287,7 @@ export class Task extends Future implements Driven {
     r.depth = this.depth;
     loop.emit({ type: 'run', t: loop.time, task: this.id, stack: stackOf(this.coro) });
     let requeued = false;
+    let refused = false;
     try {
       let res: IteratorResult<unknown, Value>;
       try {
@@ -337,11 +338,15 @@ export class Task extends Future implements Driven {
         this.scheduleStep(new PyExc(Exc.RuntimeError, [`Task got bad yield: ${repr(y as Value)}`]));
         requeued = true;
       }
+    } catch (e) {
+      // A refusal ends the run here: the task did not suspend.
+      refused = e instanceof NotSupportedError;
+      throw e;
     } finally {
       this.depth = r.depth;
       r.depth = prevDepth;
       r.current = prev;
-      this.afterStep(requeued);
+      if (!refused) this.afterStep(requeued);
     }
   }
 

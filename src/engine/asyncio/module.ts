@@ -46,9 +46,6 @@ const fns: Record<string, NativeFn> = {
   current_task: () => currentTask(),
   get_running_loop: () => getRunningLoop(),
   get_event_loop: () => getRunningLoop(),
-  all_tasks: () => {
-    throw runtimeError('asyncio.all_tasks() is not supported yet');
-  },
   wait_for: (a, k) => waitFor(a[0] ?? null, a[1] ?? k?.get('timeout') ?? null),
   timeout: (a) => timeout(a[0] ?? null),
   iscoroutine: (a) => a[0] instanceof PyCoroutine,

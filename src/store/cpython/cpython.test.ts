@@ -227,6 +227,33 @@ describe('the store with CPython', () => {
     );
   });
 
+  it('replays from CPython what the simulator refuses by name, before or during the run', async () => {
+    const cases: [string, string][] = [
+      // static: refused before the run
+      [
+        'import asyncio\nasync def main():\n    await asyncio.shield(asyncio.sleep(0))\nasyncio.run(main())\n',
+        '`asyncio.shield`',
+      ],
+      ['print(getattr(1, "real"))\n', '`getattr`'],
+      // dynamic: the program would have caught an AttributeError; the run stops instead
+      [
+        'import asyncio\nasync def main():\n    m = asyncio\n    try:\n        m.wait([])\n    except AttributeError:\n        print("caught")\nasyncio.run(main())\n',
+        '`asyncio.wait`',
+      ],
+    ];
+    for (const [source, thing] of cases) {
+      const { runner, asked } = cannedCpython({ kind: 'recording', text: LESSON, limited: false });
+      const store = createLoopscopeStore({ runner: createInlineRunner(), cpython: runner });
+      store.setState({ source });
+      await store.getState().simulate();
+      expect(asked, source).toHaveLength(1);
+      expect(store.getState().run?.engine).toBe('cpython');
+      expect(store.getState().run?.note).toBe(
+        `runs in CPython 3.13 (WebAssembly): the simulator does not support ${thing} yet`,
+      );
+    }
+  });
+
   it('keeps the last run and says why when CPython cannot give one', async () => {
     const { runner } = cannedCpython({ kind: 'failed', message: 'CPython was stopped: x' });
     const store = createLoopscopeStore({ runner: createInlineRunner(), cpython: runner });

@@ -19,6 +19,13 @@ export function unsupportedThing(d: ProgramDiagnostic): string {
     return name ? `\`import ${name}\`` : 'this import';
   }
   const what = /^(.*?) (?:is|are) not supported/.exec(d.message)?.[1] ?? d.message;
+  // a name (`asyncio.shield`, `getattr`, `ConnectionError`), not a phrase (decorators)
+  if (
+    /^\w+(\.\w+)+$/.test(what) ||
+    BUILTINS.has(what) ||
+    /^\w+(Error|Exception|Warning)$/.test(what)
+  )
+    return `\`${what}\``;
   return what.replace(/'([^']+)' statements?/g, '`$1`').replace(/'([^']+)'/g, '`$1`');
 }
 
