@@ -113,7 +113,10 @@ class Marker {
       case 'ifexp':
         return any(this.expr(e.test), this.expr(e.body), this.expr(e.orelse));
       case 'cmp':
-        return any(this.expr(e.first), anyOf(e.rest, (x) => this.expr(x)));
+        return any(
+          this.expr(e.first),
+          anyOf(e.rest, (x) => this.expr(x)),
+        );
       case 'sub':
         return any(this.expr(e.v), this.expr(e.index));
       case 'list':

@@ -1,0 +1,58 @@
+/**
+ * What CPython's tokenizer refuses and Lezer's grammar lets through (or the other way
+ * round), checked on Lezer's nodes: characters that cannot be in an identifier, a
+ * single-quoted string that runs into a line end, the empty error node after a bare
+ * `yield`. The expression builder consults these when it looks for the first error.
+ */
+import type { SyntaxNode } from '@lezer/common';
+
+/**
+ * Lezer's grammar wants an operand after `yield` and marks a bare `yield` (a statement,
+ * or `(yield)`) with an empty error node right after the keyword; CPython accepts it.
+ */
+export function isBareYieldGap(n: SyntaxNode): boolean {
+  if (!n.type.isError || n.from !== n.to) return false;
+  if (n.parent?.name !== 'YieldStatement' && n.parent?.name !== 'YieldExpression') return false;
+  let before = n.prevSibling;
+  while (before?.name === 'Comment') before = before.prevSibling;
+  return before?.name === 'yield';
+}
+
+/** Nodes Lezer makes of a name; CPython's tokenizer checks each character of one. */
+export const IDENTIFIER_NODES = new Set(['VariableName', 'PropertyName']);
+/** Characters CPython's `str.isprintable()` refuses (the space aside). */
+export const NON_PRINTABLE = /^[\p{Cc}\p{Cf}\p{Cs}\p{Co}\p{Cn}\p{Zl}\p{Zp}\p{Zs}]$/u;
+
+/**
+ * The offset of the first character of `source[from, to)` that cannot be in an identifier
+ * (CPython's `_PyUnicode_ScanIdentifier`: XID_Start or `_`, then XID_Continue), or -1.
+ */
+export function badIdentifierChar(source: string, from: number, to: number): number {
+  for (let i = from; i < to;) {
+    const cp = source.codePointAt(i)!;
+    if (cp >= 128) {
+      const ch = String.fromCodePoint(cp);
+      if (!(i === from ? /^\p{XID_Start}$/u : /^\p{XID_Continue}$/u).test(ch)) return i;
+    }
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return -1;
+}
+
+export const STRING_NODES = new Set(['String', 'FormatString']);
+
+/**
+ * Whether a single-quoted string literal stops at a line end before its closing quote:
+ * Lezer's token ends there quietly; CPython says "unterminated string literal".
+ */
+export function unterminatedString(source: string, n: SyntaxNode): boolean {
+  const text = source.slice(n.from, n.to);
+  const open = /^[a-zA-Z]*(['"])/.exec(text);
+  if (!open) return false;
+  const q = open[1]!;
+  if (text.startsWith(q.repeat(3), open[0].length - 1)) return false;
+  if (text.length < open[0].length + 1 || !text.endsWith(q)) return true;
+  let slashes = 0;
+  for (let i = text.length - 2; i >= open[0].length && text[i] === '\\'; i--) slashes++;
+  return slashes % 2 === 1;
+}
