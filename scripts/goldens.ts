@@ -24,6 +24,11 @@ const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const PROGRAMS = join(ROOT, 'tests', 'programs');
 /** Folders of golden programs: the test programs and the page's scenarios. */
 export const GOLDEN_DIRS = [PROGRAMS, join(ROOT, 'src', 'scenarios')];
+/**
+ * Programs written as users write asyncio code (tests/realistic/README.md). Traced by CPython
+ * like the goldens; the engine must match each trace or refuse the program, located.
+ */
+export const REALISTIC_DIR = join(ROOT, 'tests', 'realistic');
 
 export interface GoldenSpec {
   /** File name without `.trace`, e.g. `bign.N3`. */
@@ -86,7 +91,7 @@ async function main(): Promise<number> {
 
   const specs: (GoldenSpec & { dir: string })[] = [];
   let bad = 0;
-  for (const [dir, file] of GOLDEN_DIRS.flatMap((d) =>
+  for (const [dir, file] of [...GOLDEN_DIRS, REALISTIC_DIR].flatMap((d) =>
     readdirSync(d)
       .sort()
       .map((f) => [d, f] as const),

@@ -12,6 +12,7 @@ import { execBody, releaseLocals, runToEnd } from './exec';
 import { execBodySync } from './exec-sync';
 import { EventLog } from './log';
 import { Frame, FrameKind } from './frame';
+import { STDLIB_MODULES } from './stdlib-modules';
 import { KNOWN_MODULES } from './modules';
 import { findUnsupported } from './support-check';
 import { excLine } from './repr';
@@ -96,6 +97,17 @@ function findUnknownImport(m: Module): Diagnostic | null {
       if (s.k === 'import' || s.k === 'from') {
         const names = s.k === 'import' ? s.names.map((n) => n.name.split('.')[0]!) : [s.module];
         for (const n of names) {
+          if (!KNOWN_MODULES.includes(n) && STDLIB_MODULES.has(n)) {
+            // CPython has it; the simulator does not (yet): an honest refusal, not an error.
+            found = new Diagnostic(
+              m.filename,
+              s.line,
+              s.col,
+              'NotSupported',
+              `the ${n} module is not supported yet`,
+            );
+            return;
+          }
           if (!KNOWN_MODULES.includes(n)) {
             found = new Diagnostic(
               m.filename,

@@ -90,6 +90,15 @@ describe('parse', () => {
     expect(r.diagnostic).toBeNull();
   });
 
+  it('refuses a valid `match` Lezer cannot parse instead of calling it a syntax error', () => {
+    // `case []:` is valid Python 3.13; @lezer/python 1.1 has no empty sequence pattern.
+    const r = parse('match x:\n    case []:\n        pass\n    case _:\n        pass\n');
+    expect(r.diagnostic?.kind).toBe('NotSupported');
+    expect(r.diagnostic?.line).toBe(2);
+    // outside a match, the same error is a syntax error
+    expect(parse('x = (]\n').diagnostic?.kind).toBe('SyntaxError');
+  });
+
   it('never throws, whatever the input', () => {
     for (const src of [
       '',

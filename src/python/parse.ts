@@ -73,10 +73,24 @@ const UNSUPPORTED: Record<string, string> = {
   TypeDefinition: "'type' statements",
 };
 
+function insideMatch(n: SyntaxNode): boolean {
+  for (let p: SyntaxNode | null = n.parent; p; p = p.parent) {
+    if (p.name === 'MatchStatement') return true;
+  }
+  return false;
+}
+
 class StmtBuilder extends ExprBuilder {
   module(top: SyntaxNode): Module {
     const bad = ExprBuilder.firstError(top, this.source);
-    if (bad) throw this.syntaxError(bad);
+    if (bad) {
+      // Lezer's grammar lacks some valid patterns (`case []:`): inside a `match`, what it
+      // cannot parse is refused, not called a syntax error (CPython, on the page, decides).
+      if (insideMatch(bad)) {
+        throw this.unsupported(bad, "this 'match' statement's patterns are not supported yet");
+      }
+      throw this.syntaxError(bad);
+    }
     const fn = this.newScope('<module>', '<module>', 'module', top, false);
     this.scopes.push(fn);
     fn.body = this.block(top, true);

@@ -259,3 +259,24 @@ export async function traceWithPyodide(
   }
   return results;
 }
+
+/** CPython 3.13's standard-library module names (`sys.stdlib_module_names`), sorted. */
+export async function stdlibModulesFromCPython(): Promise<{
+  names: string[];
+  from: 'native' | 'pyodide';
+}> {
+  const code = 'import sys; print(" ".join(sorted(sys.stdlib_module_names)))';
+  const python = findPython();
+  if (python === null) {
+    const py = await nodePyodide();
+    const out = py.runPython('import sys\n" ".join(sorted(sys.stdlib_module_names))');
+    return { names: String(out).split(' '), from: 'pyodide' };
+  }
+  const r = spawnSync(python, ['-c', code], {
+    env: pythonEnv(),
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
+  if (r.status !== 0) throw new Error(`python exited with ${String(r.status)}: ${r.stderr}`);
+  return { names: r.stdout.trim().split(' '), from: 'native' };
+}

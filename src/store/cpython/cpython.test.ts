@@ -50,6 +50,9 @@ describe('the one line over a CPython replay', () => {
     ).toBe(
       'runs in CPython 3.13 (WebAssembly): the simulator does not support `import dataclasses` yet',
     );
+    expect(note('NotSupported', 'the json module is not supported yet')).toBe(
+      'runs in CPython 3.13 (WebAssembly): the simulator does not support the json module yet',
+    );
   });
 
   it('names what a simulated run ran into at run time', () => {
