@@ -9,9 +9,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI_BUNDLE = join(ROOT, 'dist-cli', 'loopscope-trace.mjs');
+export const CLI_DIR = join(ROOT, 'dist-cli');
+export const CLI_BUNDLE = join(CLI_DIR, 'loopscope-trace.mjs');
 
-export async function buildCli() {
+/** Bundles `entry` (a path from the repository's root) into dist-cli/`name`. */
+export async function bundle(entry, name) {
   const { build } = await import('vite');
   await build({
     root: ROOT,
@@ -19,15 +21,17 @@ export async function buildCli() {
     logLevel: 'warn',
     publicDir: false,
     build: {
-      ssr: join(ROOT, 'src', 'trace', 'cli.ts'),
-      outDir: dirname(CLI_BUNDLE),
-      emptyOutDir: true,
+      ssr: join(ROOT, entry),
+      outDir: CLI_DIR,
+      emptyOutDir: false,
       target: 'node20',
       minify: false,
       sourcemap: false,
-      rollupOptions: { output: { entryFileNames: 'loopscope-trace.mjs', format: 'es' } },
+      rollupOptions: { output: { entryFileNames: name, format: 'es' } },
     },
   });
 }
+
+export const buildCli = () => bundle('src/trace/cli.ts', 'loopscope-trace.mjs');
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
