@@ -20,10 +20,9 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 import { findPython } from '../tests/oracle/oracle.ts';
-// @ts-expect-error -- plain JavaScript (scripts/build-cli.mjs), no declarations
 import { CLI_BUNDLE, CLI_DIR, ROOT, buildCli, bundle } from './build-cli.mjs';
 
-const root = ROOT as string;
+const root = ROOT;
 const program = join(root, 'tests', 'programs', 'bign.py');
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -64,13 +63,13 @@ function measure(out: string, cmd: string, argv: string[]): Measure {
 // Bundled first, as `npm run trace` is: no run pays a TypeScript transpile.
 await buildCli();
 await bundle('scripts/bench-engine.ts', 'bench-engine.mjs');
-const benchEngine = join(CLI_DIR as string, 'bench-engine.mjs');
+const benchEngine = join(CLI_DIR, 'bench-engine.mjs');
 
 const set = ['--set', `N=${n}`];
 const kinds: { name: string; run: () => Measure; got: Measure[] }[] = [
   {
     name: 'engine, as npm run trace',
-    run: () => measure(trace, process.execPath, [CLI_BUNDLE as string, program, ...set]),
+    run: () => measure(trace, process.execPath, [CLI_BUNDLE, program, ...set]),
     got: [],
   },
   {
