@@ -159,18 +159,30 @@ export class Future extends PyObject {
 function scheduleCallback(cb: Callback, fut: Future): void {
   const loop = rt().loop!;
   if (cb instanceof Task) {
-    const task = cb;
-    loop.callSoon(() => task.onWakeup(fut), 'wakeup', '.__wakeup', task.id, task);
-    task.noteWake();
+    loop.callSoonWith(taskWakeup, cb, fut, 'wakeup', '.__wakeup', cb.id, cb);
+    cb.noteWake();
   } else {
-    loop.callSoon(
-      () => cb(fut),
+    loop.callSoonWith(
+      runCallback,
+      cb,
+      fut,
       'callback',
       ' done callback',
       null,
       fut instanceof Task ? fut : { name: fut.waitLabel },
     );
   }
+}
+
+/** The handles' functions: their arguments ride in the handle (see `HandleFn`). */
+function taskWakeup(task: Task, fut: Future): void {
+  task.onWakeup(fut);
+}
+function runCallback(cb: (fut: Future) => void, fut: Future): void {
+  cb(fut);
+}
+function taskStep(task: Task, exc: PyExc | null): void {
+  task.step(exc);
 }
 
 /** `f"{d:g}"` for a sleep delay. */
@@ -226,8 +238,15 @@ export class Task extends Future implements Driven {
     return Types.Task;
   }
 
+  /** The coroutine ended: the task keeps neither it running nor its frame. */
+  private finishCoro(): void {
+    this.coro.finish();
+    this.top = this.coro.gen;
+    this.topDelegate = null;
+  }
+
   private scheduleStep(exc: PyExc | null): Handle {
-    const h = rt().loop!.callSoon(() => this.step(exc), 'step', '.__step', this.id, this);
+    const h = rt().loop!.callSoonWith(taskStep, this, exc, 'step', '.__step', this.id, this);
     if (rt().current === this) this.deferredWake = true;
     return h;
   }
@@ -294,7 +313,7 @@ export class Task extends Future implements Driven {
         res = drive(this, null, exc ? new PyError(exc) : null);
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
-        this.coro.state = 'closed';
+        this.finishCoro();
         if (isSubclass(e.exc.type, Exc.CancelledError)) {
           this.cancelledExc = e.exc;
           super.cancel();
@@ -304,7 +323,7 @@ export class Task extends Future implements Driven {
         return;
       }
       if (res.done) {
-        this.coro.state = 'closed';
+        this.finishCoro();
         if (this.mustCancel) {
           this.mustCancel = false;
           super.cancel(this.cancelMessage);

@@ -24,6 +24,11 @@ function sleepLabel(delay: Value): string {
   return s;
 }
 
+/** `futures._set_result_unless_cancelled`, a sleep's timer callback. */
+function setResultUnlessCancelled(fut: Future, result: Value): void {
+  if (!fut.cancelled()) fut.setResult(result);
+}
+
 const START = 0;
 const SLEEPING = 1;
 const YIELDED = 2;
@@ -76,9 +81,11 @@ class SleepBody {
     fut.waitKind = 'sleep';
     const task = currentTask();
     const result = this.result;
-    this.handle = loop.callLater(
-      d,
-      () => fut.cancelled() || fut.setResult(result),
+    this.handle = loop.callAtWith(
+      loop.time + d,
+      setResultUnlessCancelled,
+      fut,
+      result,
       'sleep timer',
       task?.id ?? null,
       task,
