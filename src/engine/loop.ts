@@ -123,7 +123,7 @@ export class EventLoop {
     task: number | null,
     owner: Named | null = null,
   ): Handle {
-    const h = new Handle(this.nextHandle++, fn as HandleFn, a, b, kind, label, task);
+    const h = new Handle(this.nextHandle++, fn, a, b, kind, label, task);
     this.ready.push(h);
     if (this.log.loopDetail) {
       this.emit({
@@ -158,7 +158,7 @@ export class EventLoop {
     task: number | null,
     owner: Named | null = null,
   ): Handle {
-    const h = new Handle(this.nextHandle++, fn as HandleFn, a, b, 'timer', label, task);
+    const h = new Handle(this.nextHandle++, fn, a, b, 'timer', label, task);
     h.when = when;
     h.seq = this.nextSeq++;
     h.scheduled = true;
