@@ -30,8 +30,11 @@ export class Future extends PyObject {
   cancelMessage: Value = null;
   cancelledExc: PyExc | null = null;
   blocking = false;
-  /** Done callbacks, allocated on the first one (most futures have exactly one). */
-  private callbacks: Callback[] | null = null;
+  /**
+   * Done callbacks: none, the one (most futures have exactly one, and it needs no array),
+   * or a list of two or more.
+   */
+  private callbacks: Callback | Callback[] | null = null;
   /** How a task waiting on this future describes it (`sleep(3)`, `gather(10)`, `future`). */
   waitLabel = 'future';
   waitKind: WaitKind = 'future';
@@ -73,7 +76,8 @@ export class Future extends PyObject {
     const cbs = this.callbacks;
     if (!cbs) return;
     this.callbacks = null;
-    for (const cb of cbs) scheduleCallback(cb, this);
+    if (!Array.isArray(cbs)) scheduleCallback(cbs, this);
+    else for (const cb of cbs) scheduleCallback(cb, this);
   }
 
   result(): Value {
@@ -91,15 +95,21 @@ export class Future extends PyObject {
 
   addDoneCallback(cb: Callback): void {
     if (this.state !== PENDING) scheduleCallback(cb, this);
-    else if (this.callbacks) this.callbacks.push(cb);
-    else this.callbacks = [cb]; // an exact-size array: most futures get one callback
+    else if (!this.callbacks) this.callbacks = cb;
+    else if (Array.isArray(this.callbacks)) this.callbacks.push(cb);
+    else this.callbacks = [this.callbacks, cb];
   }
 
   removeDoneCallback(cb: Callback): number {
     const cbs = this.callbacks;
     if (!cbs) return 0;
+    if (!Array.isArray(cbs)) {
+      if (cbs !== cb) return 0;
+      this.callbacks = null;
+      return 1;
+    }
     const kept = cbs.filter((c) => c !== cb);
-    this.callbacks = kept.length ? kept : null;
+    this.callbacks = kept.length > 1 ? kept : (kept[0] ?? null);
     return cbs.length - kept.length;
   }
 
