@@ -26,14 +26,12 @@ export class Handle {
   when = 0;
   seq = 0;
   scheduled = false;
+  /** What it runs, its kind, label and task are in the `queue` or `timer` event that made it. */
   constructor(
     readonly id: number,
     readonly fn: HandleFn,
     readonly a: unknown,
     readonly b: unknown,
-    readonly kind: HandleKind,
-    readonly label: string,
-    readonly task: number | null,
   ) {}
 
   run(): void {
@@ -123,7 +121,7 @@ export class EventLoop {
     task: number | null,
     owner: Named | null = null,
   ): Handle {
-    const h = new Handle(this.nextHandle++, fn, a, b, kind, label, task);
+    const h = new Handle(this.nextHandle++, fn, a, b);
     this.ready.push(h);
     if (this.log.loopDetail) {
       this.emit({
@@ -158,7 +156,7 @@ export class EventLoop {
     task: number | null,
     owner: Named | null = null,
   ): Handle {
-    const h = new Handle(this.nextHandle++, fn, a, b, 'timer', label, task);
+    const h = new Handle(this.nextHandle++, fn, a, b);
     h.when = when;
     h.seq = this.nextSeq++;
     h.scheduled = true;

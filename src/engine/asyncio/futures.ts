@@ -22,8 +22,25 @@ const PENDING = 0;
 const CANCELLED = 1;
 const FINISHED = 2;
 
+/**
+ * How a task waiting on a future describes it: the trace's ON (`sleep(3)`, `gather(10)`,
+ * `future`), the kind of wait, and a fuller description for the page (`Queue.get()`), when
+ * there is one. Shared between futures alike (one per sleep delay).
+ */
+export interface FutureWait {
+  readonly label: string;
+  readonly kind: WaitKind;
+  readonly detail: string | null;
+}
+
+const PLAIN_WAIT: FutureWait = { label: 'future', kind: 'future', detail: null };
+
+/** A plain future that the page describes as `detail` (`Event.wait()`). */
+export function waitDetail(detail: string): FutureWait {
+  return { label: 'future', kind: 'future', detail };
+}
+
 export class Future extends PyObject {
-  readonly isFuture = true as const;
   state: number = PENDING;
   private resultValue: Value = null;
   exception: PyExc | null = null;
@@ -35,13 +52,15 @@ export class Future extends PyObject {
    * or a list of two or more.
    */
   private callbacks: Callback | Callback[] | null = null;
-  /** How a task waiting on this future describes it (`sleep(3)`, `gather(10)`, `future`). */
-  waitLabel = 'future';
-  waitKind: WaitKind = 'future';
-  /** A fuller description for the page (`Queue.get()`), when there is one. */
-  detail: string | null = null;
+  /** How a task waiting on this future describes it. */
+  wait: FutureWait = PLAIN_WAIT;
   /** For sleep futures: when the timer fires. */
   until: number | null = null;
+
+  /** On the prototype, not in each future: futures are many. */
+  get isFuture(): true {
+    return true;
+  }
 
   get cls() {
     return Types.Future;
@@ -179,7 +198,7 @@ function scheduleCallback(cb: Callback, fut: Future): void {
       'callback',
       ' done callback',
       null,
-      fut instanceof Task ? fut : { name: fut.waitLabel },
+      fut instanceof Task ? fut : { name: fut.wait.label },
     );
   }
 }
@@ -430,9 +449,9 @@ export class Task extends Future implements Driven {
           t,
           task: this.id,
           stack,
-          on: w.waitLabel,
-          detail: w.detail ?? w.waitLabel,
-          wait: w.waitKind,
+          on: w.wait.label,
+          detail: w.wait.detail ?? w.wait.label,
+          wait: w.wait.kind,
           until: w.until,
           target: null,
           ...w.childTasks(),

@@ -9,19 +9,20 @@ import { asFloat } from '../num-ops';
 import type { Value } from '../values';
 import { PyFloat, typeName } from '../values';
 import { Future, formatDelay } from './futures';
+import type { FutureWait } from './futures';
 import { currentTask, runningLoop } from './support';
 
-const sleepLabels = new Map<unknown, string>();
-/** `sleep(3)`: the trace's ON for a sleep; a run has few distinct delays, so memoise. */
-function sleepLabel(delay: Value): string {
+const sleepWaits = new Map<unknown, FutureWait>();
+/** `sleep(3)`, the trace's ON for a sleep: a run has few distinct delays, so memoise. */
+function sleepWait(delay: Value): FutureWait {
   // `:g` spells 3 and 3.0 alike, so the number itself is the key.
   const key = delay instanceof PyFloat ? delay.v : delay;
-  let s = sleepLabels.get(key);
-  if (s === undefined) {
-    s = `sleep(${formatDelay(delay)})`;
-    if (sleepLabels.size < 1000) sleepLabels.set(key, s);
+  let w = sleepWaits.get(key);
+  if (w === undefined) {
+    w = { label: `sleep(${formatDelay(delay)})`, kind: 'sleep', detail: null };
+    if (sleepWaits.size < 1000) sleepWaits.set(key, w);
   }
-  return s;
+  return w;
 }
 
 /** `futures._set_result_unless_cancelled`, a sleep's timer callback. */
@@ -77,8 +78,7 @@ class SleepBody {
     if (Number.isNaN(d)) throw valueError('Invalid delay: NaN (not a number)');
     const loop = runningLoop();
     const fut = new Future();
-    fut.waitLabel = sleepLabel(this.delay);
-    fut.waitKind = 'sleep';
+    fut.wait = sleepWait(this.delay);
     const task = currentTask();
     const result = this.result;
     this.handle = loop.callAtWith(
