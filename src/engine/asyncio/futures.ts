@@ -31,13 +31,15 @@ export interface FutureWait {
   readonly label: string;
   readonly kind: WaitKind;
   readonly detail: string | null;
+  /** For sleeps: when the timer fires. */
+  readonly until: number | null;
 }
 
-const PLAIN_WAIT: FutureWait = { label: 'future', kind: 'future', detail: null };
+const PLAIN_WAIT: FutureWait = { label: 'future', kind: 'future', detail: null, until: null };
 
 /** A plain future that the page describes as `detail` (`Event.wait()`). */
 export function waitDetail(detail: string): FutureWait {
-  return { label: 'future', kind: 'future', detail };
+  return { label: 'future', kind: 'future', detail, until: null };
 }
 
 export class Future extends PyObject {
@@ -54,8 +56,6 @@ export class Future extends PyObject {
   private callbacks: Callback | Callback[] | null = null;
   /** How a task waiting on this future describes it. */
   wait: FutureWait = PLAIN_WAIT;
-  /** For sleep futures: when the timer fires. */
-  until: number | null = null;
 
   /** On the prototype, not in each future: futures are many. */
   get isFuture(): true {
@@ -452,7 +452,7 @@ export class Task extends Future implements Driven {
           on: w.wait.label,
           detail: w.wait.detail ?? w.wait.label,
           wait: w.wait.kind,
-          until: w.until,
+          until: w.wait.until,
           target: null,
           ...w.childTasks(),
         });

@@ -22,7 +22,7 @@ export class GatheringFuture extends Future {
   cancelRequested = false;
   constructor(readonly children: Future[]) {
     super();
-    this.wait = { label: `gather(${children.length})`, kind: 'gather', detail: null };
+    this.wait = { label: `gather(${children.length})`, kind: 'gather', detail: null, until: null };
   }
 
   override childTasks(): { children?: number[] } {

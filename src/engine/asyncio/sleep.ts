@@ -13,15 +13,22 @@ import type { FutureWait } from './futures';
 import { currentTask, runningLoop } from './support';
 
 const sleepWaits = new Map<unknown, FutureWait>();
-/** `sleep(3)`, the trace's ON for a sleep: a run has few distinct delays, so memoise. */
-function sleepWait(delay: Value): FutureWait {
+/**
+ * `sleep(3)` until `until`, the trace's ON for a sleep: a run has few distinct delays and
+ * many sleeps begun at one time, so the last description of each delay is kept for reuse.
+ */
+function sleepWait(delay: Value, until: number): FutureWait {
   // `:g` spells 3 and 3.0 alike, so the number itself is the key.
   const key = delay instanceof PyFloat ? delay.v : delay;
-  let w = sleepWaits.get(key);
-  if (w === undefined) {
-    w = { label: `sleep(${formatDelay(delay)})`, kind: 'sleep', detail: null };
-    if (sleepWaits.size < 1000) sleepWaits.set(key, w);
-  }
+  const last = sleepWaits.get(key);
+  if (last?.until === until) return last;
+  const w: FutureWait = {
+    label: last?.label ?? `sleep(${formatDelay(delay)})`,
+    kind: 'sleep',
+    detail: null,
+    until,
+  };
+  if (last || sleepWaits.size < 1000) sleepWaits.set(key, w);
   return w;
 }
 
@@ -78,7 +85,6 @@ class SleepBody {
     if (Number.isNaN(d)) throw valueError('Invalid delay: NaN (not a number)');
     const loop = runningLoop();
     const fut = new Future();
-    fut.wait = sleepWait(this.delay);
     const task = currentTask();
     const result = this.result;
     this.handle = loop.callAtWith(
@@ -90,7 +96,7 @@ class SleepBody {
       task?.id ?? null,
       task,
     );
-    fut.until = this.handle.when;
+    fut.wait = sleepWait(this.delay, this.handle.when);
     fut.blocking = true;
     this.fut = fut;
     this.coro!.awaiting = fut;
