@@ -6,8 +6,8 @@
  *
  * - CPython 3.13, plain (scripts/bench_cpython.py): C tasks, a virtual clock, no tracer
  *   overrides, gc as it comes;
- * - the engine as `npm run trace` runs it: the prebuilt CLI (dist-cli/loopscope-trace.mjs),
- *   the canonical trace streamed to a file, no event kept;
+ * - the engine as `npm run trace` runs it (scripts/trace.mjs, which runs the prebuilt CLI
+ *   dist-cli/loopscope-trace.mjs): the canonical trace streamed to a file, no event kept;
  * - the engine as the page runs it (scripts/bench-engine.ts, bundled the same way): every
  *   event kept, line events and loop detail.
  *
@@ -20,7 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 import { findPython } from '../tests/oracle/oracle.ts';
-import { CLI_BUNDLE, CLI_DIR, ROOT, buildCli, bundle } from './build-cli.mjs';
+import { CLI_DIR, ROOT, buildCli, bundle } from './build-cli.mjs';
 
 const root = ROOT;
 const program = join(root, 'tests', 'programs', 'bign.py');
@@ -64,12 +64,14 @@ function measure(out: string, cmd: string, argv: string[]): Measure {
 await buildCli();
 await bundle('scripts/bench-engine.ts', 'bench-engine.mjs');
 const benchEngine = join(CLI_DIR, 'bench-engine.mjs');
+/** What `npm run trace` runs (node's own process; npm's adds its start on top). */
+const launcher = join(root, 'scripts', 'trace.mjs');
 
 const set = ['--set', `N=${n}`];
 const kinds: { name: string; run: () => Measure; got: Measure[] }[] = [
   {
     name: 'engine, as npm run trace',
-    run: () => measure(trace, process.execPath, [CLI_BUNDLE, program, ...set]),
+    run: () => measure(trace, process.execPath, [launcher, program, ...set]),
     got: [],
   },
   {

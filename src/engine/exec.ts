@@ -54,6 +54,7 @@ export function locate(e: unknown, f: Frame): unknown {
 
 /** A frame's variables are dropped: never-started coroutines only they held warn now. */
 export function releaseLocals(vars: Map<string, Value>): void {
+  if (vars.size === 0) return;
   for (const v of vars.values()) if (v instanceof PyCoroutine) release(v);
 }
 
