@@ -1,26 +1,28 @@
 /**
  * `npm run bench`: bign.py (the gather of N = 100,000 randn()) through the engine and
  * through plain CPython 3.13, side by side in one run, time and peak memory, each run a
- * whole program in a fresh process (so its peak memory is its own), the three kinds of
- * run alternating:
+ * whole process measured from outside (scripts/bench_run.py: wall time from start to exit,
+ * CPU time, peak RSS, startup included), the three kinds of run alternating:
  *
  * - CPython 3.13, plain (scripts/bench_cpython.py): C tasks, a virtual clock, no tracer
  *   overrides, gc as it comes;
- * - the engine as the page runs it: every event kept, line events and loop detail;
- * - the engine as `npm run trace` runs it: the canonical trace streamed to a file.
+ * - the engine as `npm run trace` runs it (scripts/trace.mjs, which runs the prebuilt CLI
+ *   dist-cli/loopscope-trace.mjs): the canonical trace streamed to a file, no event kept;
+ * - the engine as the page runs it (scripts/bench-engine.ts, bundled the same way): every
+ *   event kept, line events and loop detail.
  *
  * Prints the medians (wall time, CPU time, peak RSS) with the ratios to CPython and issue
  * 14's targets beside them: the engine at half CPython's time, in no more memory.
  *
- *   npm run bench [-- --n 100000] [--runs 3]
+ *   npm run bench [-- --n 100000] [--runs 5]
  */
 import { execFileSync } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 import { findPython } from '../tests/oracle/oracle.ts';
+import { CLI_DIR, ROOT, buildCli, bundle } from './build-cli.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const root = ROOT;
 const program = join(root, 'tests', 'programs', 'bign.py');
 const args = process.argv.slice(2);
 const option = (name: string): string | undefined => {
@@ -28,63 +30,75 @@ const option = (name: string): string | undefined => {
   return i < 0 ? undefined : args[i + 1];
 };
 const n = Number(option('--n')) || 100_000;
-const runs = Number(option('--runs')) || 3;
-const trace = join(process.env.TMPDIR ?? '/tmp', 'loopscope-bench.trace');
+const runs = Number(option('--runs')) || 5;
+const tmp = process.env.TMPDIR ?? '/tmp';
+const trace = join(tmp, 'loopscope-bench.trace');
+const scratch = join(tmp, 'loopscope-bench.out');
 
 /** Issue 14's targets, as ratios to plain CPython. */
 const TARGET_TIME = 0.5;
 const TARGET_MEMORY = 1.0;
 
 interface Measure {
-  /** Wall time of the run (program only, not the process's start). */
+  /** Wall time of the whole process, start to exit. */
   seconds: number;
-  /** CPU time of the run (user + system, all threads): steadier on a busy machine. */
+  /** CPU time of the process (user + system, all threads): steadier on a busy machine. */
   cpuSeconds: number;
   peakBytes: number;
 }
 
-function runJson(cmd: string, argv: string[]): Measure {
-  const out = execFileSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 20 });
-  const last = out.trim().split('\n').pop()!;
-  const m = JSON.parse(last) as Measure & { status?: string };
-  if (m.status !== undefined && m.status !== 'ok') throw new Error(`run ended ${m.status}`);
+const python = findPython();
+/** Any Python 3 runs the measuring wrapper; CPython 3.13 is the baseline. */
+const wrapper = python ?? 'python3';
+
+function measure(out: string, cmd: string, argv: string[]): Measure {
+  const got = execFileSync(wrapper, [join(root, 'scripts', 'bench_run.py'), out, cmd, ...argv], {
+    encoding: 'utf8',
+  });
+  const m = JSON.parse(got.trim().split('\n').pop()!) as Measure & { status: string };
+  if (m.status !== 'ok') throw new Error(`${cmd} ${argv.join(' ')}: ${m.status}`);
   return m;
 }
 
-const engine = (mode: 'page' | 'trace'): Measure =>
-  runJson(process.execPath, [
-    '--import',
-    'tsx',
-    join(root, 'scripts', 'bench-engine.ts'),
-    program,
-    '--mode',
-    mode,
-    '--set',
-    `N=${n}`,
-    '--out',
-    trace,
-  ]);
+// Bundled first, as `npm run trace` is: no run pays a TypeScript transpile.
+await buildCli();
+await bundle('scripts/bench-engine.ts', 'bench-engine.mjs');
+const benchEngine = join(CLI_DIR, 'bench-engine.mjs');
+/** What `npm run trace` runs (node's own process; npm's adds its start on top). */
+const launcher = join(root, 'scripts', 'trace.mjs');
 
-const cpython = (python: string): Measure =>
-  runJson(python, [join(root, 'scripts', 'bench_cpython.py'), program, '--set', `N=${n}`]);
+const set = ['--set', `N=${n}`];
+const kinds: { name: string; run: () => Measure; got: Measure[] }[] = [
+  {
+    name: 'engine, as npm run trace',
+    run: () => measure(trace, process.execPath, [launcher, program, ...set]),
+    got: [],
+  },
+  {
+    name: 'engine, as the page runs it',
+    run: () => measure(scratch, process.execPath, [benchEngine, program, '--mode', 'page', ...set]),
+    got: [],
+  },
+];
+if (python) {
+  kinds.unshift({
+    name: 'CPython 3.13, plain',
+    run: () =>
+      measure(scratch, python, [join(root, 'scripts', 'bench_cpython.py'), program, ...set]),
+    got: [],
+  });
+}
+
+console.log(
+  `bign.py with N = ${n.toLocaleString('en-US')}: ${runs} runs of each, alternating, each a whole process`,
+);
+for (let i = 0; i < runs; i++) for (const k of kinds) k.got.push(k.run());
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
-
-const python = findPython();
-const kinds: { name: string; run: () => Measure; got: Measure[] }[] = [
-  { name: 'engine, as the page runs it', run: () => engine('page'), got: [] },
-  { name: 'engine, as npm run trace', run: () => engine('trace'), got: [] },
-];
-if (python) kinds.unshift({ name: 'CPython 3.13, plain', run: () => cpython(python), got: [] });
-
-console.log(
-  `bign.py with N = ${n.toLocaleString('en-US')}: ${runs} runs of each, alternating, each in a fresh process`,
-);
-for (let i = 0; i < runs; i++) for (const k of kinds) k.got.push(k.run());
 
 const mib = (b: number): string => `${(b / 2 ** 20).toFixed(0)} MiB`;
 const secs = (x: number): string => `${x.toFixed(3)} s`;

@@ -3,7 +3,7 @@
  * with PYTHONHASHSEED=0 as the oracle runs, and the recorder (tools/loopscope_record.py)
  * installed. One instance per process, loaded on first use (3–7 s).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,9 +13,17 @@ import { parseImport } from '../trace/export';
 import { installRecorder, recordWith } from './recorder';
 import type { CpythonRequest, PyodideLike } from './recorder';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-/** The one copy of the tracing code. */
-export const RECORDER_PATH = join(ROOT, 'tools', 'loopscope_record.py');
+const RECORDER = join('tools', 'loopscope_record.py');
+
+/**
+ * The one copy of the tracing code, in the repository this file is in: two levels up from
+ * src/cpython, one from the CLI's bundle (dist-cli, scripts/build-cli.mjs).
+ */
+export const RECORDER_PATH = ((): string => {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, RECORDER)) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, RECORDER);
+})();
 
 let loading: Promise<PyodideLike> | null = null;
 

@@ -43,6 +43,12 @@ const EMPTY: Gen = (function* (): Gen {
   return null;
 })();
 
+// eslint-disable-next-line require-yield -- a generator that has run to its end
+const FINISHED: Gen = (function* (): Gen {
+  return null;
+})();
+FINISHED.next();
+
 export class PyCoroutine extends PyObject implements AwaitHolder {
   state: 'created' | 'running' | 'closed' = 'created';
   /** Variables holding this (never-started) coroutine; see `release`. */
@@ -55,11 +61,23 @@ export class PyCoroutine extends PyObject implements AwaitHolder {
   methodOf: [string, string] | null = null;
   constructor(
     readonly qualname: string,
-    /** The program's frame, or null for a library coroutine (asyncio's own code). */
-    readonly frame: Frame | null,
+    /**
+     * The program's frame, or null for a library coroutine (asyncio's own code) and, as
+     * `cr_frame` is None then, once the coroutine has finished.
+     */
+    public frame: Frame | null,
     public gen: Gen,
   ) {
     super();
+  }
+  /**
+   * The body returned or raised: the coroutine lets go of its frame and generator, so
+   * that a finished task (which a gather or the task list keeps) holds no locals.
+   */
+  finish(): void {
+    this.state = 'closed';
+    this.frame = null;
+    this.gen = FINISHED;
   }
   get cls() {
     return Types.coroutine;
@@ -99,7 +117,7 @@ export class Delegate {
   finish(): void {
     rt().depth--;
     this.holder.awaiting = null;
-    this.coro.state = 'closed';
+    this.coro.finish();
   }
 }
 

@@ -15,6 +15,7 @@ import { getIter, toArray } from './iter';
 import { binop, truthy } from './ops';
 import { added, checkSeqLength } from './sizes';
 import { rt } from './runtime';
+import type { Runtime } from './runtime';
 import { release, warnNeverAwaited } from './asyncio/support';
 import type { Value } from './values';
 import { PyExc, PyList, PyTuple, PyType } from './values';
@@ -29,8 +30,15 @@ export type Completion = (typeof Completion)[keyof typeof Completion];
 /** Runs a function body; the generator's return value is the function's result. */
 export function* execBody(f: Frame): Gen {
   try {
-    const c = yield* execBlock(f.def.body, f);
-    return c === Completion.Return ? f.retval : null;
+    // execBlock's loop, run here: a suspended coroutine keeps one generator less alive.
+    const body = f.def.body;
+    const r = rt();
+    for (let i = 0; i < body.length; i++) {
+      const s = body[i]!;
+      const c = startStmt(r, s, f) ? yield* suspending(s, f) : execStmtSync(s, f);
+      if (c !== Completion.Normal) return c === Completion.Return ? f.retval : null;
+    }
+    return null;
   } catch (e) {
     throw locate(e, f);
   } finally {
@@ -46,6 +54,7 @@ export function locate(e: unknown, f: Frame): unknown {
 
 /** A frame's variables are dropped: never-started coroutines only they held warn now. */
 export function releaseLocals(vars: Map<string, Value>): void {
+  if (vars.size === 0) return;
   for (const v of vars.values()) if (v instanceof PyCoroutine) release(v);
 }
 
@@ -64,15 +73,18 @@ export function* execBlock(body: Stmt[], f: Frame): StmtGen {
   // An index, not for-of: a suspended block should not keep an iterator object alive.
   for (let i = 0; i < body.length; i++) {
     const s = body[i]!;
-    r.countStatement();
-    f.line = s.line;
-    if (r.traceLines)
-      r.emit({ type: 'line', t: r.time, task: r.current?.id ?? null, line: s.line });
-    const c =
-      s.y || (f.marks !== null && f.marks.has(s)) ? yield* suspending(s, f) : execStmtSync(s, f);
+    const c = startStmt(r, s, f) ? yield* suspending(s, f) : execStmtSync(s, f);
     if (c !== Completion.Normal) return c;
   }
   return Completion.Normal;
+}
+
+/** A statement of a block begins: counted, its line set and traced; true if it takes a generator. */
+function startStmt(r: Runtime, s: Stmt, f: Frame): boolean {
+  r.countStatement();
+  f.line = s.line;
+  if (r.traceLines) r.emit({ type: 'line', t: r.time, task: r.current?.id ?? null, line: s.line });
+  return s.y || (f.marks !== null && f.marks.has(s));
 }
 
 function suspending(s: Stmt, f: Frame): StmtGen {

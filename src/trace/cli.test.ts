@@ -1,17 +1,20 @@
-/** The `npm run trace` command as a user runs it: output, stderr and exit codes. */
+/**
+ * The `npm run trace` command as a user runs it (scripts/trace.mjs, the prebuilt bundle of
+ * cli.ts): output, stderr and exit codes.
+ */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const cli = join(root, 'src', 'trace', 'cli.ts');
+const launcher = join(root, 'scripts', 'trace.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'loopscope-cli-'));
 
 function trace(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+  const r = spawnSync(process.execPath, [launcher, ...args], {
     cwd: root,
     encoding: 'utf8',
   });
@@ -23,6 +26,15 @@ function program(name: string, source: string): string {
   writeFileSync(file, source);
   return file;
 }
+
+beforeAll(() => {
+  // Built once here, not by each run's launcher at the same time.
+  const r = spawnSync(process.execPath, [join(root, 'scripts', 'build-cli.mjs')], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  expect(r.status, r.stderr).toBe(0);
+});
 
 describe('npm run trace', () => {
   it('prints the canonical trace and exits 0', () => {

@@ -22,23 +22,45 @@ const PENDING = 0;
 const CANCELLED = 1;
 const FINISHED = 2;
 
+/**
+ * How a task waiting on a future describes it: the trace's ON (`sleep(3)`, `gather(10)`,
+ * `future`), the kind of wait, and a fuller description for the page (`Queue.get()`), when
+ * there is one. Shared between futures alike (one per sleep delay).
+ */
+export interface FutureWait {
+  readonly label: string;
+  readonly kind: WaitKind;
+  readonly detail: string | null;
+  /** For sleeps: when the timer fires. */
+  readonly until: number | null;
+}
+
+const PLAIN_WAIT: FutureWait = { label: 'future', kind: 'future', detail: null, until: null };
+
+/** A plain future that the page describes as `detail` (`Event.wait()`). */
+export function waitDetail(detail: string): FutureWait {
+  return { label: 'future', kind: 'future', detail, until: null };
+}
+
 export class Future extends PyObject {
-  readonly isFuture = true as const;
   state: number = PENDING;
   private resultValue: Value = null;
   exception: PyExc | null = null;
   cancelMessage: Value = null;
   cancelledExc: PyExc | null = null;
   blocking = false;
-  /** Done callbacks, allocated on the first one (most futures have exactly one). */
-  private callbacks: Callback[] | null = null;
-  /** How a task waiting on this future describes it (`sleep(3)`, `gather(10)`, `future`). */
-  waitLabel = 'future';
-  waitKind: WaitKind = 'future';
-  /** A fuller description for the page (`Queue.get()`), when there is one. */
-  detail: string | null = null;
-  /** For sleep futures: when the timer fires. */
-  until: number | null = null;
+  /**
+   * Done callbacks: none, the one (most futures have exactly one, and it needs no array),
+   * or a list of two or more.
+   */
+  private callbacks: Callback | Callback[] | null = null;
+  /** How a task waiting on this future describes it. */
+  wait: FutureWait = PLAIN_WAIT;
+
+  /** On the prototype, not in each future: futures are many. */
+  get isFuture(): true {
+    return true;
+  }
 
   get cls() {
     return Types.Future;
@@ -73,7 +95,8 @@ export class Future extends PyObject {
     const cbs = this.callbacks;
     if (!cbs) return;
     this.callbacks = null;
-    for (const cb of cbs) scheduleCallback(cb, this);
+    if (!Array.isArray(cbs)) scheduleCallback(cbs, this);
+    else for (const cb of cbs) scheduleCallback(cb, this);
   }
 
   result(): Value {
@@ -91,15 +114,21 @@ export class Future extends PyObject {
 
   addDoneCallback(cb: Callback): void {
     if (this.state !== PENDING) scheduleCallback(cb, this);
-    else if (this.callbacks) this.callbacks.push(cb);
-    else this.callbacks = [cb]; // an exact-size array: most futures get one callback
+    else if (!this.callbacks) this.callbacks = cb;
+    else if (Array.isArray(this.callbacks)) this.callbacks.push(cb);
+    else this.callbacks = [this.callbacks, cb];
   }
 
   removeDoneCallback(cb: Callback): number {
     const cbs = this.callbacks;
     if (!cbs) return 0;
+    if (!Array.isArray(cbs)) {
+      if (cbs !== cb) return 0;
+      this.callbacks = null;
+      return 1;
+    }
     const kept = cbs.filter((c) => c !== cb);
-    this.callbacks = kept.length ? kept : null;
+    this.callbacks = kept.length > 1 ? kept : (kept[0] ?? null);
     return cbs.length - kept.length;
   }
 
@@ -159,18 +188,30 @@ export class Future extends PyObject {
 function scheduleCallback(cb: Callback, fut: Future): void {
   const loop = rt().loop!;
   if (cb instanceof Task) {
-    const task = cb;
-    loop.callSoon(() => task.onWakeup(fut), 'wakeup', '.__wakeup', task.id, task);
-    task.noteWake();
+    loop.callSoonWith(taskWakeup, cb, fut, 'wakeup', '.__wakeup', cb.id, cb);
+    cb.noteWake();
   } else {
-    loop.callSoon(
-      () => cb(fut),
+    loop.callSoonWith(
+      runCallback,
+      cb,
+      fut,
       'callback',
       ' done callback',
       null,
-      fut instanceof Task ? fut : { name: fut.waitLabel },
+      fut instanceof Task ? fut : { name: fut.wait.label },
     );
   }
+}
+
+/** The handles' functions: their arguments ride in the handle (see `HandleFn`). */
+function taskWakeup(task: Task, fut: Future): void {
+  task.onWakeup(fut);
+}
+function runCallback(cb: (fut: Future) => void, fut: Future): void {
+  cb(fut);
+}
+function taskStep(task: Task, exc: PyExc | null): void {
+  task.step(exc);
 }
 
 /** `f"{d:g}"` for a sleep delay. */
@@ -226,8 +267,15 @@ export class Task extends Future implements Driven {
     return Types.Task;
   }
 
+  /** The coroutine ended: the task keeps neither it running nor its frame. */
+  private finishCoro(): void {
+    this.coro.finish();
+    this.top = this.coro.gen;
+    this.topDelegate = null;
+  }
+
   private scheduleStep(exc: PyExc | null): Handle {
-    const h = rt().loop!.callSoon(() => this.step(exc), 'step', '.__step', this.id, this);
+    const h = rt().loop!.callSoonWith(taskStep, this, exc, 'step', '.__step', this.id, this);
     if (rt().current === this) this.deferredWake = true;
     return h;
   }
@@ -294,7 +342,7 @@ export class Task extends Future implements Driven {
         res = drive(this, null, exc ? new PyError(exc) : null);
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
-        this.coro.state = 'closed';
+        this.finishCoro();
         if (isSubclass(e.exc.type, Exc.CancelledError)) {
           this.cancelledExc = e.exc;
           super.cancel();
@@ -304,7 +352,7 @@ export class Task extends Future implements Driven {
         return;
       }
       if (res.done) {
-        this.coro.state = 'closed';
+        this.finishCoro();
         if (this.mustCancel) {
           this.mustCancel = false;
           super.cancel(this.cancelMessage);
@@ -401,10 +449,10 @@ export class Task extends Future implements Driven {
           t,
           task: this.id,
           stack,
-          on: w.waitLabel,
-          detail: w.detail ?? w.waitLabel,
-          wait: w.waitKind,
-          until: w.until,
+          on: w.wait.label,
+          detail: w.wait.detail ?? w.wait.label,
+          wait: w.wait.kind,
+          until: w.wait.until,
           target: null,
           ...w.childTasks(),
         });

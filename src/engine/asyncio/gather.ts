@@ -22,8 +22,7 @@ export class GatheringFuture extends Future {
   cancelRequested = false;
   constructor(readonly children: Future[]) {
     super();
-    this.waitLabel = `gather(${children.length})`;
-    this.waitKind = 'gather';
+    this.wait = { label: `gather(${children.length})`, kind: 'gather', detail: null, until: null };
   }
 
   override childTasks(): { children?: number[] } {

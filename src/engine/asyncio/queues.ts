@@ -4,7 +4,7 @@ import type { Gen, PyCoroutine } from '../coro';
 import { Exc, pyErr, valueError } from '../errors';
 import type { Value } from '../values';
 import { PyObject, PyType, Types } from '../values';
-import { Future } from './futures';
+import { Future, waitDetail } from './futures';
 import { PyEvent } from './sync';
 
 export const QueueType = new PyType('Queue', Types.object, null, 'asyncio.queues');
@@ -43,7 +43,7 @@ export class PyQueue extends PyObject {
   private *putBody(self: { awaiting: unknown }, item: Value): Gen {
     while (this.full()) {
       const putter = new Future();
-      putter.detail = 'Queue.put()';
+      putter.wait = waitDetail('Queue.put()');
       this.putters.push(putter);
       try {
         yield* awaitValue(self, putter);
@@ -71,7 +71,7 @@ export class PyQueue extends PyObject {
   private *getBody(self: { awaiting: unknown }): Gen {
     while (this.items.length === 0) {
       const getter = new Future();
-      getter.detail = 'Queue.get()';
+      getter.wait = waitDetail('Queue.get()');
       this.getters.push(getter);
       try {
         yield* awaitValue(self, getter);

@@ -4,7 +4,7 @@ import type { Gen, PyCoroutine } from '../coro';
 import { Exc, PyError, isSubclass, runtimeError, valueError } from '../errors';
 import type { MethodFn, PyExc, Value } from '../values';
 import { PyObject, PyType, Types } from '../values';
-import { Future } from './futures';
+import { Future, waitDetail } from './futures';
 
 function type(name: string, methods: Record<string, MethodFn>): PyType {
   const t = new PyType(name, Types.object, null, 'asyncio.locks');
@@ -44,7 +44,7 @@ export class PyEvent extends PyObject {
   private *waitBody(self: { awaiting: unknown }): Gen {
     if (this.value) return true;
     const fut = new Future();
-    fut.detail = 'Event.wait()';
+    fut.wait = waitDetail('Event.wait()');
     this.waiters.push(fut);
     try {
       yield* awaitValue(self, fut);
@@ -78,7 +78,7 @@ export class PyLock extends PyObject {
       return true;
     }
     const fut = new Future();
-    fut.detail = 'Lock.acquire()';
+    fut.wait = waitDetail('Lock.acquire()');
     this.waiters.push(fut);
     try {
       try {
@@ -149,7 +149,7 @@ export class PySemaphore extends PyObject {
       return true;
     }
     const fut = new Future();
-    fut.detail = 'Semaphore.acquire()';
+    fut.wait = waitDetail('Semaphore.acquire()');
     this.waiters.push(fut);
     try {
       try {

@@ -4,7 +4,7 @@ import type { Gen } from '../coro';
 import { Exc, PyError, isSubclass, runtimeError, typeError } from '../errors';
 import type { Value } from '../values';
 import { PyExc, PyList, PyObject, PyType, Types } from '../values';
-import { Future, Task } from './futures';
+import { Future, Task, waitDetail } from './futures';
 import type { Callback } from './futures';
 import { currentTask } from './support';
 import { repr, str } from '../repr';
@@ -57,7 +57,7 @@ export class PyTaskGroup extends PyObject {
     if (exc && !this.aborting) this.abort();
     while (this.tasks.size) {
       if (!this.onCompletedFut) this.onCompletedFut = new Future();
-      this.onCompletedFut.detail = 'TaskGroup.__aexit__()';
+      this.onCompletedFut.wait = waitDetail('TaskGroup.__aexit__()');
       try {
         yield* awaitValue(self, this.onCompletedFut);
       } catch (e) {

@@ -1,0 +1,37 @@
+/**
+ * `npm run build:cli`: bundles the `npm run trace` CLI (src/trace/cli.ts and everything it
+ * imports from src) into one plain-JavaScript file, dist-cli/loopscope-trace.mjs, with Vite
+ * (a Node build: packages in node_modules, Pyodide's, stay imports). Node then starts it
+ * without transpiling TypeScript. scripts/trace.mjs builds it when it is missing or older
+ * than a source file, so a fresh clone needs nothing but `npm ci`.
+ */
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const CLI_DIR = join(ROOT, 'dist-cli');
+export const CLI_BUNDLE = join(CLI_DIR, 'loopscope-trace.mjs');
+
+/** Bundles `entry` (a path from the repository's root) into dist-cli/`name`. */
+export async function bundle(entry, name) {
+  const { build } = await import('vite');
+  await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    publicDir: false,
+    build: {
+      ssr: join(ROOT, entry),
+      outDir: CLI_DIR,
+      emptyOutDir: false,
+      target: 'node20',
+      minify: false,
+      sourcemap: false,
+      rollupOptions: { output: { entryFileNames: name, format: 'es' } },
+    },
+  });
+}
+
+export const buildCli = () => bundle('src/trace/cli.ts', 'loopscope-trace.mjs');
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) await buildCli();
