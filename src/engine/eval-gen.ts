@@ -12,6 +12,7 @@ import {
   addArg,
   addElement,
   callWith,
+  closureEnv,
   comprehension,
   display,
   displayItem,
@@ -153,12 +154,7 @@ function* fstringGen(parts: FStringPart[], f: Frame): Generator<unknown, string,
 
 /** A comprehension with `async for` clauses or awaits inside (only in `async def`). */
 function* asyncComprehension(e: Expr & { k: 'comp' }, f: Frame, first: Value): Gen {
-  const inner = new Frame(
-    e.fn,
-    new Env(f.def.kind === 'module' ? null : f.env),
-    f.globals,
-    FrameKind.Function,
-  );
+  const inner = new Frame(e.fn, new Env(closureEnv(f)), f.globals, FrameKind.Function);
   inner.inlinedInto = f.inlinedInto ?? f;
   const list: Value[] = [];
   const set = e.kind === 'set' ? new PySet() : null;

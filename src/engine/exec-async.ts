@@ -16,7 +16,11 @@ import { asyncContext, warnNeverAwaited } from './asyncio/support';
 import { Future, Task } from './asyncio/futures';
 import { bindTarget } from './targets';
 import type { Value } from './values';
-import { typeName } from './values';
+import type { PyExc } from './values';
+import { typeName, typeOf } from './values';
+import { callSpecial, isUserObject, lookup } from './objects';
+import { contextMethods } from './exec-class';
+import { callValue } from './protocol';
 
 /** `await x` as a whole statement or right-hand side, without an evGen level (the hot path). */
 export function awaitExpr(e: Expr & { k: 'await' }, f: Frame): Gen {
@@ -60,15 +64,15 @@ export function* awaitStmt(
 }
 export function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completion, Value> {
   const src = yield* val(s.iter, f);
-  if (!(src instanceof PyAsyncGenerator)) {
-    throw typeError(`'async for' requires an object with __aiter__ method, got ${typeName(src)}`);
-  }
+  const it = src instanceof PyAsyncGenerator ? src : asyncIterator(src);
   try {
     for (;;) {
       f.line = s.line;
       let x: Value;
       try {
-        x = yield* awaitValue(f, src.anext());
+        const next =
+          it instanceof PyAsyncGenerator ? it.anext() : callSpecial(it, '__anext__', [])!;
+        x = yield* awaitValue(f, next);
       } catch (e) {
         if (e instanceof PyError && e.exc.type === Exc.StopAsyncIteration) break;
         throw e;
@@ -81,9 +85,22 @@ export function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, 
   } finally {
     // Left early, the loop drops the only reference to a generator it made itself: asyncio's
     // finalizer hook then schedules `aclose()` as a task, as CPython does on refcount zero.
-    if (s.iter.k !== 'name' && !src.finished && src.started) scheduleAclose(src);
+    if (src instanceof PyAsyncGenerator && s.iter.k !== 'name' && !src.finished && src.started)
+      scheduleAclose(src);
   }
   return yield* execBlock(s.orelse, f);
+}
+
+/** What a class's `__aiter__` returns, checked to have `__anext__`. */
+function asyncIterator(src: Value): Value {
+  const cls = typeOf(src);
+  if (lookup(cls, '__aiter__') === undefined)
+    throw typeError(`'async for' requires an object with __aiter__ method, got ${cls.name}`);
+  const it = callSpecial(src, '__aiter__', [])!;
+  if (it instanceof PyAsyncGenerator || lookup(typeOf(it), '__anext__') !== undefined) return it;
+  throw typeError(
+    `'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`,
+  );
 }
 
 function scheduleAclose(agen: PyAsyncGenerator): void {
@@ -97,6 +114,15 @@ function scheduleAclose(agen: PyAsyncGenerator): void {
   );
 }
 
+/** `async with` on an object of a class statement's class: its `__aenter__`/`__aexit__`. */
+function userAsyncContext(mgr: Value): { aenter(): Value; aexit(e: PyExc | null): Value } {
+  const [enter, exit] = contextMethods(mgr, true);
+  return {
+    aenter: () => callValue(enter, [], null),
+    aexit: (e) => callValue(exit, e ? [e.type, e, null] : [null, null, null], null),
+  };
+}
+
 export function* asyncWith(
   s: Stmt & { k: 'with' },
   i: number,
@@ -105,7 +131,7 @@ export function* asyncWith(
   if (i >= s.items.length) return yield* execBlock(s.body, f);
   const item = s.items[i]!;
   const mgr = yield* val(item.ctx, f);
-  const cm = asyncContext(mgr);
+  const cm = isUserObject(mgr) ? userAsyncContext(mgr) : asyncContext(mgr);
   f.line = s.line;
   const entered = yield* awaitValue(f, cm.aenter());
   if (item.target) bindTarget(item.target, entered, f);
