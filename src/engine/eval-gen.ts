@@ -4,9 +4,10 @@
  */
 import type { Expr, FStringPart } from '../python/ast';
 import { getAttr, getItem } from './protocol';
-import { AgYield, PyAsyncGenerator, PyGenerator, STOP, awaitValue } from './coro';
+import { AgYield, PyGenerator, STOP, awaitValue } from './coro';
 import type { Gen } from './coro';
-import { Exc, PyError, typeError } from './errors';
+import { Exc, PyError } from './errors';
+import { asyncIterator, asyncNext } from './objects';
 import { dictSet, mergeDict } from './dicts';
 import {
   addArg,
@@ -26,7 +27,7 @@ import { compare, hashKey } from './compare';
 import { binop, truthy, unary } from './ops';
 import { rt } from './runtime';
 import type { Value } from './values';
-import { Env, PyDict, PyFunction, PyList, PySet, PySlice, typeName } from './values';
+import { Env, PyDict, PyFunction, PyList, PySet, PySlice } from './values';
 import { DeepCall } from './deep';
 import { added, addedEntry } from './sizes';
 
@@ -162,17 +163,13 @@ function* asyncComprehension(e: Expr & { k: 'comp' }, f: Frame, first: Value): G
   function* loop(level: number, src: Value): Gen {
     const g = e.gens[level]!;
     const it = g.isAsync ? null : getIter(src);
+    const ait = g.isAsync ? asyncIterator(src) : null;
     for (;;) {
       let v: Value | typeof STOP;
       if (it) v = it.next();
       else {
-        if (!(src instanceof PyAsyncGenerator)) {
-          throw typeError(
-            `'async for' requires an object with __aiter__ method, got ${typeName(src)}`,
-          );
-        }
         try {
-          v = yield* awaitValue(inner.inlinedInto!, src.anext());
+          v = yield* awaitValue(inner.inlinedInto!, asyncNext(ait));
         } catch (err) {
           if (err instanceof PyError && err.exc.type === Exc.StopAsyncIteration) v = STOP;
           else throw err;

@@ -5,7 +5,7 @@
 import type { Expr, Stmt } from '../python/ast';
 import { PyAsyncGenerator, PyCoroutine, awaitValue, startAwait } from './coro';
 import type { Gen } from './coro';
-import { Exc, PyError, runtimeError, typeError } from './errors';
+import { Exc, PyError, runtimeError } from './errors';
 import type { Frame } from './frame';
 import { ev } from './eval';
 import { Completion, execBlock, val } from './exec';
@@ -15,10 +15,8 @@ import { rt } from './runtime';
 import { asyncContext, warnNeverAwaited } from './asyncio/support';
 import { Future, Task } from './asyncio/futures';
 import { bindTarget } from './targets';
-import type { Value } from './values';
-import type { PyExc } from './values';
-import { typeName, typeOf } from './values';
-import { callSpecial, isUserObject, lookup } from './objects';
+import type { PyExc, Value } from './values';
+import { asyncIterator, asyncNext, isUserObject } from './objects';
 import { contextMethods } from './exec-class';
 import { callValue } from './protocol';
 
@@ -64,15 +62,13 @@ export function* awaitStmt(
 }
 export function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completion, Value> {
   const src = yield* val(s.iter, f);
-  const it = src instanceof PyAsyncGenerator ? src : asyncIterator(src);
+  const it = asyncIterator(src);
   try {
     for (;;) {
       f.line = s.line;
       let x: Value;
       try {
-        const next =
-          it instanceof PyAsyncGenerator ? it.anext() : callSpecial(it, '__anext__', [])!;
-        x = yield* awaitValue(f, next);
+        x = yield* awaitValue(f, asyncNext(it));
       } catch (e) {
         if (e instanceof PyError && e.exc.type === Exc.StopAsyncIteration) break;
         throw e;
@@ -89,18 +85,6 @@ export function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, 
       scheduleAclose(src);
   }
   return yield* execBlock(s.orelse, f);
-}
-
-/** What a class's `__aiter__` returns, checked to have `__anext__`. */
-function asyncIterator(src: Value): Value {
-  const cls = typeOf(src);
-  if (lookup(cls, '__aiter__') === undefined)
-    throw typeError(`'async for' requires an object with __aiter__ method, got ${cls.name}`);
-  const it = callSpecial(src, '__aiter__', [])!;
-  if (it instanceof PyAsyncGenerator || lookup(typeOf(it), '__anext__') !== undefined) return it;
-  throw typeError(
-    `'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`,
-  );
 }
 
 function scheduleAclose(agen: PyAsyncGenerator): void {

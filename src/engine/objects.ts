@@ -5,6 +5,7 @@
  * Python code is called through `objectCall`, the slot protocol.ts fills when it loads,
  * so this module stays below the protocol and the evaluator.
  */
+import { PyAsyncGenerator } from './coro';
 import { Exc, NotSupportedError, PyError, attributeError, pyErr, typeError } from './errors';
 import type { NativeFn, UserClass, Value } from './values';
 import {
@@ -654,4 +655,24 @@ export function binarySpecial(op: string, a: Value, b: Value): Value {
     if (r2 !== undefined && r2 !== NotImplemented) return r2;
   }
   return NotImplemented;
+}
+
+// ---- async iteration ----
+
+/** What `async for` iterates: an async generator, or what a class's `__aiter__` returns. */
+export function asyncIterator(src: Value): Value {
+  if (src instanceof PyAsyncGenerator) return src;
+  const cls = typeOf(src);
+  if (lookup(cls, '__aiter__') === undefined)
+    throw typeError(`'async for' requires an object with __aiter__ method, got ${cls.name}`);
+  const it = callSpecial(src, '__aiter__', [])!;
+  if (it instanceof PyAsyncGenerator || lookup(typeOf(it), '__anext__') !== undefined) return it;
+  throw typeError(
+    `'async for' received an object from __aiter__ that does not implement __anext__: ${typeName(it)}`,
+  );
+}
+
+/** The awaitable of an async iterator's next step. */
+export function asyncNext(it: Value): Value {
+  return it instanceof PyAsyncGenerator ? it.anext() : callSpecial(it, '__anext__', [])!;
 }
