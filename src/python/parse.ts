@@ -416,7 +416,10 @@ class StmtBuilder extends ExprBuilder {
     const tkids = this.kids(target);
     if (target.name === 'ClassDefinition') return this.classDef(target, tkids, decorators);
     if (target.name !== 'FunctionDefinition') throw this.syntaxError(target);
-    return { ...this.posOf(n), k: 'def', fn: this.funcDef(target, tkids), decorators };
+    const fn = this.funcDef(target, tkids);
+    // A decorated function's code starts at its first decorator (`co_firstlineno`).
+    fn.line = this.posOf(n).line;
+    return { ...this.posOf(n), k: 'def', fn, decorators };
   }
 
   private classDef(n: SyntaxNode, kids: SyntaxNode[], decorators: Expr[]): Stmt {
