@@ -5,7 +5,7 @@
 import { callValue } from './protocol';
 import { PyAsyncGenerator, PyGenerator, STOP, awaitValue, nativeCoro } from './coro';
 import { Exc, PyError, typeError, valueError } from './errors';
-import { PyIterator, getIter, toArray } from './iter';
+import { PyIterator, getIter, isIterable, toArray, userIterator } from './iter';
 import { arity } from './method-args';
 import { sortValues } from './methods';
 import { cmp, eq, setContainsHook } from './compare';
@@ -13,7 +13,8 @@ import { float } from './num-ops';
 import { binop, truthy } from './ops';
 import { fn, kwOnly, toNumber } from './builtins-registry';
 import type { Value } from './values';
-import { PyDict, PyExc, PyFloat, PyList, PyRange, PyTuple, typeName } from './values';
+import { PyDict, PyExc, PyFloat, PyList, PyObject, PyRange, PyTuple, typeName } from './values';
+import { callSpecial, isErrorOf, lookup } from './objects';
 
 fn('sum', (a, kw) => {
   arity('sum', a, 1, 2);
@@ -166,7 +167,10 @@ fn('all', (a) => {
 });
 fn('iter', (a) => {
   arity('iter', a, 1);
-  const it = getIter(a[0]!);
+  const v = a[0]!;
+  if (v instanceof PyObject && v.cls.user && lookup(v.cls, '__iter__') !== undefined)
+    return userIterator(v);
+  const it = getIter(v);
   return it instanceof PyIterator || it instanceof PyGenerator
     ? it
     : new PyIterator(() => it.next());
@@ -174,6 +178,14 @@ fn('iter', (a) => {
 fn('next', (a) => {
   arity('next', a, 1, 2);
   const it = a[0]!;
+  if (it instanceof PyObject && it.cls.user && lookup(it.cls, '__next__') !== undefined) {
+    try {
+      return callSpecial(it, '__next__', [])!;
+    } catch (e) {
+      if (a.length > 1 && isErrorOf(e, Exc.StopIteration)) return a[1]!;
+      throw e;
+    }
+  }
   if (!(it instanceof PyIterator || it instanceof PyGenerator))
     throw typeError(`'${typeName(it)}' object is not an iterator`);
   const x = it.next();
@@ -202,6 +214,15 @@ fn('anext', (a) => {
 
 // `in` over iterators and generators consumes them, as in Python.
 setContainsHook((c, item) => {
+  if (c instanceof PyObject && c.cls.user) {
+    const r = callSpecial(c, '__contains__', [item]);
+    if (r !== undefined) return truthy(r);
+    if (isIterable(c)) {
+      const it = getIter(c);
+      for (let x = it.next(); x !== STOP; x = it.next()) if (x === item || eq(x, item)) return true;
+      return false;
+    }
+  }
   if (!(c instanceof PyIterator || c instanceof PyGenerator))
     throw typeError(`argument of type '${typeName(c)}' is not iterable`);
   for (let x = c.next(); x !== STOP; x = c.next()) if (eq(x, item)) return true;

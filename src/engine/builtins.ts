@@ -7,6 +7,7 @@
 import './builtins-io';
 import './builtins-types';
 import './builtins-iter';
+import './builtins-objects';
 import { Exc, pyErr, typeError, valueError } from './errors';
 import { formatValue } from './format';
 import { isView } from './iter';
@@ -16,15 +17,18 @@ import { hashKey } from './compare';
 import { float } from './num-ops';
 import { binop } from './ops';
 import { repr } from './repr';
+import { lookup, userHash, userLen } from './objects';
 import { fn, toInt, toNumber } from './builtins-registry';
 import { lib } from './builtins-types';
 import type { Value } from './values';
 import {
+  PyBoundMethod,
   PyBuiltin,
   PyDict,
   PyFloat,
   PyFunction,
   PyList,
+  PyObject,
   PyRange,
   PySet,
   PyTuple,
@@ -46,6 +50,8 @@ export function len(v: Value): number {
   if (isView(v)) return v.snapshot().length;
   const custom = (v as { pyLen?: () => number } | null)?.pyLen;
   if (typeof custom === 'function') return custom.call(v);
+  const n = userLen(v);
+  if (n !== undefined) return n;
   throw typeError(`object of type '${typeName(v)}' has no len()`);
 }
 fn('len', (a) => {
@@ -109,10 +115,21 @@ fn('issubclass', (a) => {
 });
 fn('callable', (a) => {
   const v = a[0]!;
-  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyType;
+  return (
+    v instanceof PyFunction ||
+    v instanceof PyBuiltin ||
+    v instanceof PyType ||
+    v instanceof PyBoundMethod ||
+    (v instanceof PyObject && lookup(v.cls, '__call__') !== undefined)
+  );
 });
 fn('hash', (a) => {
-  const k = hashKey(a[0]!);
+  const v = a[0]!;
+  if (v instanceof PyObject && v.cls.user) {
+    const h = userHash(v);
+    if (h !== undefined) return h;
+  }
+  const k = hashKey(v);
   return typeof k === 'number' && Number.isInteger(k) ? k : 0;
 });
 fn('divmod', (a) => {

@@ -47,10 +47,10 @@ function makeSuspendable(fn: PyFunction, env: Env, r: Runtime): Value {
       : FrameKind.Coroutine;
   const frame = new Frame(def, env, fn.globals, kind);
   if (r.suspendEverywhere) markForTests(frame);
-  if (kind === FrameKind.Coroutine) return new PyCoroutine(def.qualname, frame, execBody(frame));
+  if (kind === FrameKind.Coroutine) return new PyCoroutine(fn.qualname, frame, execBody(frame));
   if (kind === FrameKind.AsyncGenerator)
-    return new PyAsyncGenerator(def.qualname, frame, execBody(frame));
-  return new PyGenerator(def.qualname, frame, execBody(frame));
+    return new PyAsyncGenerator(fn.qualname, frame, execBody(frame));
+  return new PyGenerator(fn.qualname, frame, execBody(frame));
 }
 
 /** With `Runtime.suspendEverywhere` (tests), `f` runs all it can on the generator executor. */
@@ -68,7 +68,7 @@ export function bindArgs(
   kwargs: Map<string, Value> | null,
 ): void {
   const params = fn.def.params;
-  const name = fn.def.qualname;
+  const name = fn.qualname;
   let npos = 0;
   let star: string | null = null;
   let dstar: string | null = null;

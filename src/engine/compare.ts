@@ -3,12 +3,30 @@ import { rt } from './runtime';
 import { typeError } from './errors';
 import type { Value } from './values';
 import { SAFE, asFloat, asInt } from './num-ops';
-import { PyDict, PyFloat, PyList, PyRange, PySet, PyTuple, typeName } from './values';
+import {
+  PyBoundMethod,
+  PyDict,
+  PyFloat,
+  PyList,
+  PyObject,
+  PyRange,
+  PySet,
+  PyTuple,
+  typeName,
+} from './values';
+import type { Runtime } from './runtime';
+import { compareNumber, richCompare, truthOf, userHash, userKey } from './objects';
+
+/** Is `v` an object of a class statement's class (its class decides comparisons)? */
+function isUser(v: Value): boolean {
+  return v instanceof PyObject && v.cls.user !== null;
+}
 
 // ---- comparison ----
 
 export function eq(a: Value, b: Value): boolean {
   if (a === b) return !(a instanceof PyFloat && Number.isNaN(a.v));
+  if (isUser(a) || isUser(b)) return truthyEq(richCompare('==', a, b));
   const ta = typeof a;
   if (ta === 'string' || typeof b === 'string') return false;
   const ia = asInt(a);
@@ -40,7 +58,14 @@ export function eq(a: Value, b: Value): boolean {
   }
   if (a instanceof PyRange && b instanceof PyRange)
     return a.start === b.start && a.stop === b.stop && a.step === b.step;
+  if (a instanceof PyBoundMethod && b instanceof PyBoundMethod)
+    return a.self === b.self && eq(a.fn, b.fn);
   return false;
+}
+
+/** The truth of what an `__eq__` returned (a bool, almost always). */
+function truthyEq(v: Value): boolean {
+  return typeof v === 'boolean' ? v : truthOf(v);
 }
 
 function seqEq(a: readonly Value[], b: readonly Value[]): boolean {
@@ -85,6 +110,7 @@ export function cmp(op: string, a: Value, b: Value): number {
     if (sup) return 1;
     return NaN;
   }
+  if (isUser(a) || isUser(b)) return compareNumber(op, a, b);
   throw typeError(
     `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`,
   );
@@ -95,6 +121,7 @@ export function compare(op: string, a: Value, b: Value): boolean {
     case '==':
       return eq(a, b);
     case '!=':
+      if (isUser(a) || isUser(b)) return truthyEq(richCompare('!=', a, b));
       return !eq(a, b);
     case '<':
       return cmp(op, a, b) < 0;
@@ -180,8 +207,20 @@ export function hashKey(v: Value): unknown {
   }
   if (v instanceof PySet)
     return '\u0000f{' + [...v.map.keys()].map(keyString).sort().join('\u0001') + '}';
+  if (isUser(v)) {
+    const h = userHash(v);
+    if (h !== undefined) {
+      const r = rt();
+      let seen = userKeys.get(r);
+      if (!seen) userKeys.set(r, (seen = new Map<number | bigint, Value[]>()));
+      return userKey(v, h, seen);
+    }
+  }
   return v;
 }
+
+/** Per run: the objects with their own `__hash__` seen as keys, by hash. */
+const userKeys = new WeakMap<Runtime, Map<number | bigint, Value[]>>();
 
 function keyString(k: unknown): string {
   if (typeof k === 'string') return 's' + k;

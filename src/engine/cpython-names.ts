@@ -21,6 +21,14 @@ export const CPYTHON_MODULE_NAMES: Readonly<Record<string, readonly string[]>> =
   time: 'CLOCK_BOOTTIME CLOCK_MONOTONIC CLOCK_MONOTONIC_RAW CLOCK_PROCESS_CPUTIME_ID CLOCK_REALTIME CLOCK_TAI CLOCK_THREAD_CPUTIME_ID __doc__ __loader__ __name__ __package__ __spec__ altzone asctime clock_getres clock_gettime clock_gettime_ns clock_settime clock_settime_ns ctime daylight get_clock_info gmtime localtime mktime monotonic monotonic_ns perf_counter perf_counter_ns process_time process_time_ns pthread_getcpuclockid sleep strftime strptime struct_time thread_time thread_time_ns time time_ns timezone tzname tzset'.split(
     ' ',
   ),
+  contextlib:
+    'AbstractAsyncContextManager AbstractContextManager AsyncContextDecorator AsyncExitStack ContextDecorator ExitStack GenericAlias MethodType __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ abc aclosing asynccontextmanager chdir closing contextmanager deque nullcontext os redirect_stderr redirect_stdout suppress sys wraps'.split(
+      ' ',
+    ),
+  functools:
+    'GenericAlias RLock WRAPPER_ASSIGNMENTS WRAPPER_UPDATES __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ cache cached_property cmp_to_key get_cache_token lru_cache namedtuple partial partialmethod recursive_repr reduce singledispatch singledispatchmethod total_ordering update_wrapper wraps'.split(
+      ' ',
+    ),
 };
 
 export const CPYTHON_TYPE_NAMES: Readonly<Record<string, readonly string[]>> = {

@@ -40,6 +40,7 @@ export const Exc = {
   ZeroDivisionError: exc('ZeroDivisionError', ArithmeticError),
   OverflowError: exc('OverflowError', ArithmeticError),
   TimeoutError: exc('TimeoutError', OSError),
+  ConnectionError: exc('ConnectionError', OSError),
   StopIteration: exc('StopIteration', Exception),
   StopAsyncIteration: exc('StopAsyncIteration', Exception),
   RecursionError: exc('RecursionError', RuntimeError),

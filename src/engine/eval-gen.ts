@@ -4,14 +4,16 @@
  */
 import type { Expr, FStringPart } from '../python/ast';
 import { getAttr, getItem } from './protocol';
-import { AgYield, PyAsyncGenerator, PyGenerator, STOP, awaitValue } from './coro';
+import { AgYield, PyGenerator, STOP, awaitValue } from './coro';
 import type { Gen } from './coro';
-import { Exc, PyError, typeError } from './errors';
+import { Exc, PyError } from './errors';
+import { asyncIterator, asyncNext } from './objects';
 import { dictSet, mergeDict } from './dicts';
 import {
   addArg,
   addElement,
   callWith,
+  closureEnv,
   comprehension,
   display,
   displayItem,
@@ -25,7 +27,7 @@ import { compare, hashKey } from './compare';
 import { binop, truthy, unary } from './ops';
 import { rt } from './runtime';
 import type { Value } from './values';
-import { Env, PyDict, PyFunction, PyList, PySet, PySlice, typeName } from './values';
+import { Env, PyDict, PyFunction, PyList, PySet, PySlice } from './values';
 import { DeepCall } from './deep';
 import { added, addedEntry } from './sizes';
 
@@ -153,12 +155,7 @@ function* fstringGen(parts: FStringPart[], f: Frame): Generator<unknown, string,
 
 /** A comprehension with `async for` clauses or awaits inside (only in `async def`). */
 function* asyncComprehension(e: Expr & { k: 'comp' }, f: Frame, first: Value): Gen {
-  const inner = new Frame(
-    e.fn,
-    new Env(f.def.kind === 'module' ? null : f.env),
-    f.globals,
-    FrameKind.Function,
-  );
+  const inner = new Frame(e.fn, new Env(closureEnv(f)), f.globals, FrameKind.Function);
   inner.inlinedInto = f.inlinedInto ?? f;
   const list: Value[] = [];
   const set = e.kind === 'set' ? new PySet() : null;
@@ -166,17 +163,13 @@ function* asyncComprehension(e: Expr & { k: 'comp' }, f: Frame, first: Value): G
   function* loop(level: number, src: Value): Gen {
     const g = e.gens[level]!;
     const it = g.isAsync ? null : getIter(src);
+    const ait = g.isAsync ? asyncIterator(src) : null;
     for (;;) {
       let v: Value | typeof STOP;
       if (it) v = it.next();
       else {
-        if (!(src instanceof PyAsyncGenerator)) {
-          throw typeError(
-            `'async for' requires an object with __aiter__ method, got ${typeName(src)}`,
-          );
-        }
         try {
-          v = yield* awaitValue(inner.inlinedInto!, src.anext());
+          v = yield* awaitValue(inner.inlinedInto!, asyncNext(ait));
         } catch (err) {
           if (err instanceof PyError && err.exc.type === Exc.StopAsyncIteration) v = STOP;
           else throw err;

@@ -30,6 +30,7 @@ export function lookupName(e: Expr & { k: 'name' }, f: Frame): Value {
   if (e.scope === NameScope.Local) {
     const v = f.env.vars.get(e.id);
     if (v === undefined) {
+      if (f.def.kind === 'class') return lookupGlobal(e, f);
       throw pyErr(
         Exc.UnboundLocalError,
         `cannot access local variable '${e.id}' where it is not associated with a value`,
@@ -49,6 +50,11 @@ export function lookupName(e: Expr & { k: 'name' }, f: Frame): Value {
     }
     return v;
   }
+  return lookupGlobal(e, f);
+}
+
+/** A global or builtin name (a class body's own names fall back to these too). */
+function lookupGlobal(e: Expr & { k: 'name' }, f: Frame): Value {
   const g = f.globals.get(e.id);
   if (g !== undefined) return g;
   const b = builtins.get(e.id);
@@ -282,19 +288,18 @@ export function makeFunction(def: FuncDef, f: Frame): PyFunction {
     if (p.kind === 'kwonly') kwDefaults.set(p.name, v);
     else defaults.push(v);
   }
-  return new PyFunction(
-    def,
-    defaults,
-    kwDefaults,
-    f.def.kind === 'module' ? null : f.env,
-    f.globals,
-  );
+  return new PyFunction(def, defaults, kwDefaults, closureEnv(f), f.globals);
+}
+
+/** What functions defined in frame `f` close over (a class body: its class cell). */
+export function closureEnv(f: Frame): Env | null {
+  return f.def.kind === 'module' ? null : f.def.kind === 'class' ? f.env.parent : f.env;
 }
 
 /** List, set and dict comprehensions run eagerly; generator expressions make a generator. */
 export function comprehension(e: Expr & { k: 'comp' }, f: Frame, first?: Value): Value {
   const firstIter = getIter(first === undefined ? ev(e.gens[0]!.iter, f) : first);
-  const env = new Env(f.def.kind === 'module' ? null : f.env);
+  const env = new Env(closureEnv(f));
   const inner = new Frame(
     e.fn,
     env,

@@ -5,7 +5,7 @@
 import type { Expr, Stmt } from '../python/ast';
 import { PyAsyncGenerator, PyCoroutine, awaitValue, startAwait } from './coro';
 import type { Gen } from './coro';
-import { Exc, PyError, runtimeError, typeError } from './errors';
+import { Exc, PyError, runtimeError } from './errors';
 import type { Frame } from './frame';
 import { ev } from './eval';
 import { Completion, execBlock, val } from './exec';
@@ -15,8 +15,10 @@ import { rt } from './runtime';
 import { asyncContext, warnNeverAwaited } from './asyncio/support';
 import { Future, Task } from './asyncio/futures';
 import { bindTarget } from './targets';
-import type { Value } from './values';
-import { typeName } from './values';
+import type { PyExc, Value } from './values';
+import { asyncIterator, asyncNext, isUserObject } from './objects';
+import { contextMethods } from './exec-class';
+import { callValue } from './protocol';
 
 /** `await x` as a whole statement or right-hand side, without an evGen level (the hot path). */
 export function awaitExpr(e: Expr & { k: 'await' }, f: Frame): Gen {
@@ -65,15 +67,13 @@ function awaited(s: Stmt & { k: 'expr' | 'assign' | 'return' }, v: Value, f: Fra
 }
 export function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completion, Value> {
   const src = yield* val(s.iter, f);
-  if (!(src instanceof PyAsyncGenerator)) {
-    throw typeError(`'async for' requires an object with __aiter__ method, got ${typeName(src)}`);
-  }
+  const it = asyncIterator(src);
   try {
     for (;;) {
       f.line = s.line;
       let x: Value;
       try {
-        x = yield* awaitValue(f, src.anext());
+        x = yield* awaitValue(f, asyncNext(it));
       } catch (e) {
         if (e instanceof PyError && e.exc.type === Exc.StopAsyncIteration) break;
         throw e;
@@ -86,7 +86,8 @@ export function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, 
   } finally {
     // Left early, the loop drops the only reference to a generator it made itself: asyncio's
     // finalizer hook then schedules `aclose()` as a task, as CPython does on refcount zero.
-    if (s.iter.k !== 'name' && !src.finished && src.started) scheduleAclose(src);
+    if (src instanceof PyAsyncGenerator && s.iter.k !== 'name' && !src.finished && src.started)
+      scheduleAclose(src);
   }
   return yield* execBlock(s.orelse, f);
 }
@@ -102,6 +103,15 @@ function scheduleAclose(agen: PyAsyncGenerator): void {
   );
 }
 
+/** `async with` on an object of a class statement's class: its `__aenter__`/`__aexit__`. */
+function userAsyncContext(mgr: Value): { aenter(): Value; aexit(e: PyExc | null): Value } {
+  const [enter, exit] = contextMethods(mgr, true);
+  return {
+    aenter: () => callValue(enter, [], null),
+    aexit: (e) => callValue(exit, e ? [e.type, e, null] : [null, null, null], null),
+  };
+}
+
 export function* asyncWith(
   s: Stmt & { k: 'with' },
   i: number,
@@ -110,7 +120,7 @@ export function* asyncWith(
   if (i >= s.items.length) return yield* execBlock(s.body, f);
   const item = s.items[i]!;
   const mgr = yield* val(item.ctx, f);
-  const cm = asyncContext(mgr);
+  const cm = isUserObject(mgr) ? userAsyncContext(mgr) : asyncContext(mgr);
   f.line = s.line;
   const entered = yield* awaitValue(f, cm.aenter());
   if (item.target) bindTarget(item.target, entered, f);

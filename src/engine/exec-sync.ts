@@ -11,6 +11,7 @@ import { PyCoroutine, STOP } from './coro';
 import { warnNeverAwaited } from './asyncio/support';
 import { Exc, PyError } from './errors';
 import { ev, lookupName, makeFunction } from './eval';
+import { classStmt, defStmt, withStmt } from './exec-class';
 import {
   Completion,
   afterPass,
@@ -102,10 +103,18 @@ export function execStmtSync(s: Stmt, f: Frame): Completion {
       for (const n of s.names) store(f, n.as ?? n.name, importFrom(s.module, n.name, s));
       break;
     case 'def':
-      store(f, s.fn.name, makeFunction(s.fn, f));
+      if (s.decorators.length === 0) store(f, s.fn.name, makeFunction(s.fn, f));
+      else defStmt(s, f);
       break;
-    case 'with':
-      throw new Error("'async with' in a frame that cannot suspend");
+    case 'class':
+      classStmt(s, f);
+      break;
+    case 'with': {
+      if (s.isAsync) throw new Error("'async with' in a frame that cannot suspend");
+      const c = runToEnd(withStmt(s, 0, f, true));
+      if (c !== Completion.Normal) return c;
+      break;
+    }
     default:
       return unhandledNode(s);
   }

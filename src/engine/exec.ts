@@ -20,6 +20,7 @@ import { release, warnNeverAwaited } from './asyncio/support';
 import type { Value } from './values';
 import { PyExc, PyList, PyTuple, PyType } from './values';
 import { exceptStar } from './except-star';
+import { withStmt } from './exec-class';
 import { execBlockSync, execStmtSync } from './exec-sync';
 import { asyncFor, asyncWith, awaitExpr, awaitStmt } from './exec-async';
 import { bindTarget, handlerName, unbind } from './targets';
@@ -113,7 +114,7 @@ function suspending(s: Stmt, f: Frame): StmtGen {
     case 'assert':
       return assertStmt(s, f);
     case 'with':
-      return asyncWith(s, 0, f);
+      return s.isAsync ? asyncWith(s, 0, f) : withStmt(s, 0, f, false);
     default:
       return unsupportedAwait(s);
   }

@@ -1,7 +1,8 @@
 /** Python's iteration protocol over engine values, with STOP instead of StopIteration. */
 import { PyGenerator, STOP } from './coro';
 import type { Next } from './coro';
-import { typeError } from './errors';
+import { Exc, typeError } from './errors';
+import { callSpecial, isErrorOf, lookup } from './objects';
 import { rt } from './runtime';
 import { added, MAX_SEQ, newSeq, tooLong } from './sizes';
 import { setValues } from './setorder';
@@ -54,7 +55,48 @@ export function getIter(v: Value): Iter {
   if (v instanceof PySet) return arrayIter(setValues(v), 'set_iterator');
   if (v instanceof PyIterator || v instanceof PyGenerator) return v;
   if (isView(v)) return arrayIter(v.snapshot(), 'dict_iterator');
+  if (v instanceof PyObject && v.cls.user) {
+    if (lookup(v.cls, '__iter__') !== undefined) return asIterator(userIterator(v));
+    if (lookup(v.cls, '__getitem__') !== undefined) return sequenceIter(v);
+  }
   throw typeError(`'${typeName(v)}' object is not iterable`);
+}
+
+/** What a class's `__iter__` returns, checked to be an iterator. */
+export function userIterator(v: Value): Value {
+  const it = callSpecial(v, '__iter__', [])!;
+  const ok =
+    it instanceof PyIterator ||
+    it instanceof PyGenerator ||
+    (it instanceof PyObject && lookup(it.cls, '__next__') !== undefined);
+  if (!ok) throw typeError(`iter() returned non-iterator of type '${typeName(it)}'`);
+  return it;
+}
+
+/** An iterator (builtin, or with a class's `__next__`) as the engine iterates. */
+function asIterator(it: Value): Iter {
+  if (it instanceof PyIterator || it instanceof PyGenerator) return it;
+  return new PyIterator(() => {
+    try {
+      return callSpecial(it, '__next__', [])!;
+    } catch (e) {
+      if (isErrorOf(e, Exc.StopIteration)) return STOP;
+      throw e;
+    }
+  });
+}
+
+/** The old protocol: `__getitem__` with 0, 1, 2, ... until IndexError. */
+function sequenceIter(v: Value): Iter {
+  let i = 0;
+  return new PyIterator(() => {
+    try {
+      return callSpecial(v, '__getitem__', [i++])!;
+    } catch (e) {
+      if (isErrorOf(e, Exc.IndexError) || isErrorOf(e, Exc.StopIteration)) return STOP;
+      throw e;
+    }
+  });
 }
 
 /** Dict views (keys/values/items) iterate over a snapshot of their dict. */
@@ -74,7 +116,9 @@ export function isIterable(v: Value): boolean {
     v instanceof PyDict ||
     v instanceof PySet ||
     v instanceof PyIterator ||
-    v instanceof PyGenerator
+    v instanceof PyGenerator ||
+    (v instanceof PyObject &&
+      (lookup(v.cls, '__iter__') !== undefined || lookup(v.cls, '__getitem__') !== undefined))
   );
 }
 

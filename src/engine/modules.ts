@@ -12,6 +12,8 @@ import { PyBuiltin, PyFloat, PyList, PyModule, typeName } from './values';
 import { asFloat } from './num-ops';
 import { len } from './builtins';
 import { refuseModuleAttr } from './support';
+import { makeContextlib } from './contextlib';
+import { wraps } from './functools-wraps';
 
 function lib<T>(f: () => T): T {
   try {
@@ -121,6 +123,9 @@ const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
   asyncio: makeAsyncioModule,
   random: makeRandom,
   time: makeTime,
+  contextlib: makeContextlib,
+  // functools: only `wraps` here (functools-wraps.ts)
+  functools: () => new PyModule('functools', new Map([['wraps', wraps]])),
 };
 
 export const KNOWN_MODULES: readonly string[] = Object.keys(BUILTIN_MODULES);

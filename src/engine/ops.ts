@@ -7,7 +7,18 @@ import { percentFormat } from './percent';
 import { checkSeqLength, newSeq, newStr, tooLong, MAX_SEQ } from './sizes';
 import type { Value } from './values';
 import { asFloat, asInt, big, float, floatOp, intOp, intPow } from './num-ops';
-import { PyDict, PyFloat, PyList, PyRange, PySet, PyTuple, normInt, typeName } from './values';
+import {
+  PyDict,
+  PyFloat,
+  PyList,
+  PyObject,
+  PyRange,
+  PySet,
+  PyTuple,
+  normInt,
+  typeName,
+} from './values';
+import { NotImplemented, binarySpecial, setTruthy, userTruth } from './objects';
 
 export function truthy(v: Value): boolean {
   switch (typeof v) {
@@ -25,8 +36,10 @@ export function truthy(v: Value): boolean {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict || v instanceof PySet) return v.map.size > 0;
   if (v instanceof PyRange) return v.length > 0;
+  if (v instanceof PyObject && v.cls.user) return userTruth(v);
   return true;
 }
+setTruthy(truthy);
 
 const OP_NAMES: Record<string, string> = {
   '+': '+',
@@ -68,6 +81,10 @@ export function binop(op: string, a: Value, b: Value): Value {
 }
 
 function seqOp(op: string, a: Value, b: Value): Value {
+  if ((a instanceof PyObject && a.cls.user) || (b instanceof PyObject && b.cls.user)) {
+    const r = binarySpecial(op, a, b);
+    if (r !== NotImplemented) return r;
+  }
   if (op === '+') {
     if (typeof a === 'string') {
       if (typeof b === 'string') {

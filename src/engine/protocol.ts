@@ -29,6 +29,7 @@ import {
   PyFunction,
   PyList,
   PyModule,
+  PyObject,
   PyRange,
   PySlice,
   PyTuple,
@@ -39,6 +40,16 @@ import {
 import { cpLength } from './strlen';
 import { refuseModuleAttr, refuseTypeAttr } from './support';
 import { newSeq } from './sizes';
+import {
+  PySuper,
+  callSpecial,
+  classAttr,
+  delUserAttr,
+  instanceAttr,
+  setObjectCall,
+  setUserAttr,
+  superAttr,
+} from './objects';
 
 /** Calls a Python function (binds the arguments, runs or wraps the body). */
 export type FunctionCall = (
@@ -64,6 +75,10 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
     return fn.construct(args, kwargs);
   }
   if (fn instanceof PyBoundMethod) return callValue(fn.fn, [fn.self, ...args], kwargs);
+  if (fn instanceof PyObject && fn.cls.user) {
+    const r = callSpecial(fn, '__call__', args, kwargs);
+    if (r !== undefined) return r;
+  }
   throw typeError(`'${typeName(fn)}' object is not callable`);
 }
 
@@ -77,6 +92,13 @@ export function getAttr(obj: Value, name: string): Value {
     return v;
   }
   const t = typeOf(obj);
+  if (t.user || obj instanceof PySuper || obj instanceof PyBoundMethod) {
+    const v = userAttr(obj, name);
+    if (v !== undefined) return v;
+  } else if (obj instanceof PyType && obj.user) {
+    const v = classAttr(obj, name);
+    if (v !== undefined) return v;
+  }
   const prop = t.findProp(name);
   if (prop) return prop(obj);
   const m = t.findMethod(name);
@@ -98,6 +120,17 @@ export function getAttr(obj: Value, name: string): Value {
   throw attributeError(`'${t.name}' object has no attribute '${name}'`);
 }
 
+/** An attribute of an object of a class statement's class, a `super()` or a bound method. */
+function userAttr(obj: Value, name: string): Value | undefined {
+  if (obj instanceof PySuper) return superAttr(obj, name);
+  if (obj instanceof PyBoundMethod) {
+    if (name === '__self__') return obj.self;
+    if (name === '__func__') return obj.fn;
+    return name === '__class__' ? undefined : getAttr(obj.fn, name);
+  }
+  return instanceAttr(obj, name);
+}
+
 export function specialAttr(obj: Value, name: string): Value | undefined {
   if (name === '__class__') return typeOf(obj);
   if (obj instanceof PyType) {
@@ -105,8 +138,12 @@ export function specialAttr(obj: Value, name: string): Value | undefined {
     if (name === '__module__') return obj.module;
   }
   if (obj instanceof PyFunction) {
-    if (name === '__name__') return obj.def.name;
-    if (name === '__qualname__') return obj.def.qualname;
+    const own = obj.attrs?.get(name);
+    if (own !== undefined) return own;
+    if (name === '__name__') return obj.name;
+    if (name === '__qualname__') return obj.qualname;
+    if (name === '__module__') return obj.globals.get('__name__') ?? null;
+    if (name === '__doc__') return docstring(obj);
   }
   if (obj instanceof PyBuiltin && name === '__name__') return obj.name;
   if (obj instanceof PyCoroutine && (name === '__name__' || name === '__qualname__')) {
@@ -138,13 +175,37 @@ export function specialAttr(obj: Value, name: string): Value | undefined {
   return undefined;
 }
 
+function docstring(fn: PyFunction): Value {
+  const first = fn.def.body[0];
+  if (fn.def.kind !== 'def' || first?.k !== 'expr') return null;
+  const e = first.v;
+  return e.k === 'const' && e.c.t === 'str' ? e.c.v : null;
+}
+
 export function setAttr(obj: Value, name: string, _v: Value): void {
   if (obj instanceof PyModule) {
     obj.attrs.set(name, _v);
     return;
   }
+  if (setUserAttr(obj, name, _v)) return;
+  if (obj instanceof PyFunction) {
+    (obj.attrs ??= new Map()).set(name, _v);
+    return;
+  }
+  if (obj instanceof PyType) {
+    throw typeError(`cannot set '${name}' attribute of immutable type '${obj.name}'`);
+  }
   throw new NotSupportedError(
     `setting the attribute '${name}' of ${typeName(obj)} objects`,
+    `.${name}`,
+  );
+}
+
+/** `del obj.name`. */
+export function delAttr(obj: Value, name: string): void {
+  if (delUserAttr(obj, name)) return;
+  throw new NotSupportedError(
+    `deleting the attribute '${name}' of ${typeName(obj)} objects`,
     `.${name}`,
   );
 }
@@ -253,6 +314,8 @@ export function getItem(obj: Value, idx: Value): Value {
     return obj.start + i * obj.step;
   }
   if (obj instanceof PyType) throw typeError(`type '${obj.name}' is not subscriptable`);
+  const r = callSpecial(obj, '__getitem__', [idx]);
+  if (r !== undefined) return r;
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
@@ -286,6 +349,7 @@ export function setItem(obj: Value, idx: Value, v: Value): void {
     dictSet(obj, idx, v);
     return;
   }
+  if (callSpecial(obj, '__setitem__', [idx, v]) !== undefined) return;
   throw typeError(`'${typeName(obj)}' object does not support item assignment`);
 }
 
@@ -307,5 +371,8 @@ export function delItem(obj: Value, idx: Value): void {
     obj.map.delete(k);
     return;
   }
+  if (callSpecial(obj, '__delitem__', [idx]) !== undefined) return;
   throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
 }
+
+setObjectCall(callValue);

@@ -3,6 +3,7 @@ import { Exc, pyErr } from './errors';
 import { FormatError, floatRepr, intToStr } from './numfmt';
 import { rt } from './runtime';
 import { setValues } from './setorder';
+import { callSpecial, setReprHook } from './objects';
 import type { Value } from './values';
 import {
   PyBoundMethod,
@@ -13,6 +14,7 @@ import {
   PyFunction,
   PyList,
   PyModule,
+  PyObject,
   PyRange,
   PySet,
   PyTuple,
@@ -100,16 +102,20 @@ export function repr(v: Value): string {
     const body = container(v, '{', '}', () => setValues(v).map(repr).join(', '));
     return v.frozen ? `frozenset(${body})` : body;
   }
+  if (v.cls.user) return userRepr(v);
   if (v instanceof PyExc) return excRepr(v);
   if (v instanceof PyRange)
     return v.step === 1
       ? `range(${v.start}, ${v.stop})`
       : `range(${v.start}, ${v.stop}, ${v.step})`;
   if (v instanceof PyType)
-    return `<class '${v.module === 'builtins' ? '' : v.module + '.'}${v.name}'>`;
-  if (v instanceof PyFunction) return `<function ${v.def.qualname} at ${fakeAddress(v)}>`;
+    return `<class '${v.module === 'builtins' ? '' : v.module + '.'}${v.user?.qualname ?? v.name}'>`;
+  if (v instanceof PyFunction) return `<function ${v.qualname} at ${fakeAddress(v)}>`;
   if (v instanceof PyBuiltin) return `<built-in function ${v.name}>`;
-  if (v instanceof PyBoundMethod) return `<bound method ${repr(v.fn)} of ${repr(v.self)}>`;
+  if (v instanceof PyBoundMethod) {
+    const fn = v.fn instanceof PyFunction ? v.fn.qualname : repr(v.fn);
+    return `<bound method ${fn} of ${repr(v.self)}>`;
+  }
   if (v instanceof PyModule) return `<module '${v.name}'>`;
   if (hasRepr(v)) return v.pyRepr();
   return `<${typeName(v)} object at ${fakeAddress(v)}>`;
@@ -123,11 +129,50 @@ export function excRepr(e: PyExc): string {
 export function str(v: Value): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyExc) return excStr(v);
+  if (v instanceof PyObject && v.cls.user) {
+    const s = callSpecial(v, '__str__', []);
+    if (s !== undefined) return special(s, '__str__');
+  }
   return repr(v);
 }
 
+/** The result of a `__repr__` or `__str__`, which must be a str. */
+function special(s: Value, name: string): string {
+  if (typeof s !== 'string')
+    throw pyErr(Exc.TypeError, `${name} returned non-string (type ${typeName(s)})`);
+  return s;
+}
+
+/** repr() of an object of a class statement's class: its `__repr__`, or object's. */
+function userRepr(v: PyObject): string {
+  const r = callSpecial(v, '__repr__', []);
+  if (r !== undefined) return special(r, '__repr__');
+  return defaultRepr(v);
+}
+
+function defaultRepr(v: PyObject): string {
+  if (v instanceof PyExc) return excRepr(v);
+  const t = v.cls;
+  return `<${t.module}.${t.user?.qualname ?? t.name} object at ${fakeAddress(v)}>`;
+}
+
+setReprHook((v, kind) => {
+  if (kind === 'excrepr' && v instanceof PyExc) return excRepr(v);
+  if (kind === 'excstr' && v instanceof PyExc) return baseExcStr(v);
+  return kind === 'repr' && v instanceof PyObject ? defaultRepr(v) : repr(v);
+});
+
 export function excStr(e: PyExc): string {
-  if (e.type.name === 'KeyError' && e.args.length === 1) return repr(e.args[0]!);
+  if (e.type.user) {
+    const s = callSpecial(e, '__str__', []);
+    if (s !== undefined) return special(s, '__str__');
+  }
+  return baseExcStr(e);
+}
+
+/** BaseException.__str__: the message from the arguments. */
+function baseExcStr(e: PyExc): string {
+  if (e.type.isSubclassOf(Exc.KeyError) && e.args.length === 1) return repr(e.args[0]!);
   if (e.args.length === 0) return '';
   if (e.args.length === 1) return str(e.args[0]!);
   if (e.type.name === 'ExceptionGroup' || e.type.name === 'BaseExceptionGroup') {

@@ -11,6 +11,7 @@ import { Diagnostic } from '../python/diagnostics';
 import { builtins } from './builtins-registry';
 import { KNOWN_MODULES, moduleAttrNames } from './modules';
 import { specialAttr } from './protocol';
+import { specialRefusal } from './objects';
 import { NotSupportedError } from './errors';
 import { builtinRefusal, moduleAttrRefusal, typeAttrRefusal } from './support';
 import { PyType } from './values';
@@ -162,7 +163,29 @@ class Checker {
         return;
       case 'def':
         this.bound.add(s.fn.name);
+        for (const d of s.decorators) this.expr(d);
         return this.fn(s.fn);
+      case 'class':
+        this.bound.add(s.fn.name);
+        for (const d of s.decorators) this.expr(d);
+        for (const a of s.bases) {
+          if (a.k === 'kw')
+            this.refuse(
+              new NotSupportedError(`the class keyword argument '${a.name}='`, a.name),
+              a.v,
+            );
+          this.expr(a.v);
+        }
+        for (const b of s.fn.body) {
+          const name =
+            b.k === 'def'
+              ? b.fn.name
+              : b.k === 'assign' && b.targets[0]?.k === 'name'
+                ? b.targets[0].id
+                : null;
+          if (name !== null) this.refuse(specialRefusal(name), b);
+        }
+        return this.block(s.fn.body);
       case 'with':
         for (const it of s.items) {
           this.expr(it.ctx);

@@ -4,7 +4,7 @@
  */
 import type { ExceptHandler, Expr } from '../python/ast';
 import { NameScope } from '../python/ast';
-import { delItem, setAttr, setItem } from './protocol';
+import { delAttr, delItem, setAttr, setItem } from './protocol';
 import { PyCoroutine, STOP } from './coro';
 import { Exc, pyErr, typeError, valueError } from './errors';
 import type { Frame } from './frame';
@@ -111,6 +111,9 @@ export function deleteTarget(t: Expr, f: Frame): void {
     }
     case 'sub':
       delItem(ev(t.v, f), ev(t.index, f));
+      return;
+    case 'attr':
+      delAttr(ev(t.v, f), t.name);
       return;
     case 'tuple':
     case 'list':

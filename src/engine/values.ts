@@ -33,6 +33,8 @@ export class PyType extends PyObject {
   readonly methods = new Map<string, MethodFn>();
   /** Read-only attributes computed from the instance (`e.args`, `q.maxsize`). */
   readonly props = new Map<string, (self: Value) => Value>();
+  /** A class made by a `class` statement: its namespace, bases and MRO (objects.ts). */
+  user: UserClass | null = null;
   constructor(
     readonly name: string,
     readonly base: PyType | null,
@@ -52,6 +54,7 @@ export class PyType extends PyObject {
     return this.props.get(name) ?? this.base?.findProp(name);
   }
   isSubclassOf(other: PyType): boolean {
+    if (this.user) return this.user.mro.includes(other);
     return this === other || (this.base !== null && this.base.isSubclassOf(other));
   }
 }
@@ -161,8 +164,19 @@ export class Env {
   ) {}
 }
 
+/** What a `class` statement adds to a `PyType`. */
+export interface UserClass {
+  readonly qualname: string;
+  readonly bases: PyType[];
+  readonly mro: PyType[];
+  /** The class namespace: methods, class attributes. */
+  readonly dict: Map<string, Value>;
+}
+
 /** A Python-level function (def, async def, lambda). */
 export class PyFunction extends PyObject {
+  /** Attributes set on the function (`functools.wraps`: `__wrapped__`, `__name__`, ...). */
+  attrs: Map<string, Value> | null = null;
   constructor(
     readonly def: FuncDef,
     readonly defaults: Value[],
@@ -173,7 +187,12 @@ export class PyFunction extends PyObject {
     super();
   }
   get name(): string {
-    return this.def.name;
+    const n = this.attrs?.get('__name__');
+    return typeof n === 'string' ? n : this.def.name;
+  }
+  get qualname(): string {
+    const n = this.attrs?.get('__qualname__');
+    return typeof n === 'string' ? n : this.def.qualname;
   }
   get cls(): PyType {
     return Types.function;
@@ -200,9 +219,11 @@ export class PyExc extends PyObject {
   notes: string[] | null = null;
   /** StopIteration.value, the result carried by a finished generator. */
   value: Value = null;
+  /** Attributes set on the exception (`self.code = ...` in a subclass's `__init__`). */
+  dict: Map<string, Value> | null = null;
   constructor(
     readonly type: PyType,
-    readonly args: Value[],
+    public args: Value[],
   ) {
     super();
   }

@@ -125,11 +125,12 @@ export type Stmt = Pos &
     | { k: 'del'; targets: Expr[] }
     | { k: 'import'; names: { name: string; as: string | null }[] }
     | { k: 'from'; module: string; names: { name: string; as: string | null }[] }
-    | { k: 'def'; fn: FuncDef }
-    | { k: 'with'; items: WithItem[]; body: Stmt[] }
+    | { k: 'def'; fn: FuncDef; decorators: Expr[] }
+    | { k: 'class'; fn: FuncDef; bases: Arg[]; decorators: Expr[] }
+    | { k: 'with'; items: WithItem[]; body: Stmt[]; isAsync: boolean }
   );
 
-/** A function, lambda, comprehension or the module body: anything with its own scope. */
+/** A function, lambda, comprehension, class body or the module body: anything with its own scope. */
 export interface FuncDef extends Pos {
   name: string;
   qualname: string;
@@ -138,7 +139,7 @@ export interface FuncDef extends Pos {
   isAsync: boolean;
   /** Contains `yield`: calling it makes a generator (or an async generator). */
   isGenerator: boolean;
-  kind: 'module' | 'def' | 'lambda' | 'comp';
+  kind: 'module' | 'def' | 'lambda' | 'comp' | 'class';
   /** Names local to this scope (params, assigned, imported, defined). */
   locals: Set<string>;
   globals: Set<string>;

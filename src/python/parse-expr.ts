@@ -232,6 +232,7 @@ export abstract class ExprBuilder {
   protected qualname(name: string): string {
     const outer = this.scope;
     if (outer.kind === 'module') return name;
+    if (outer.kind === 'class') return `${outer.qualname}.${name}`;
     return `${outer.qualname}.<locals>.${name}`;
   }
 

@@ -46,16 +46,21 @@ describe('parse', () => {
   });
 
   it('names unsupported constructs', () => {
-    expect(diag('class A:\n    pass\n')).toBe(
-      "prog.py:1:1: NotSupported: 'class' statements are not supported yet",
-    );
     expect(diag('match x:\n    case 1:\n        pass\n')).toBe(
       "prog.py:1:1: NotSupported: 'match' statements are not supported yet",
     );
-    expect(diag('with open("f") as f:\n    pass\n')).toMatch(
-      /NotSupported: 'with' statements are not supported yet/,
-    );
+    expect(diag('type X = int\n')).toMatch(/NotSupported: 'type' statements are not supported yet/);
     expect(diag('x = 3j\n')).toBe('prog.py:1:5: NotSupported: complex numbers are not supported');
+  });
+
+  it('parses class statements, decorators and with statements', () => {
+    expect(diag('@d(1)\n@e.f\nclass A(B):\n    x = 1\n    def f(self):\n        pass\n')).toBe(
+      'ok',
+    );
+    expect(diag('with a as b, c:\n    pass\n')).toBe('ok');
+    expect(diag('class A:\n    return 1\n')).toBe(
+      "prog.py:2:5: SyntaxError: 'return' outside function",
+    );
   });
 
   it('rejects misplaced await, return, yield and break as CPython does', () => {

@@ -67,8 +67,6 @@ function indentWidth(lead: string): number {
 }
 
 const UNSUPPORTED: Record<string, string> = {
-  ClassDefinition: "'class' statements",
-  DecoratedStatement: 'decorators',
   MatchStatement: "'match' statements",
   TypeDefinition: "'type' statements",
 };
@@ -202,7 +200,8 @@ class StmtBuilder extends ExprBuilder {
       }
       case 'ReturnStatement': {
         const fn = this.scope;
-        if (fn.kind === 'module') throw this.at(n, 'SyntaxError', "'return' outside function");
+        if (fn.kind === 'module' || fn.kind === 'class')
+          throw this.at(n, 'SyntaxError', "'return' outside function");
         const v = kids.length > 1 ? this.exprList(kids.slice(1)) : null;
         if (v && fn.isAsync && fn.isGenerator) {
           throw this.at(n, 'SyntaxError', "'return' with value in async generator");
@@ -247,7 +246,11 @@ class StmtBuilder extends ExprBuilder {
       case 'TryStatement':
         return this.tryStmt(n, kids);
       case 'FunctionDefinition':
-        return { ...p, k: 'def', fn: this.funcDef(n, kids) };
+        return { ...p, k: 'def', fn: this.funcDef(n, kids), decorators: [] };
+      case 'ClassDefinition':
+        return this.classDef(n, kids, []);
+      case 'DecoratedStatement':
+        return this.decorated(n, kids);
       case 'WithStatement':
         return this.withStmt(n, kids);
       default:
@@ -397,17 +400,58 @@ class StmtBuilder extends ExprBuilder {
 
   private withStmt(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
     const p = this.posOf(n);
-    if (kids[0]!.name !== 'async') {
-      throw this.unsupported(n, "'with' statements are not supported yet (only 'async with')");
-    }
-    this.requireAsync(kids[0]!, "'async with' outside async function");
+    const isAsync = kids[0]!.name === 'async';
+    if (isAsync) this.requireAsync(kids[0]!, "'async with' outside async function");
     const bodyAt = kids.findIndex((c) => c.name === 'Body');
-    const items = this.splitCommas(kids.slice(2, bodyAt)).map((g) => {
+    const items = this.splitCommas(kids.slice(isAsync ? 2 : 1, bodyAt)).map((g) => {
       const asAt = g.findIndex((c) => c.name === 'as');
       const ctx = this.expr(g[0]!);
       return { ctx, target: asAt >= 0 ? this.target(g[asAt + 1]!) : null };
     });
-    return { ...p, k: 'with', items, body: this.body(kids[bodyAt] ?? null) };
+    return { ...p, k: 'with', items, body: this.body(kids[bodyAt] ?? null), isAsync };
+  }
+
+  /** `@d1 @d2(args) def/class`: the decorators are dotted names, each maybe called. */
+  private decorated(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
+    const decorators: Expr[] = [];
+    for (const d of kids) {
+      if (d.name !== 'Decorator') continue;
+      let e: Expr | null = null;
+      for (const c of this.kids(d)) {
+        if (c.name === 'VariableName') {
+          e = e ? { ...this.posOf(c), k: 'attr', v: e, name: this.text(c) } : this.expr(c);
+        } else if (c.name === 'ArgList' && e) {
+          e = { ...this.posOf(d), k: 'call', fn: e, args: this.args(c) };
+        }
+      }
+      if (e) decorators.push(e);
+    }
+    const target = kids[kids.length - 1]!;
+    const tkids = this.kids(target);
+    if (target.name === 'ClassDefinition') return this.classDef(target, tkids, decorators);
+    if (target.name !== 'FunctionDefinition') throw this.syntaxError(target);
+    const fn = this.funcDef(target, tkids);
+    // A decorated function's code starts at its first decorator (`co_firstlineno`).
+    fn.line = this.posOf(n).line;
+    return { ...this.posOf(n), k: 'def', fn, decorators };
+  }
+
+  private classDef(n: SyntaxNode, kids: SyntaxNode[], decorators: Expr[]): Stmt {
+    const name = this.text(kids.find((c) => c.name === 'VariableName')!);
+    const argList = kids.find((c) => c.name === 'ArgList');
+    const bases = argList ? this.args(argList) : [];
+    this.declare(name);
+    const fn = this.newScope(name, this.qualname(name), 'class', n, false);
+    const savedLoop = this.loopDepth;
+    this.loopDepth = 0;
+    this.scopes.push(fn);
+    try {
+      fn.body = this.body(kids.find((c) => c.name === 'Body') ?? null);
+    } finally {
+      this.scopes.pop();
+      this.loopDepth = savedLoop;
+    }
+    return { ...this.posOf(n), k: 'class', fn, bases, decorators };
   }
 
   private funcDef(n: SyntaxNode, kids: SyntaxNode[]): FuncDef {

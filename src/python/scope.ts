@@ -38,8 +38,14 @@ class Resolver {
 
   /** Depth of the enclosing function scope that binds `name`, or null. */
   private lookupOuter(fn: FuncDef, name: string): number | null {
-    let depth = 1;
+    // A class body's frame sits on the class's cell level (`__class__`), which is all a
+    // class contributes to the closures of the functions defined in it.
+    let depth = fn.kind === 'class' ? 2 : 1;
     for (let p = fn.parent; p && p.kind !== 'module'; p = p.parent, depth++) {
+      if (p.kind === 'class') {
+        if (name === '__class__') return depth;
+        continue;
+      }
       if (p.locals.has(name)) return depth;
       if (p.globals.has(name)) return null;
     }
@@ -113,15 +119,25 @@ class Resolver {
       case 'del':
         return any(...s.targets.map((t) => this.expr(t, fn)));
       case 'def':
+        for (const d of s.decorators) this.expr(d, fn);
         this.fn(s.fn);
         return false;
-      case 'with':
+      case 'class': {
+        const y = any(
+          ...s.decorators.map((d) => this.expr(d, fn)),
+          ...s.bases.map((a) => this.expr(a.v, fn)),
+        );
+        this.fn(s.fn);
+        return y;
+      }
+      case 'with': {
+        let y = s.isAsync;
         for (const it of s.items) {
-          this.expr(it.ctx, fn);
-          if (it.target) this.expr(it.target, fn);
+          y = this.expr(it.ctx, fn) || y;
+          if (it.target) y = this.expr(it.target, fn) || y;
         }
-        this.block(s.body, fn);
-        return true;
+        return this.block(s.body, fn) || y;
+      }
       case 'pass':
       case 'break':
       case 'continue':
@@ -205,6 +221,7 @@ class Resolver {
       case 'cmp':
         return [this.expr(e.first, fn), ...e.rest.map((r) => this.expr(r, fn))].some(Boolean);
       case 'call':
+        if (e.fn.k === 'name' && e.fn.id === 'super' && e.args.length === 0) zeroArgSuper(e, fn);
         return [this.expr(e.fn, fn), ...e.args.map((a) => this.expr(a.v, fn))].some(Boolean);
       case 'sub':
         return [this.expr(e.v, fn), this.expr(e.index, fn)].some(Boolean);
@@ -222,4 +239,25 @@ class Resolver {
         return this.expr(e.v, fn);
     }
   }
+}
+
+/**
+ * `super()` in a method is `super(__class__, self)`: the class cell and the method's first
+ * argument, as CPython's compiler arranges it. Elsewhere it stays as written and fails at
+ * run time as in CPython.
+ */
+function zeroArgSuper(e: Expr & { k: 'call' }, fn: FuncDef): void {
+  let inClass = false;
+  for (let p = fn.parent; p; p = p.parent) if (p.kind === 'class') inClass = true;
+  const first = fn.params[0];
+  if (!inClass || !first || first.kind !== 'pos' || fn.kind !== 'def') return;
+  const name = (id: string): Expr => ({
+    line: e.line,
+    col: e.col,
+    k: 'name',
+    id,
+    scope: NameScope.Global,
+    depth: 0,
+  });
+  e.args.push({ k: 'pos', v: name('__class__') }, { k: 'pos', v: name(first.name) });
 }

@@ -10,13 +10,18 @@ Runs under native CPython 3.13 and under Pyodide alike.
 """
 import asyncio
 import builtins
+import contextlib
+import functools
 import json
 import random
 import sys
 import time
 import types
 
-MODULES = {"asyncio": asyncio, "builtins": builtins, "random": random, "time": time}
+MODULES = {
+    "asyncio": asyncio, "builtins": builtins, "random": random, "time": time,
+    "contextlib": contextlib, "functools": functools,
+}
 
 
 def _types():

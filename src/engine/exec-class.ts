@@ -1,0 +1,124 @@
+/**
+ * The statements that make objects out of blocks: decorated `def`s, `class` statements
+ * (the body runs as its own scope on the synchronous executor, then objects.ts makes the
+ * type) and the synchronous `with` statement, for both executors.
+ */
+import type { Stmt } from '../python/ast';
+import { NotSupportedError, PyError, typeError } from './errors';
+import { addArg, closureEnv, ev, makeFunction } from './eval';
+import { Completion, execBlock, val } from './exec';
+import type { StmtGen } from './exec';
+import { execBlockSync } from './exec-sync';
+import { Frame, FrameKind } from './frame';
+import { bindAttr, lookup, makeClass } from './objects';
+import { callValue } from './protocol';
+import { truthy } from './ops';
+import { rt } from './runtime';
+import { bindTarget, store } from './targets';
+import type { Value } from './values';
+import { Env, PyBuiltin, typeOf } from './values';
+
+/** Decorators are evaluated top to bottom, then applied bottom up to what they decorate. */
+function decorate(decorators: Value[], v: Value): Value {
+  for (let i = decorators.length - 1; i >= 0; i--) v = callValue(decorators[i]!, [v], null);
+  return v;
+}
+
+/** `def` (with its decorators). */
+export function defStmt(s: Stmt & { k: 'def' }, f: Frame): void {
+  if (s.decorators.length === 0) {
+    store(f, s.fn.name, makeFunction(s.fn, f));
+    return;
+  }
+  const decorators = s.decorators.map((d) => ev(d, f));
+  store(f, s.fn.name, decorate(decorators, makeFunction(s.fn, f)));
+}
+
+/** `class Name(bases): body`, as CPython's `__build_class__` runs it. */
+export function classStmt(s: Stmt & { k: 'class' }, f: Frame): void {
+  const decorators = s.decorators.map((d) => ev(d, f));
+  const bases: Value[] = [];
+  let kw: Map<string, Value> | null = null;
+  for (const a of s.bases) kw = addArg(a, ev(a.v, f), bases, kw);
+  if (kw) {
+    const name = [...kw.keys()][0]!;
+    throw new NotSupportedError(`the class keyword argument '${name}='`, name);
+  }
+  const def = s.fn;
+  const ns = new Map<string, Value>([
+    ['__module__', f.globals.get('__name__') ?? '__main__'],
+    ['__qualname__', def.qualname],
+  ]);
+  // The functions of the body close over the class cell (`__class__`, for `super()`).
+  const cell = new Env(closureEnv(f));
+  const body = new Frame(def, new Env(cell, ns), f.globals, FrameKind.Function);
+  const r = rt();
+  r.enterFrame();
+  try {
+    execBlockSync(def.body, body);
+  } finally {
+    r.depth--;
+  }
+  ns.delete('__qualname__');
+  const cls = makeClass(def.name, def.qualname, bases, ns);
+  cell.vars.set('__class__', cls);
+  store(f, def.name, decorate(decorators, cls));
+}
+
+/** The bound `__enter__`/`__exit__` (or async ones) of a context manager, or CPython's TypeError. */
+export function contextMethods(mgr: Value, async: boolean): [Value, Value] {
+  const [en, ex] = async ? ['__aenter__', '__aexit__'] : ['__enter__', '__exit__'];
+  const enter = special(mgr, en);
+  const exit = special(mgr, ex);
+  const what = async ? 'the asynchronous context manager protocol' : 'the context manager protocol';
+  if (enter === undefined) throw typeError(`'${typeOf(mgr).name}' object does not support ${what}`);
+  if (exit === undefined) {
+    throw typeError(`'${typeOf(mgr).name}' object does not support ${what} (missed ${ex} method)`);
+  }
+  return [enter, exit];
+}
+
+/** A special method of `v`, bound, looked up on its type only (as CPython does). */
+function special(v: Value, name: string): Value | undefined {
+  const cls = typeOf(v);
+  const attr = lookup(cls, name);
+  if (attr !== undefined) return bindAttr(attr, v, cls);
+  const m = cls.findMethod(name);
+  return m ? new PyBuiltin(name, (a, kw) => m(v, a, kw), v) : undefined;
+}
+
+/**
+ * `with a as x, b: body` for both executors (`sync`: the blocks run on the synchronous
+ * one, and the generator is run to its end): `__enter__`, the body, then `__exit__` with
+ * the exception in flight (a true result swallows it) or three Nones.
+ */
+export function* withStmt(s: Stmt & { k: 'with' }, i: number, f: Frame, sync: boolean): StmtGen {
+  if (i >= s.items.length) return sync ? execBlockSync(s.body, f) : yield* execBlock(s.body, f);
+  const item = s.items[i]!;
+  const mgr = sync ? ev(item.ctx, f) : yield* val(item.ctx, f);
+  const [enter, exit] = contextMethods(mgr, false);
+  const entered = callValue(enter, [], null);
+  if (item.target) bindTarget(item.target, entered, f);
+  let c: Completion;
+  try {
+    c = yield* withStmt(s, i + 1, f, sync);
+  } catch (e) {
+    if (!(e instanceof PyError)) throw e;
+    f.line = s.line;
+    f.pushHandling(e.exc);
+    let suppress: Value;
+    try {
+      suppress = callValue(exit, [e.exc.type, e.exc, null], null);
+    } catch (e2) {
+      if (e2 instanceof PyError && e2.exc !== e.exc && !e2.exc.context) e2.exc.context = e.exc;
+      throw e2;
+    } finally {
+      f.popHandling();
+    }
+    if (truthy(suppress)) return Completion.Normal;
+    throw e;
+  }
+  f.line = s.line;
+  callValue(exit, [null, null, null], null);
+  return c;
+}
