@@ -6,6 +6,7 @@ import { Icon } from '../icons';
 import type { IconName } from '../icons';
 import { LANE_HINTS, LANE_TITLES, laneSummary } from '../palette';
 import { useWidth } from '../useWidth';
+import { DotCanvas } from './DotCanvas';
 import { CARD_SIZE, Density as Densities, TaskCard } from './TaskCard';
 import type { Density } from './TaskCard';
 
@@ -22,6 +23,8 @@ interface Props {
   capacity: number;
   /** The quiz waits for a pick: cards take focus and answer it. */
   answerable: boolean;
+  /** A big run: the lane paints its tasks as dots on a canvas, not as elements. */
+  painted: boolean;
 }
 
 /**
@@ -40,7 +43,14 @@ function reservedHeight(count: number, width: number, density: Density): number 
 }
 
 export const LaneView = memo(function LaneView(props: Props) {
-  const { lane, icon, tasks, density, clock, animate, empty, capacity, answerable } = props;
+  const { lane, icon, tasks, density, clock, animate, empty, capacity, answerable, painted } =
+    props;
+  const shown = tasks.length > MAX_CARDS ? tasks.slice(0, MAX_CARDS) : tasks;
+  const more = tasks.length > MAX_CARDS && (
+    <li className="lane-more" data-testid="lane-more">
+      and {(tasks.length - MAX_CARDS).toLocaleString('en-US')} more
+    </li>
+  );
   const titleId = `lane-${lane}-title`;
   const body = useRef<HTMLDivElement>(null);
   const width = useWidth(body);
@@ -66,9 +76,13 @@ export const LaneView = memo(function LaneView(props: Props) {
       >
         {tasks.length === 0 ? (
           <p className="lane-empty">{empty}</p>
+        ) : painted ? (
+          <DotCanvas tasks={shown} clock={clock}>
+            {more && <ul className="lane-more-list">{more}</ul>}
+          </DotCanvas>
         ) : (
           <ol className={`cards ${density}`}>
-            {(tasks.length > MAX_CARDS ? tasks.slice(0, MAX_CARDS) : tasks).map((t) => (
+            {shown.map((t) => (
               <TaskCard
                 key={t.id}
                 task={t}
@@ -78,11 +92,7 @@ export const LaneView = memo(function LaneView(props: Props) {
                 answerable={answerable}
               />
             ))}
-            {tasks.length > MAX_CARDS && (
-              <li className="lane-more" data-testid="lane-more">
-                and {(tasks.length - MAX_CARDS).toLocaleString('en-US')} more
-              </li>
-            )}
+            {more}
           </ol>
         )}
       </div>
