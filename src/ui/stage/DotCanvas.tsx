@@ -62,16 +62,22 @@ interface Props {
   tasks: readonly TaskState[];
   /** The state's clock, for the tooltip. */
   clock: number;
+  /** Said when the lane is empty. */
+  empty: ReactNode;
   /** After the dots (the count of the tasks not drawn). */
   children?: ReactNode;
 }
 
-export const DotCanvas = memo(function DotCanvas({ tasks, clock, children }: Props) {
+/**
+ * It stays mounted while the lane empties and fills (a replay jump does both), so its
+ * canvas and its size observer are made once.
+ */
+export const DotCanvas = memo(function DotCanvas({ tasks, clock, empty, children }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const canvas = useRef<HTMLCanvasElement>(null);
   const width = useWidth(box);
   useEffect(() => {
-    if (canvas.current && width > 0) paint(canvas.current, tasks, width);
+    if (canvas.current && width > 0 && tasks.length > 0) paint(canvas.current, tasks, width);
   }, [tasks, width]);
   const onPointerMove = (e: ReactPointerEvent<HTMLCanvasElement>) => {
     const el = e.currentTarget;
@@ -88,9 +94,10 @@ export const DotCanvas = memo(function DotCanvas({ tasks, clock, children }: Pro
         data-testid="lane-dots"
         role="img"
         aria-label={`${tasks.length} tasks, one dot each`}
+        hidden={tasks.length === 0}
         onPointerMove={onPointerMove}
       />
-      {children}
+      {tasks.length === 0 ? <p className="lane-empty">{empty}</p> : children}
     </div>
   );
 });

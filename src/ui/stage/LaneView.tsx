@@ -2,6 +2,7 @@
 import { memo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { Lane, TaskState } from '../../trace/replay';
+import { formatCount } from '../format';
 import { Icon } from '../icons';
 import type { IconName } from '../icons';
 import { LANE_HINTS, LANE_TITLES, laneSummary } from '../palette';
@@ -48,7 +49,7 @@ export const LaneView = memo(function LaneView(props: Props) {
   const shown = tasks.length > MAX_CARDS ? tasks.slice(0, MAX_CARDS) : tasks;
   const more = tasks.length > MAX_CARDS && (
     <li className="lane-more" data-testid="lane-more">
-      and {(tasks.length - MAX_CARDS).toLocaleString('en-US')} more
+      and {formatCount(tasks.length - MAX_CARDS)} more
     </li>
   );
   const titleId = `lane-${lane}-title`;
@@ -74,12 +75,12 @@ export const LaneView = memo(function LaneView(props: Props) {
         className="lane-body"
         style={{ minHeight: reservedHeight(capacity, width, density) }}
       >
-        {tasks.length === 0 ? (
-          <p className="lane-empty">{empty}</p>
-        ) : painted ? (
-          <DotCanvas tasks={shown} clock={clock}>
+        {painted ? (
+          <DotCanvas tasks={shown} clock={clock} empty={empty}>
             {more && <ul className="lane-more-list">{more}</ul>}
           </DotCanvas>
+        ) : tasks.length === 0 ? (
+          <p className="lane-empty">{empty}</p>
         ) : (
           <ol className={`cards ${density}`}>
             {shown.map((t) => (

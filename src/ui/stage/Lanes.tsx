@@ -1,7 +1,7 @@
 /** The four lanes: Running (at most one task), Ready (queue order), Awaiting, Done. */
 import { LayoutGroup } from 'framer-motion';
 import { useMemo } from 'react';
-import { useLoopscope, useLoopscopeShallow } from '../../store/react';
+import { useLoopscope } from '../../store/react';
 import {
   selectAwaiting,
   selectClock,
@@ -14,6 +14,7 @@ import {
 } from '../../store/selectors';
 import type { LoopscopeState } from '../../store/types';
 import { Lane } from '../../trace/replay';
+import { useLoopscopeList } from '../useList';
 import { laneCapacity } from './capacity';
 import { LaneView } from './LaneView';
 import { densityFor, Density } from './TaskCard';
@@ -37,9 +38,9 @@ const DONE_FULL_UP_TO = 6;
 
 export function Lanes() {
   const running = useLoopscope(selectRunning);
-  const ready = useLoopscopeShallow(selectReady);
-  const awaiting = useLoopscopeShallow(selectAwaiting);
-  const done = useLoopscopeShallow(selectDone);
+  const ready = useLoopscopeList(selectReady);
+  const awaiting = useLoopscopeList(selectAwaiting);
+  const done = useLoopscopeList(selectDone);
   const count = useLoopscope(selectTaskCount);
   const sleeping = useLoopscope(selectSleeping);
   const clock = useLoopscope(selectClock);

@@ -22,7 +22,7 @@ import {
 } from '../../store/selectors';
 import type { Replay } from '../../trace/replay';
 import { Lane } from '../../trace/replay';
-import { formatClock } from '../format';
+import { formatClock, formatCount } from '../format';
 import { LANE_FILL, LANE_TITLES } from '../palette';
 import { useWidth } from '../useWidth';
 import { drawLens, drawMain, EDGE, rowLayout, rowsHeight, rowViewAt } from './draw';
@@ -175,7 +175,7 @@ const Axis = memo(function Axis({ g, burst }: { g: Geometry; burst: Burst }) {
         />
       </div>
       <p className="lens-caption" style={{ width: g.lensWidth }} data-testid="timeline-lens">
-        Zoom on <strong>{formatClock(burst.t)}</strong>: {events.toLocaleString('en-US')}{' '}
+        Zoom on <strong>{formatClock(burst.t)}</strong>: {formatCount(events)}{' '}
         {events === 1 ? 'event' : 'events'}, no time passes
       </p>
     </div>
