@@ -37,20 +37,32 @@ const after =
     return i < 0 ? null : i + 1;
   };
 
-/** The first cursor where at least `min` tasks exist and none of the unfinished ones can run. */
+/**
+ * The first cursor where at least `min` tasks exist and none of the unfinished ones can run.
+ * (One pass with a count of the awake ones: a thousand tasks would make a scan per event slow.)
+ */
 const allAwaiting =
   (min: number) =>
   (events: readonly EngineEvent[]): number | null => {
     const suspended = new Map<number, boolean>();
+    let awake = 0;
+    const set = (task: number, asleep: boolean | null) => {
+      const was = suspended.get(task);
+      if (was === false) awake--;
+      if (asleep === null) suspended.delete(task);
+      else {
+        suspended.set(task, asleep);
+        if (!asleep) awake++;
+      }
+    };
     for (let i = 0; i < events.length; i++) {
       const e = events[i]!;
-      if (e.type === 'create') suspended.set(e.task, false);
-      else if (e.type === 'suspend') suspended.set(e.task, true);
-      else if (e.type === 'wake' || e.type === 'run') suspended.set(e.task, false);
-      else if (e.type === 'done' || e.type === 'error' || e.type === 'cancelled')
-        suspended.delete(e.task);
+      if (e.type === 'create') set(e.task, false);
+      else if (e.type === 'suspend') set(e.task, true);
+      else if (e.type === 'wake' || e.type === 'run') set(e.task, false);
+      else if (e.type === 'done' || e.type === 'error' || e.type === 'cancelled') set(e.task, null);
       else continue;
-      if (suspended.size >= min && [...suspended.values()].every(Boolean)) return i + 1;
+      if (suspended.size >= min && awake === 0) return i + 1;
     }
     return null;
   };

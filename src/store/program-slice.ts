@@ -5,8 +5,12 @@ import type { LoopscopeState, ProgramSlice, StoreDeps } from './types';
 
 /** Typing pauses this long before the program is simulated again. */
 export const EDIT_DEBOUNCE_MS = 350;
-/** Slider and seed changes settle this long (a drag sends many). */
-export const SETTING_DEBOUNCE_MS = 60;
+/**
+ * Slider and seed changes run at once (after the input event's task): a drag's newer value
+ * ends the run of the older one (`sim/worker-runner.ts`), and a small program's run is on
+ * screen by the next frame.
+ */
+export const SETTING_DEBOUNCE_MS = 0;
 
 export { defaultSource };
 

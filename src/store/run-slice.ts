@@ -30,7 +30,7 @@ function received(r: SimResponse, source: string, seed: number) {
       problem: { kind: 'crash' as const, message: r.message ?? 'the program could not run' },
     };
   }
-  const replay = buildReplay(r.events);
+  const replay = r.replay ?? buildReplay(r.events);
   return showRun({ source, seed, status: r.status, events: r.events, replay, message: r.message });
 }
 

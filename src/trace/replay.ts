@@ -12,7 +12,9 @@ import { apply, cloneWork, emptyWork, indexOfTask, workSize } from './replay-fol
 import type { Tables, Work } from './replay-fold';
 import { Lane } from './replay-types';
 import { stopFacts } from './stop';
+import type { StopFacts } from './stop';
 import { verdictFacts } from './verdict';
+import type { VerdictFacts } from './verdict';
 import type {
   HandleInfo,
   LaneSpan,
@@ -148,9 +150,22 @@ function outputOf(events: readonly EngineEvent[]) {
   return { prints, warnings, output };
 }
 
-/** Folds the whole log once, keeping snapshots and each task's lane spans. */
-export function buildReplay(events: readonly EngineEvent[]): Replay {
-  const tables = buildTables(events);
+/**
+ * The facts of a whole run that take a full fold to find: each task's lane spans, ids and
+ * names, the verdict and the stop. The simulation worker builds them beside the run and
+ * hands them over as flat arrays (`replay-index.ts`); the page then folds only to the
+ * states it shows.
+ */
+export interface RunFacts {
+  readonly spans: readonly (readonly LaneSpan[])[];
+  readonly taskIds: readonly number[];
+  readonly taskNames: readonly string[];
+  readonly verdict: VerdictFacts;
+  readonly stop: StopFacts | null;
+}
+
+/** Folds the whole log once for its run facts, keeping snapshots on the way when asked. */
+function foldAll(events: readonly EngineEvent[], tables: Tables, snapshots: Snapshot[] | null) {
   const spans: LaneSpan[][] = [];
   const open: { from: number; lane: Lane }[] = [];
   const w = emptyWork();
@@ -159,24 +174,58 @@ export function buildReplay(events: readonly EngineEvent[]): Replay {
     if (cur && cur.from < k) (spans[i] ??= []).push({ from: cur.from, to: k, lane: cur.lane });
     open[i] = { from: k, lane };
   };
-  const snapshots: Snapshot[] = [{ k: 0, work: cloneWork(w) }];
-  let last = 0;
   while (w.k < events.length) {
     apply(w, tables, events[w.k]!);
-    if (w.k - last >= Math.max(SNAPSHOT_EVERY, workSize(w) / 8)) {
-      snapshots.push({ k: w.k, work: cloneWork(w) });
-      last = w.k;
-    }
+    if (snapshots) keepSnapshot(snapshots, w);
   }
   open.forEach((cur, i) => {
     if (cur.from < events.length || !spans[i]?.length)
       (spans[i] ??= []).push({ from: cur.from, to: events.length, lane: cur.lane });
   });
-  const taskIds = w.tasks.map((t) => t.id);
-  const taskNames = w.tasks.map((t) => t.name);
-  const endTime = events.length ? events[events.length - 1]!.t : 0;
-  const verdict = verdictFacts(events);
+  const facts: RunFacts = {
+    spans: Array.from({ length: w.tasks.length }, (_, i) => spans[i] ?? []),
+    taskIds: w.tasks.map((t) => t.id),
+    taskNames: w.tasks.map((t) => t.name),
+    verdict: verdictFacts(events),
+    stop: stopFacts(events),
+  };
+  return facts;
+}
 
+/** Keeps a snapshot of `w` when it is far enough past the last one. */
+function keepSnapshot(snapshots: Snapshot[], w: Work): void {
+  const last = snapshots[snapshots.length - 1]!.k;
+  if (w.k > last && w.k - last >= Math.max(SNAPSHOT_EVERY, workSize(w) / 8))
+    snapshots.push({ k: w.k, work: cloneWork(w) });
+}
+
+/** The run facts of `events` (one full fold): what the worker builds beside a run. */
+export function runFacts(events: readonly EngineEvent[]): RunFacts {
+  return foldAll(events, buildTables(events), null);
+}
+
+/** Folds the whole log once, keeping snapshots and each task's lane spans. */
+export function buildReplay(events: readonly EngineEvent[]): Replay {
+  const tables = buildTables(events);
+  const snapshots: Snapshot[] = [{ k: 0, work: emptyWork() }];
+  return replayOf(events, tables, foldAll(events, tables, snapshots), snapshots);
+}
+
+/**
+ * The replay of `events` whose run facts were found elsewhere (the worker): no fold now;
+ * `stateAt` folds to the states asked for, keeping snapshots as it first passes them.
+ */
+export function replayWithFacts(events: readonly EngineEvent[], facts: RunFacts): Replay {
+  return replayOf(events, buildTables(events), facts, [{ k: 0, work: emptyWork() }]);
+}
+
+function replayOf(
+  events: readonly EngineEvent[],
+  tables: Tables,
+  facts: RunFacts,
+  snapshots: Snapshot[],
+): Replay {
+  const endTime = events.length ? events[events.length - 1]!.t : 0;
   // The last state folded to: a seek forward from it needs no snapshot.
   let cursor: Work | null = null;
 
@@ -191,7 +240,10 @@ export function buildReplay(events: readonly EngineEvent[]): Replay {
     }
     const snap = snapshots[lo]!;
     const work = cursor && cursor.k <= target && cursor.k >= snap.k ? cursor : cloneWork(snap.work);
-    while (work.k < target) apply(work, tables, events[work.k]!);
+    while (work.k < target) {
+      apply(work, tables, events[work.k]!);
+      keepSnapshot(snapshots, work);
+    }
     cursor = work;
     return view(work, tables, events);
   }
@@ -199,12 +251,12 @@ export function buildReplay(events: readonly EngineEvent[]): Replay {
   return {
     length: events.length,
     ...outputOf(events),
-    sequentialSleep: verdict.sequential,
-    verdict,
-    stop: stopFacts(events),
-    spans: Array.from({ length: w.tasks.length }, (_, i) => spans[i] ?? []),
-    taskIds,
-    taskNames,
+    sequentialSleep: facts.verdict.sequential,
+    verdict: facts.verdict,
+    stop: facts.stop,
+    spans: facts.spans,
+    taskIds: facts.taskIds,
+    taskNames: facts.taskNames,
     endTime,
     stateAt,
   };

@@ -1,5 +1,8 @@
 /** Messages between the page and the simulation worker. */
 import type { EngineEvent } from '../../engine/events';
+import type { PackedLog } from '../../trace/packed-log';
+import type { Replay } from '../../trace/replay';
+import type { PackedIndex } from '../../trace/replay-index';
 
 export interface SimRequest {
   /** Increases with each request; the page keeps only the answer to its latest. */
@@ -26,15 +29,22 @@ export interface SimResponse {
   readonly diagnostic: ProgramDiagnostic | null;
   /** The limit's message, or the internal error. */
   readonly message: string | null;
+  /**
+   * The replay of `events`, when the worker built its index (the runner opens it on the
+   * page); without, the page builds it. Never sent by the worker itself.
+   */
+  readonly replay?: Replay;
 }
 
 /**
- * What the worker posts: the events of the run so far, in chunks as they come (so a run
- * the page stops still has them), then the answer, whose `events` are the ones not yet sent.
+ * What the worker posts, packed (typed arrays it transfers, `src/trace/packed-log.ts`): the
+ * events of the run so far, in chunks as they come (so a run the page stops still has
+ * them), then the answer (its `events` empty) with the run's replay index, whose log holds
+ * the events not yet sent (null when the program did not run: invalid, or a crash).
  */
 export type WorkerMessage =
-  | { readonly kind: 'events'; readonly id: number; readonly events: EngineEvent[] }
-  | { readonly kind: 'done'; readonly response: SimResponse };
+  | { readonly kind: 'events'; readonly id: number; readonly log: PackedLog }
+  | { readonly kind: 'done'; readonly response: SimResponse; readonly index: PackedIndex | null };
 
 /** Runs simulations; answers `null` for a request that a later one superseded. */
 export interface SimRunner {

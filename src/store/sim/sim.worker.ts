@@ -1,15 +1,18 @@
 /**
- * The simulation worker. It simulates one request at a time and streams the events as
- * they come, in chunks, so that when the page ends a run (Stop, the wall-clock limit, a
- * newer edit: it terminates this worker) the events so far are already on the page.
+ * The simulation worker. It simulates one request at a time, streams the events as they
+ * come, packed in chunks, so that when the page ends a run (Stop, the wall-clock limit, a
+ * newer request: it terminates this worker) the events so far are already on the page; at
+ * the end it builds the run's replay index and hands it over, transferred, not cloned.
  */
 import type { EngineEvent } from '../../engine/events';
+import { packLog, transferablesOf } from '../../trace/packed-log';
+import { indexRun, indexTransferables } from '../../trace/replay-index';
 import type { SimRequest, WorkerMessage } from './protocol';
 import { simulate } from './simulate';
 
 interface WorkerScope {
   onmessage: ((e: MessageEvent<SimRequest>) => void) | null;
-  postMessage(message: WorkerMessage): void;
+  postMessage(message: WorkerMessage, transfer: Transferable[]): void;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -20,16 +23,23 @@ const CHUNK_MS = 50;
 
 scope.onmessage = (e) => {
   const request = e.data;
-  let chunk: EngineEvent[] = [];
-  let sent = performance.now();
+  const events: EngineEvent[] = [];
+  let sentUpTo = 0;
+  let sentAt = performance.now();
   const flush = () => {
-    scope.postMessage({ kind: 'events', id: request.id, events: chunk });
-    chunk = [];
-    sent = performance.now();
+    const log = packLog(events, sentUpTo);
+    scope.postMessage({ kind: 'events', id: request.id, log }, transferablesOf(log));
+    sentUpTo = events.length;
+    sentAt = performance.now();
   };
   const response = simulate(request, (event) => {
-    chunk.push(event);
-    if (chunk.length >= CHUNK_EVENTS || performance.now() - sent >= CHUNK_MS) flush();
+    events.push(event);
+    if (events.length - sentUpTo >= CHUNK_EVENTS || performance.now() - sentAt >= CHUNK_MS) flush();
   });
-  scope.postMessage({ kind: 'done', response: { ...response, events: chunk } });
+  const ran = response.status === 'ok' || response.status === 'limit';
+  const index = ran ? indexRun(events, sentUpTo) : null;
+  scope.postMessage(
+    { kind: 'done', response: { ...response, events: [] }, index },
+    index ? indexTransferables(index) : [],
+  );
 };

@@ -7,6 +7,9 @@
  */
 import type { EngineEvent } from '../../engine/events';
 import { LIMITS, limitPhrase } from '../../limits';
+import { unpackLog } from '../../trace/packed-log';
+import type { PackedLog } from '../../trace/packed-log';
+import { openIndex } from '../../trace/replay-index';
 import type { SimRequest, SimResponse, SimRunner, WorkerMessage } from './protocol';
 
 /** What the runner needs of a Worker (tests give it a fake one). */
@@ -42,12 +45,12 @@ const spawn = (): WorkerLike =>
 /** The events so far, closed by a `limit` event saying why the run ended there. */
 export function endedResponse(
   id: number,
-  chunks: readonly EngineEvent[][],
+  chunks: readonly PackedLog[],
   limit: string,
   message: string,
 ): SimResponse {
   const events: EngineEvent[] = [];
-  for (const chunk of chunks) for (const e of chunk) events.push(e);
+  for (const chunk of chunks) unpackLog(chunk, events);
   events.push({ type: 'limit', t: events.at(-1)?.t ?? 0, limit, message });
   return { id, status: 'limit', events, diagnostic: null, message };
 }
@@ -55,7 +58,7 @@ export function endedResponse(
 interface InFlight {
   readonly request: SimRequest;
   readonly resolve: (r: SimResponse | null) => void;
-  readonly chunks: EngineEvent[][];
+  readonly chunks: PackedLog[];
   readonly started: number;
   readonly timer: ReturnType<typeof setTimeout>;
 }
@@ -64,6 +67,11 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): SimRunner
   const timeoutMs = options.timeoutMs ?? WALL_CLOCK_MS;
   const create = options.create ?? spawn;
   let worker: WorkerLike | null = null;
+  /**
+   * A worker started ahead, once a run has been superseded (a drag of the slider ends one
+   * run after another): the next run starts in it at once, not after a worker's start-up.
+   */
+  let spare: WorkerLike | null = null;
   let current: InFlight | null = null;
 
   const finish = (response: SimResponse | null) => {
@@ -87,22 +95,28 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): SimRunner
     finish(endedResponse(c.request.id, c.chunks, limit, message));
   };
 
-  const start = (): WorkerLike => {
-    const w = create();
+  /** Listens to `w` (a new worker, or the spare): it becomes the worker that runs. */
+  const start = (w: WorkerLike = create()): WorkerLike => {
     w.onmessage = (e) => {
       const m = e.data;
       const c = current;
       if (w !== worker || c === null) return;
       if (m.kind === 'events') {
-        if (m.id === c.request.id) c.chunks.push(m.events);
+        if (m.id === c.request.id) c.chunks.push(m.log);
         return;
       }
       if (m.response.id !== c.request.id) return;
-      c.chunks.push(m.response.events);
-      const events: EngineEvent[] = [];
-      for (const chunk of c.chunks) for (const ev of chunk) events.push(ev);
-      if (events.length > RECYCLE_AFTER_EVENTS) kill();
-      finish({ ...m.response, events });
+      let answer: SimResponse;
+      if (m.index) {
+        const { events, replay } = openIndex(c.chunks, m.index);
+        answer = { ...m.response, events, replay };
+      } else {
+        const events: EngineEvent[] = [];
+        for (const chunk of c.chunks) unpackLog(chunk, events);
+        answer = { ...m.response, events };
+      }
+      if (answer.events.length > RECYCLE_AFTER_EVENTS) kill();
+      finish(answer);
     };
     const failed = (why: string) => {
       if (w !== worker) return;
@@ -120,11 +134,14 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): SimRunner
   return {
     run(request: SimRequest) {
       // A run still going is superseded: end it now, rather than wait for it.
-      if (current !== null) {
+      const superseded = current !== null;
+      if (superseded) {
         kill();
         finish(null);
+        worker = spare && start(spare);
       }
       const w = (worker ??= start());
+      if (superseded) spare = create();
       return new Promise<SimResponse | null>((resolve) => {
         current = {
           request,
@@ -145,6 +162,8 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): SimRunner
     },
     dispose() {
       kill();
+      spare?.terminate();
+      spare = null;
       finish(null);
     },
   };

@@ -9,7 +9,8 @@ import { Compartment, EditorState } from '@codemirror/state';
 import { EditorView, drawSelection, keymap, lineNumbers } from '@codemirror/view';
 import { useEffect, useRef } from 'react';
 import { selectImported } from '../../store/io-slice';
-import { useLoopscope, useLoopscopeShallow, useStoreApi } from '../../store/react';
+import { useLoopscope, useStoreApi } from '../../store/react';
+import { useLoopscopeList } from '../useList';
 import {
   selectModuleLine,
   selectProblem,
@@ -56,7 +57,7 @@ export default function CodeEditor() {
   const viewRef = useRef<EditorView | null>(null);
   const source = useLoopscope(selectSource);
   const problem = useLoopscope(selectProblem);
-  const tasks = useLoopscopeShallow(selectTasks);
+  const tasks = useLoopscopeList(selectTasks);
   const running = useLoopscope(selectRunning);
   const moduleLine = useLoopscope(selectModuleLine);
   const lastKey = useRef('');

@@ -2,10 +2,12 @@
 import { memo, useRef } from 'react';
 import type { ReactNode } from 'react';
 import type { Lane, TaskState } from '../../trace/replay';
+import { formatCount } from '../format';
 import { Icon } from '../icons';
 import type { IconName } from '../icons';
 import { LANE_HINTS, LANE_TITLES, laneSummary } from '../palette';
 import { useWidth } from '../useWidth';
+import { DotCanvas } from './DotCanvas';
 import { CARD_SIZE, Density as Densities, TaskCard } from './TaskCard';
 import type { Density } from './TaskCard';
 
@@ -22,6 +24,8 @@ interface Props {
   capacity: number;
   /** The quiz waits for a pick: cards take focus and answer it. */
   answerable: boolean;
+  /** A big run: the lane paints its tasks as dots on a canvas, not as elements. */
+  painted: boolean;
 }
 
 /**
@@ -40,7 +44,14 @@ function reservedHeight(count: number, width: number, density: Density): number 
 }
 
 export const LaneView = memo(function LaneView(props: Props) {
-  const { lane, icon, tasks, density, clock, animate, empty, capacity, answerable } = props;
+  const { lane, icon, tasks, density, clock, animate, empty, capacity, answerable, painted } =
+    props;
+  const shown = tasks.length > MAX_CARDS ? tasks.slice(0, MAX_CARDS) : tasks;
+  const more = tasks.length > MAX_CARDS && (
+    <li className="lane-more" data-testid="lane-more">
+      and {formatCount(tasks.length - MAX_CARDS)} more
+    </li>
+  );
   const titleId = `lane-${lane}-title`;
   const body = useRef<HTMLDivElement>(null);
   const width = useWidth(body);
@@ -64,11 +75,15 @@ export const LaneView = memo(function LaneView(props: Props) {
         className="lane-body"
         style={{ minHeight: reservedHeight(capacity, width, density) }}
       >
-        {tasks.length === 0 ? (
+        {painted ? (
+          <DotCanvas tasks={shown} clock={clock} empty={empty}>
+            {more && <ul className="lane-more-list">{more}</ul>}
+          </DotCanvas>
+        ) : tasks.length === 0 ? (
           <p className="lane-empty">{empty}</p>
         ) : (
           <ol className={`cards ${density}`}>
-            {(tasks.length > MAX_CARDS ? tasks.slice(0, MAX_CARDS) : tasks).map((t) => (
+            {shown.map((t) => (
               <TaskCard
                 key={t.id}
                 task={t}
@@ -78,11 +93,7 @@ export const LaneView = memo(function LaneView(props: Props) {
                 answerable={answerable}
               />
             ))}
-            {tasks.length > MAX_CARDS && (
-              <li className="lane-more" data-testid="lane-more">
-                and {(tasks.length - MAX_CARDS).toLocaleString('en-US')} more
-              </li>
-            )}
+            {more}
           </ol>
         )}
       </div>

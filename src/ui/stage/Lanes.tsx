@@ -1,7 +1,7 @@
 /** The four lanes: Running (at most one task), Ready (queue order), Awaiting, Done. */
 import { LayoutGroup } from 'framer-motion';
 import { useMemo } from 'react';
-import { useLoopscope, useLoopscopeShallow } from '../../store/react';
+import { useLoopscope } from '../../store/react';
 import {
   selectAwaiting,
   selectClock,
@@ -14,6 +14,7 @@ import {
 } from '../../store/selectors';
 import type { LoopscopeState } from '../../store/types';
 import { Lane } from '../../trace/replay';
+import { useLoopscopeList } from '../useList';
 import { laneCapacity } from './capacity';
 import { LaneView } from './LaneView';
 import { densityFor, Density } from './TaskCard';
@@ -26,14 +27,20 @@ const selectQuestionOpen = (s: LoopscopeState) =>
 /** Above this many tasks the cards stop animating: a thousand springs cost more than a frame. */
 const ANIMATE_UP_TO = 150;
 
+/**
+ * Above this many tasks the lanes paint their dots on a canvas: a jump of the replay moves
+ * them all, and re-creating a thousand elements takes longer than a frame.
+ */
+const ELEMENTS_UP_TO = 300;
+
 /** Up to this many tasks, done ones keep their full cards (with how they ended). */
 const DONE_FULL_UP_TO = 6;
 
 export function Lanes() {
   const running = useLoopscope(selectRunning);
-  const ready = useLoopscopeShallow(selectReady);
-  const awaiting = useLoopscopeShallow(selectAwaiting);
-  const done = useLoopscopeShallow(selectDone);
+  const ready = useLoopscopeList(selectReady);
+  const awaiting = useLoopscopeList(selectAwaiting);
+  const done = useLoopscopeList(selectDone);
   const count = useLoopscope(selectTaskCount);
   const sleeping = useLoopscope(selectSleeping);
   const clock = useLoopscope(selectClock);
@@ -47,6 +54,7 @@ export function Lanes() {
   const total = Math.max(count, replay?.spans.length ?? 0);
   const density = densityFor(total);
   const animate = total <= ANIMATE_UP_TO;
+  const painted = total > ELEMENTS_UP_TO;
   // The same array while the running task is the same: the lane is memoised on it.
   const runningTasks = useMemo(() => (running ? [running] : NONE), [running]);
   // Finished tasks matter less than live ones: beyond a few, they take less room.
@@ -63,6 +71,7 @@ export function Lanes() {
         clock={clock}
         animate={animate}
         answerable={answerable}
+        painted={false}
         empty={
           sleeping?.why === 'timer'
             ? 'No task: the loop waits in its selector.'
@@ -78,6 +87,7 @@ export function Lanes() {
         clock={clock}
         animate={animate}
         answerable={answerable}
+        painted={painted}
         empty="The ready queue holds no task step."
       />
       <LaneView
@@ -89,6 +99,7 @@ export function Lanes() {
         clock={clock}
         animate={animate}
         answerable={answerable}
+        painted={painted}
         empty="No task is suspended."
       />
       <LaneView
@@ -100,6 +111,7 @@ export function Lanes() {
         clock={clock}
         animate={animate}
         answerable={answerable}
+        painted={painted}
         empty="No task has finished yet."
       />
     </div>

@@ -98,7 +98,9 @@ export const TaskCard = memo(function TaskCard({
   };
   const style = color as CSSProperties;
   if (density === Density.Dot) {
-    return <li {...common} style={style} aria-label={label} title={label} />;
+    // The tooltip is its accessible name too: one long attribute, not two, for each of a
+    // thousand dots that a jump of the replay re-creates.
+    return <li {...common} style={style} title={label} />;
   }
   const body =
     density === Density.Compact ? (

@@ -2,7 +2,7 @@
 import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import type { HandleInfo } from '../../trace/replay';
-import { useLoopscopeShallow } from '../../store/react';
+import { useLoopscopeList } from '../useList';
 import { selectReadyQueue, selectTimers } from '../../store/selectors';
 import { formatClock } from '../format';
 import { taskColor } from '../palette';
@@ -54,8 +54,8 @@ const HandleList = memo(function HandleList(props: {
 });
 
 export function UnderTheHood() {
-  const queue = useLoopscopeShallow(selectReadyQueue);
-  const timers = useLoopscopeShallow(selectTimers);
+  const queue = useLoopscopeList(selectReadyQueue);
+  const timers = useLoopscopeList(selectTimers);
   return (
     <div className="hood">
       <HandleList

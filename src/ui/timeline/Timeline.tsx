@@ -9,7 +9,7 @@
  * scrolls when the rows outgrow it (many tasks): it takes focus, so a keyboard can scroll the
  * rows (↑/↓, Page Up/Down) as well as step (←/→, Home/End, handled page-wide).
  */
-import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { PointerEvent as ReactPointerEvent } from 'react';
 import { useLoopscope, useLoopscopeShallow, useStoreApi } from '../../store/react';
 import {
@@ -22,11 +22,11 @@ import {
 } from '../../store/selectors';
 import type { Replay } from '../../trace/replay';
 import { Lane } from '../../trace/replay';
-import { formatClock } from '../format';
+import { formatClock, formatCount } from '../format';
 import { LANE_FILL, LANE_TITLES } from '../palette';
 import { useWidth } from '../useWidth';
-import { drawLens, drawMain, EDGE, rowLayout } from './draw';
-import type { RowLayout } from './draw';
+import { drawLens, drawMain, EDGE, rowLayout, rowsHeight, rowViewAt } from './draw';
+import type { RowLayout, RowView } from './draw';
 import { buildAxis, cursorAtX, cursorInBurst, projectionFor, ticksFor, xOf } from './scale';
 import type { Burst, Projection, TimeAxis } from './scale';
 
@@ -129,20 +129,22 @@ function Cursors({ g }: { g: Geometry }) {
   );
 }
 
-/** The lens' canvas, repainted when the cursor enters another instant. */
+/** The lens' canvas, repainted when the cursor enters another instant (or the rows scroll). */
 const Lens = memo(function Lens({
   g,
   replay,
   burst,
+  view,
 }: {
   g: Geometry;
   replay: Replay;
   burst: Burst;
+  view: RowView;
 }) {
   const canvas = useRef<HTMLCanvasElement>(null);
   useEffect(() => {
-    if (canvas.current) drawLens(canvas.current, replay, burst, g.rows, g.lensWidth);
-  }, [replay, burst, g]);
+    if (canvas.current) drawLens(canvas.current, replay, burst, g.rows, g.lensWidth, view);
+  }, [replay, burst, g, view]);
   return <canvas ref={canvas} className="lens-canvas" aria-hidden="true" />;
 });
 
@@ -173,7 +175,7 @@ const Axis = memo(function Axis({ g, burst }: { g: Geometry; burst: Burst }) {
         />
       </div>
       <p className="lens-caption" style={{ width: g.lensWidth }} data-testid="timeline-lens">
-        Zoom on <strong>{formatClock(burst.t)}</strong>: {events.toLocaleString('en-US')}{' '}
+        Zoom on <strong>{formatClock(burst.t)}</strong>: {formatCount(events)}{' '}
         {events === 1 ? 'event' : 'events'}, no time passes
       </p>
     </div>
@@ -200,11 +202,16 @@ export function Timeline() {
     [axis, replay, width],
   );
   const burst = useLoopscope((s) => (axis ? axis.burstOf(s.cursor) : null));
+  const [scrollTop, setScrollTop] = useState(0);
+  const viewTop = g ? rowViewAt(g.rows, scrollTop).top : 0;
+  const viewHeight = g ? rowViewAt(g.rows, scrollTop).height : 0;
+  // The same object while the rows in view are the same: the canvases repaint on a change.
+  const view = useMemo(() => ({ top: viewTop, height: viewHeight }), [viewTop, viewHeight]);
 
   useEffect(() => {
     if (g && replay && mainRef.current)
-      drawMain(mainRef.current, replay, g.axis, g.rows, g.mainWidth, g.projection);
-  }, [g, replay]);
+      drawMain(mainRef.current, replay, g.axis, g.rows, g.mainWidth, g.projection, view);
+  }, [g, replay, view]);
 
   /** Whether the current drag started on the lens. */
   const onLens = useRef(false);
@@ -261,10 +268,11 @@ export function Timeline() {
           aria-valuetext={`event ${cursor} of ${length}, at ${formatClock(clock)}`}
           onPointerDown={onPointerDown}
           onPointerMove={onPointerMove}
+          onScroll={(e) => setScrollTop(e.currentTarget.scrollTop)}
         >
-          <div className="timeline-rows">
+          <div className="timeline-rows" style={{ height: g ? rowsHeight(g.rows) : undefined }}>
             <canvas ref={mainRef} aria-hidden="true" style={{ width: g?.mainWidth }} />
-            {g && replay && burst && <Lens g={g} replay={replay} burst={burst} />}
+            {g && replay && burst && <Lens g={g} replay={replay} burst={burst} view={view} />}
           </div>
         </div>
         {g && <Cursors g={g} />}

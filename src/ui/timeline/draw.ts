@@ -45,12 +45,38 @@ export function rowLayout(rows: number, width: number): RowLayout {
   return { rows, rowHeight, gutter: labelled ? GUTTER : 0 };
 }
 
-/** Sizes the canvas for `width` × the rows, and returns its context (null without one). */
-function prepare(canvas: HTMLCanvasElement, width: number, layout: RowLayout) {
-  const height = Math.max(layout.rowHeight, layout.rows * layout.rowHeight);
+/**
+ * The rows on screen: the plot shows `PLOT_HEIGHT` px of them and scrolls; its canvases
+ * stay in view (sticky) and paint only the rows under them, so a thousand tasks' rows cost
+ * a canvas of the plot's size, not of all the rows.
+ */
+export interface RowView {
+  /** The first px of the rows that the canvases show. */
+  readonly top: number;
+  readonly height: number;
+}
+
+/** The rows' whole height, px. */
+export function rowsHeight(layout: RowLayout): number {
+  return Math.max(layout.rowHeight, layout.rows * layout.rowHeight);
+}
+
+/** What the canvases show when the plot is scrolled `scrollTop` px down. */
+export function rowViewAt(layout: RowLayout, scrollTop: number): RowView {
+  const full = rowsHeight(layout);
+  const height = Math.min(full, PLOT_HEIGHT);
+  return { top: Math.max(0, Math.min(full - height, Math.round(scrollTop))), height };
+}
+
+/** Sizes the canvas for `width` × the rows in view, and returns its context (null without one). */
+function prepare(canvas: HTMLCanvasElement, width: number, view: RowView) {
+  const { height } = view;
   const dpr = window.devicePixelRatio || 1;
-  canvas.width = Math.max(1, Math.round(width * dpr));
-  canvas.height = Math.round(height * dpr);
+  const w = Math.max(1, Math.round(width * dpr));
+  const h = Math.round(height * dpr);
+  // Setting a size reallocates the bitmap even when it is the same: only when it changes.
+  if (canvas.width !== w) canvas.width = w;
+  if (canvas.height !== h) canvas.height = h;
   canvas.style.width = `${width}px`;
   canvas.style.height = `${height}px`;
   const ctx = canvas.getContext('2d');
@@ -65,16 +91,19 @@ function paintRows(
   ctx: CanvasRenderingContext2D,
   replay: Replay,
   layout: RowLayout,
+  view: RowView,
   xs: (s: LaneSpan) => readonly [number, number] | null,
 ): void {
   const { rowHeight } = layout;
   const inset = rowHeight > 4 ? 2 : 0;
+  const [first, end] = visibleRows(layout, view);
   for (const lane of PAINT_ORDER) {
     const h = Math.max(1, (rowHeight - inset) * LANE_HEIGHT[lane]);
-    replay.spans.forEach((spans, row) => {
+    for (let row = first; row < end; row++) {
+      const spans = replay.spans[row]!;
       ctx.fillStyle =
         lane === Lane.Running ? taskColor(replay.taskIds[row] ?? row + 1) : LANE_FILL[lane];
-      const y = row * rowHeight + (rowHeight - h) / 2;
+      const y = row * rowHeight - view.top + (rowHeight - h) / 2;
       for (const s of spans) {
         if (s.lane !== lane) continue;
         const extent = xs(s);
@@ -83,8 +112,15 @@ function paintRows(
         const w = Math.max(MIN_BAR, x1 - x0);
         ctx.fillRect(x1 - x0 < MIN_BAR ? x0 - MIN_BAR / 2 : x0, y, w, h);
       }
-    });
+    }
   }
+}
+
+/** The rows [first, end) that show in `view`. */
+function visibleRows(layout: RowLayout, view: RowView): [number, number] {
+  const first = Math.max(0, Math.floor(view.top / layout.rowHeight));
+  const end = Math.min(layout.rows, Math.ceil((view.top + view.height) / layout.rowHeight));
+  return [first, end];
 }
 
 /** The run on the time axis: idle stretches are wide, bursts are thin marks at their instant. */
@@ -95,8 +131,9 @@ export function drawMain(
   layout: RowLayout,
   width: number,
   projection: Projection,
+  view: RowView,
 ): void {
-  const prepared = prepare(canvas, width, layout);
+  const prepared = prepare(canvas, width, view);
   if (!prepared) return;
   const { ctx, height } = prepared;
   // The loop asleep between two instants: a light band; each instant: a line down the rows.
@@ -111,12 +148,14 @@ export function drawMain(
   if (layout.gutter > 0) {
     ctx.font = `${Math.min(11, layout.rowHeight)}px ui-monospace, SFMono-Regular, Menlo, Consolas, monospace`;
     ctx.textBaseline = 'middle';
-    replay.taskNames.forEach((name, row) => {
+    const [first, end] = visibleRows(layout, view);
+    for (let row = first; row < end; row++) {
       ctx.fillStyle = taskColor(replay.taskIds[row] ?? row + 1);
-      ctx.fillText(name, 4, row * layout.rowHeight + layout.rowHeight / 2, layout.gutter - 8);
-    });
+      const y = row * layout.rowHeight - view.top + layout.rowHeight / 2;
+      ctx.fillText(replay.taskNames[row] ?? '', 4, y, layout.gutter - 8);
+    }
   }
-  paintRows(ctx, replay, layout, (s) => [
+  paintRows(ctx, replay, layout, view, (s) => [
     xOf(projection, axis.clockAt(s.from)),
     xOf(projection, axis.clockAt(s.to)),
   ]);
@@ -129,12 +168,13 @@ export function drawLens(
   burst: Burst,
   layout: RowLayout,
   width: number,
+  view: RowView,
 ): void {
-  const prepared = prepare(canvas, width, layout);
+  const prepared = prepare(canvas, width, view);
   if (!prepared) return;
   const columns = burst.to - burst.from + 1;
   const x = (k: number) => ((k - burst.from) / columns) * width;
-  paintRows(prepared.ctx, replay, layout, (s) => {
+  paintRows(prepared.ctx, replay, layout, view, (s) => {
     // A span that runs to the end holds its lane at the last state too.
     const end = s.to === replay.length ? s.to + 1 : s.to;
     const from = Math.max(s.from, burst.from);
