@@ -7,6 +7,8 @@
 import './builtins-io';
 import './builtins-types';
 import './builtins-iter';
+import './builtins-exc';
+import './builtins-misc';
 import { Exc, pyErr, typeError, valueError } from './errors';
 import { formatValue } from './format';
 import { isView } from './iter';
@@ -15,6 +17,7 @@ import { floatToInt, roundFloat, roundHalfEven, roundInt } from './numfmt';
 import { hashKey } from './compare';
 import { float } from './num-ops';
 import { binop } from './ops';
+import { hasCall } from './protocol';
 import { repr } from './repr';
 import { fn, toInt, toNumber } from './builtins-registry';
 import { lib } from './builtins-types';
@@ -109,7 +112,7 @@ fn('issubclass', (a) => {
 });
 fn('callable', (a) => {
   const v = a[0]!;
-  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyType;
+  return v instanceof PyFunction || v instanceof PyBuiltin || v instanceof PyType || hasCall(v);
 });
 fn('hash', (a) => {
   const k = hashKey(a[0]!);

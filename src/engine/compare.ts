@@ -3,7 +3,7 @@ import { rt } from './runtime';
 import { typeError } from './errors';
 import type { Value } from './values';
 import { SAFE, asFloat, asInt } from './num-ops';
-import { PyDict, PyFloat, PyList, PyRange, PySet, PyTuple, typeName } from './values';
+import { PyDict, PyFloat, PyList, PyRange, PySet, PySlice, PyTuple, typeName } from './values';
 
 // ---- comparison ----
 
@@ -40,6 +40,8 @@ export function eq(a: Value, b: Value): boolean {
   }
   if (a instanceof PyRange && b instanceof PyRange)
     return a.start === b.start && a.stop === b.stop && a.step === b.step;
+  if (a instanceof PySlice && b instanceof PySlice)
+    return seqEq([a.lo, a.hi, a.step], [b.lo, b.hi, b.step]);
   return false;
 }
 

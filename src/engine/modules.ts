@@ -1,6 +1,11 @@
-/** The modules a program can import: asyncio, random, time, and the table that lists them. */
+/** The modules a program can import (asyncio, random, time, ...), and the table that lists them. */
 import type { Stmt } from '../python/ast';
 import { makeAsyncioModule } from './asyncio/module';
+import { makeCollections } from './collections/module';
+import { makeFunctools } from './functools/module';
+import { makeMath } from './lib/math';
+import { makeSys } from './lib/sys';
+import { makeTyping } from './lib/typing';
 import { Exc, NotSupportedError, pyErr, typeError } from './errors';
 import { fromLibError } from './format';
 import { getItem, setItem } from './protocol';
@@ -119,8 +124,13 @@ function makeTime(): PyModule {
  */
 const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
   asyncio: makeAsyncioModule,
+  collections: makeCollections,
+  functools: makeFunctools,
+  math: makeMath,
   random: makeRandom,
+  sys: makeSys,
   time: makeTime,
+  typing: makeTyping,
 };
 
 export const KNOWN_MODULES: readonly string[] = Object.keys(BUILTIN_MODULES);

@@ -20,7 +20,7 @@ import {
 } from './errors';
 import { getIter } from './iter';
 import { hashKey } from './compare';
-import type { Value } from './values';
+import type { Value, PyObject } from './values';
 import {
   PyBoundMethod,
   PyBuiltin,
@@ -56,6 +56,15 @@ export function setFunctionCall(call: FunctionCall): void {
   functionCall = call;
 }
 
+/** A library object that can be called (a `functools.partial`): the `tp_call` slot. */
+export interface HasCall {
+  pyCall(args: Value[], kwargs: Map<string, Value> | null): Value;
+}
+
+export function hasCall(v: Value): v is PyObject & HasCall {
+  return typeof (v as Partial<HasCall> | null)?.pyCall === 'function';
+}
+
 export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> | null): Value {
   if (fn instanceof PyFunction) return functionCall(fn, args, kwargs);
   if (fn instanceof PyBuiltin) return fn.fn(args, kwargs);
@@ -64,6 +73,7 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
     return fn.construct(args, kwargs);
   }
   if (fn instanceof PyBoundMethod) return callValue(fn.fn, [fn.self, ...args], kwargs);
+  if (hasCall(fn)) return fn.pyCall(args, kwargs);
   throw typeError(`'${typeName(fn)}' object is not callable`);
 }
 
@@ -76,11 +86,17 @@ export function getAttr(obj: Value, name: string): Value {
     }
     return v;
   }
+  if (obj instanceof PyType) {
+    const s = obj.findStatic(name);
+    if (s !== undefined) return s;
+  }
   const t = typeOf(obj);
   const prop = t.findProp(name);
   if (prop) return prop(obj);
   const m = t.findMethod(name);
   if (m) return new PyBuiltin(name, (args, kw) => m(obj, args, kw), obj);
+  const st = t.findStatic(name);
+  if (st !== undefined) return st;
   const special = specialAttr(obj, name);
   if (special !== undefined) return special;
   if (obj instanceof PyType) {
@@ -217,6 +233,17 @@ function seqIndex(i: number, len: number, what: string): number {
   return j;
 }
 
+/** A library object with items of its own (a deque, a typing form): the `__getitem__` slot. */
+export interface HasItems {
+  pyGetItem(idx: Value): Value;
+  pySetItem?(idx: Value, v: Value): void;
+  pyDelItem?(idx: Value): void;
+}
+
+function hasItems(v: Value): v is PyObject & HasItems {
+  return typeof (v as Partial<HasItems> | null)?.pyGetItem === 'function';
+}
+
 export function getItem(obj: Value, idx: Value): Value {
   if (obj instanceof PyList || obj instanceof PyTuple) {
     const what = obj instanceof PyList ? 'list' : 'tuple';
@@ -252,7 +279,12 @@ export function getItem(obj: Value, idx: Value): Value {
     const i = seqIndex(toIndex(idx, 'range'), obj.length, 'range object');
     return obj.start + i * obj.step;
   }
-  if (obj instanceof PyType) throw typeError(`type '${obj.name}' is not subscriptable`);
+  if (obj instanceof PyType) {
+    const classGetItem = obj.findStatic('__class_getitem__');
+    if (classGetItem !== undefined) return callValue(classGetItem, [idx], null);
+    throw typeError(`type '${obj.name}' is not subscriptable`);
+  }
+  if (hasItems(obj)) return obj.pyGetItem(idx);
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
@@ -286,6 +318,7 @@ export function setItem(obj: Value, idx: Value, v: Value): void {
     dictSet(obj, idx, v);
     return;
   }
+  if (hasItems(obj) && obj.pySetItem) return obj.pySetItem(idx, v);
   throw typeError(`'${typeName(obj)}' object does not support item assignment`);
 }
 
@@ -307,5 +340,6 @@ export function delItem(obj: Value, idx: Value): void {
     obj.map.delete(k);
     return;
   }
+  if (hasItems(obj) && obj.pyDelItem) return obj.pyDelItem(idx);
   throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
 }

@@ -15,6 +15,7 @@ import {
   PyModule,
   PyRange,
   PySet,
+  PySlice,
   PyTuple,
   PyType,
   typeName,
@@ -87,6 +88,7 @@ export function repr(v: Value): string {
   if (v instanceof PyFloat) return floatRepr(v.v);
   if (v instanceof PyList) return container(v, '[', ']', () => v.items.map(repr).join(', '));
   if (v instanceof PyTuple) {
+    if (hasRepr(v)) return container(v, '', '', () => v.pyRepr());
     if (v.items.length === 1) return container(v, '(', ',)', () => repr(v.items[0]!));
     return container(v, '(', ')', () => v.items.map(repr).join(', '));
   }
@@ -101,6 +103,7 @@ export function repr(v: Value): string {
     return v.frozen ? `frozenset(${body})` : body;
   }
   if (v instanceof PyExc) return excRepr(v);
+  if (v instanceof PySlice) return `slice(${repr(v.lo)}, ${repr(v.hi)}, ${repr(v.step)})`;
   if (v instanceof PyRange)
     return v.step === 1
       ? `range(${v.start}, ${v.stop})`

@@ -204,6 +204,7 @@ class Checker {
           t &&
           !t.findMethod(e.name) &&
           !t.findProp(e.name) &&
+          t.findStatic(e.name) === undefined &&
           specialAttr(t, e.name) === undefined
         )
           this.refuse(typeAttrRefusal(t, e.name), e);

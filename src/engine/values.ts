@@ -33,6 +33,8 @@ export class PyType extends PyObject {
   readonly methods = new Map<string, MethodFn>();
   /** Read-only attributes computed from the instance (`e.args`, `q.maxsize`). */
   readonly props = new Map<string, (self: Value) => Value>();
+  /** Attributes of the type itself, also seen from its instances (`dict.fromkeys`, `Point._fields`). */
+  readonly statics = new Map<string, Value>();
   constructor(
     readonly name: string,
     readonly base: PyType | null,
@@ -50,6 +52,9 @@ export class PyType extends PyObject {
   }
   findProp(name: string): ((self: Value) => Value) | undefined {
     return this.props.get(name) ?? this.base?.findProp(name);
+  }
+  findStatic(name: string): Value | undefined {
+    return this.statics.get(name) ?? this.base?.findStatic(name);
   }
   isSubclassOf(other: PyType): boolean {
     return this === other || (this.base !== null && this.base.isSubclassOf(other));

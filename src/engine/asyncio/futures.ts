@@ -288,6 +288,7 @@ export class Task extends Future implements Driven {
     loop.emit({ type: 'run', t: loop.time, task: this.id, stack: stackOf(this.coro) });
     let requeued = false;
     let refused = false;
+    let silent = false;
     try {
       let res: IteratorResult<unknown, Value>;
       try {
@@ -300,6 +301,14 @@ export class Task extends Future implements Driven {
           super.cancel();
         } else {
           super.setException(e.exc);
+          // Task.__step re-raises these out of the loop, and the tracer records no outcome
+          if (
+            isSubclass(e.exc.type, Exc.SystemExit) ||
+            isSubclass(e.exc.type, Exc.KeyboardInterrupt)
+          ) {
+            silent = true;
+            throw e;
+          }
         }
         return;
       }
@@ -346,7 +355,7 @@ export class Task extends Future implements Driven {
       this.depth = r.depth;
       r.depth = prevDepth;
       r.current = prev;
-      if (!refused) this.afterStep(requeued);
+      if (!refused && !silent) this.afterStep(requeued);
     }
   }
 
