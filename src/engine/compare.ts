@@ -3,6 +3,7 @@ import { rt } from './runtime';
 import { typeError } from './errors';
 import type { Value } from './values';
 import { SAFE, asFloat, asInt } from './num-ops';
+import { has } from './slots';
 import { PyDict, PyFloat, PyList, PyRange, PySet, PySlice, PyTuple, typeName } from './values';
 
 // ---- comparison ----
@@ -22,6 +23,14 @@ export function eq(a: Value, b: Value): boolean {
       return Number.isInteger(f) && BigInt(f) === n;
     }
     return asFloat(a) === asFloat(b);
+  }
+  if (has(a, 'pyEq')) {
+    const r = a.pyEq(b);
+    if (r !== undefined) return r;
+  }
+  if (has(b, 'pyEq')) {
+    const r = b.pyEq(a);
+    if (r !== undefined) return r;
   }
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
@@ -142,6 +151,12 @@ export function contains(container: Value, item: Value): boolean {
     const { start, stop, step } = container;
     if (step > 0 ? n < start || n >= stop : n > start || n <= stop) return false;
     return (n - start) % step === 0;
+  }
+  if (has(container, 'pyIter')) {
+    const it = container.pyIter();
+    for (let x = it.next(); typeof x !== 'symbol'; x = it.next())
+      if (x === item || eq(x, item)) return true;
+    return false;
   }
   if (containsHook) return containsHook(container, item);
   throw typeError(`argument of type '${typeName(container)}' is not iterable`);

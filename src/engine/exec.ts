@@ -13,6 +13,7 @@ import { ev, lookupName } from './eval';
 import { evGen } from './eval-gen';
 import { getIter, toArray } from './iter';
 import { binop, truthy } from './ops';
+import { has } from './slots';
 import { added, checkSeqLength } from './sizes';
 import { rt } from './runtime';
 import { release, warnNeverAwaited } from './asyncio/support';
@@ -197,6 +198,10 @@ export function inplace(op: string, a: Value, b: Value): Value {
     for (const x of add) added(x);
     for (const x of add) a.items.push(x);
     return a;
+  }
+  if (has(a, 'pyBinop')) {
+    const r = a.pyBinop(op, b, true);
+    if (r !== undefined) return r;
   }
   return binop(op, a, b);
 }

@@ -5,6 +5,7 @@ import { typeError } from './errors';
 import { rt } from './runtime';
 import { added, MAX_SEQ, newSeq, tooLong } from './sizes';
 import { setValues } from './setorder';
+import { has } from './slots';
 import type { Value } from './values';
 import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, Types, typeName } from './values';
 
@@ -54,6 +55,7 @@ export function getIter(v: Value): Iter {
   if (v instanceof PySet) return arrayIter(setValues(v), 'set_iterator');
   if (v instanceof PyIterator || v instanceof PyGenerator) return v;
   if (isView(v)) return arrayIter(v.snapshot(), 'dict_iterator');
+  if (has(v, 'pyIter')) return v.pyIter();
   throw typeError(`'${typeName(v)}' object is not iterable`);
 }
 
@@ -74,7 +76,8 @@ export function isIterable(v: Value): boolean {
     v instanceof PyDict ||
     v instanceof PySet ||
     v instanceof PyIterator ||
-    v instanceof PyGenerator
+    v instanceof PyGenerator ||
+    has(v, 'pyIter')
   );
 }
 

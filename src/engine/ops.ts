@@ -8,6 +8,7 @@ import { checkSeqLength, newSeq, newStr, tooLong, MAX_SEQ } from './sizes';
 import type { Value } from './values';
 import { asFloat, asInt, big, float, floatOp, intOp, intPow } from './num-ops';
 import { PyDict, PyFloat, PyList, PyRange, PySet, PyTuple, normInt, typeName } from './values';
+import { has } from './slots';
 
 export function truthy(v: Value): boolean {
   switch (typeof v) {
@@ -25,6 +26,7 @@ export function truthy(v: Value): boolean {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length > 0;
   if (v instanceof PyDict || v instanceof PySet) return v.map.size > 0;
   if (v instanceof PyRange) return v.length > 0;
+  if (has(v, 'pyLen')) return v.pyLen() > 0;
   return true;
 }
 
@@ -68,6 +70,10 @@ export function binop(op: string, a: Value, b: Value): Value {
 }
 
 function seqOp(op: string, a: Value, b: Value): Value {
+  if (has(a, 'pyBinop')) {
+    const r = a.pyBinop(op, b, false);
+    if (r !== undefined) return r;
+  }
   if (op === '+') {
     if (typeof a === 'string') {
       if (typeof b === 'string') {

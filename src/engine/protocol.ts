@@ -20,7 +20,8 @@ import {
 } from './errors';
 import { getIter } from './iter';
 import { hashKey } from './compare';
-import type { Value, PyObject } from './values';
+import type { Value } from './values';
+import { has } from './slots';
 import {
   PyBoundMethod,
   PyBuiltin,
@@ -56,13 +57,9 @@ export function setFunctionCall(call: FunctionCall): void {
   functionCall = call;
 }
 
-/** A library object that can be called (a `functools.partial`): the `tp_call` slot. */
-export interface HasCall {
-  pyCall(args: Value[], kwargs: Map<string, Value> | null): Value;
-}
-
-export function hasCall(v: Value): v is PyObject & HasCall {
-  return typeof (v as Partial<HasCall> | null)?.pyCall === 'function';
+/** Whether `v` is a library object that can be called (a `functools.partial`). */
+export function hasCall(v: Value): boolean {
+  return has(v, 'pyCall');
 }
 
 export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> | null): Value {
@@ -73,7 +70,7 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
     return fn.construct(args, kwargs);
   }
   if (fn instanceof PyBoundMethod) return callValue(fn.fn, [fn.self, ...args], kwargs);
-  if (hasCall(fn)) return fn.pyCall(args, kwargs);
+  if (has(fn, 'pyCall')) return fn.pyCall(args, kwargs);
   throw typeError(`'${typeName(fn)}' object is not callable`);
 }
 
@@ -233,17 +230,6 @@ function seqIndex(i: number, len: number, what: string): number {
   return j;
 }
 
-/** A library object with items of its own (a deque, a typing form): the `__getitem__` slot. */
-export interface HasItems {
-  pyGetItem(idx: Value): Value;
-  pySetItem?(idx: Value, v: Value): void;
-  pyDelItem?(idx: Value): void;
-}
-
-function hasItems(v: Value): v is PyObject & HasItems {
-  return typeof (v as Partial<HasItems> | null)?.pyGetItem === 'function';
-}
-
 export function getItem(obj: Value, idx: Value): Value {
   if (obj instanceof PyList || obj instanceof PyTuple) {
     const what = obj instanceof PyList ? 'list' : 'tuple';
@@ -255,8 +241,9 @@ export function getItem(obj: Value, idx: Value): Value {
   }
   if (obj instanceof PyDict) {
     const e = obj.map.get(hashKey(idx));
-    if (!e) throw new PyError(new PyExc(Exc.KeyError, [idx]));
-    return e[1];
+    if (e) return e[1];
+    if (has(obj, 'pyMissing')) return obj.pyMissing(idx);
+    throw new PyError(new PyExc(Exc.KeyError, [idx]));
   }
   if (typeof obj === 'string') {
     if (idx instanceof PySlice) {
@@ -284,7 +271,7 @@ export function getItem(obj: Value, idx: Value): Value {
     if (classGetItem !== undefined) return callValue(classGetItem, [idx], null);
     throw typeError(`type '${obj.name}' is not subscriptable`);
   }
-  if (hasItems(obj)) return obj.pyGetItem(idx);
+  if (has(obj, 'pyGetItem')) return obj.pyGetItem(idx);
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
@@ -318,7 +305,7 @@ export function setItem(obj: Value, idx: Value, v: Value): void {
     dictSet(obj, idx, v);
     return;
   }
-  if (hasItems(obj) && obj.pySetItem) return obj.pySetItem(idx, v);
+  if (has(obj, 'pySetItem')) return obj.pySetItem(idx, v);
   throw typeError(`'${typeName(obj)}' object does not support item assignment`);
 }
 
@@ -340,6 +327,6 @@ export function delItem(obj: Value, idx: Value): void {
     obj.map.delete(k);
     return;
   }
-  if (hasItems(obj) && obj.pyDelItem) return obj.pyDelItem(idx);
+  if (has(obj, 'pyDelItem')) return obj.pyDelItem(idx);
   throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
 }

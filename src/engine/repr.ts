@@ -93,6 +93,7 @@ export function repr(v: Value): string {
     return container(v, '(', ')', () => v.items.map(repr).join(', '));
   }
   if (v instanceof PyDict) {
+    if (hasRepr(v)) return container(v, '', '', () => v.pyRepr());
     return container(v, '{', '}', () =>
       [...v.map.values()].map(([k, x]) => `${repr(k)}: ${repr(x)}`).join(', '),
     );
