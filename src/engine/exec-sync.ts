@@ -27,6 +27,7 @@ import { importFrom, importModule } from './modules';
 import { truthy } from './ops';
 import { rt } from './runtime';
 import { bindTarget, deleteTarget, store } from './targets';
+import { matchPattern } from './match';
 import { PyExc } from './values';
 import type { Value } from './values';
 
@@ -106,6 +107,20 @@ export function execStmtSync(s: Stmt, f: Frame): Completion {
       break;
     case 'with':
       throw new Error("'async with' in a frame that cannot suspend");
+    case 'match': {
+      const v = ev(s.subject, f);
+      for (const c of s.cases) {
+        if (!matchPattern(c.pattern, v, f)) continue;
+        if (c.guard) {
+          f.line = c.guard.line;
+          if (!truthy(ev(c.guard, f))) continue;
+        }
+        const end = execBlockSync(c.body, f);
+        if (end !== Completion.Normal) return end;
+        break;
+      }
+      break;
+    }
     default:
       return unhandledNode(s);
   }

@@ -14,6 +14,7 @@ import { evGen } from './eval-gen';
 import { getIter, toArray } from './iter';
 import { binop, truthy } from './ops';
 import { has } from './slots';
+import { matchPattern } from './match';
 import { added, checkSeqLength } from './sizes';
 import { rt } from './runtime';
 import { release, warnNeverAwaited } from './asyncio/support';
@@ -103,6 +104,8 @@ function suspending(s: Stmt, f: Frame): StmtGen {
       return assertStmt(s, f);
     case 'with':
       return asyncWith(s, 0, f);
+    case 'match':
+      return matchStmt(s, f);
     default:
       return unsupportedAwait(s);
   }
@@ -127,6 +130,19 @@ function* assignStmt(s: Stmt & { k: 'assign' }, f: Frame): StmtGen {
 function* ifStmt(s: Stmt & { k: 'if' }, f: Frame): StmtGen {
   const test = yield* val(s.test, f);
   return yield* execBlock(truthy(test) ? s.body : s.orelse, f);
+}
+
+function* matchStmt(s: Stmt & { k: 'match' }, f: Frame): StmtGen {
+  const v = yield* val(s.subject, f);
+  for (const c of s.cases) {
+    if (!matchPattern(c.pattern, v, f)) continue;
+    if (c.guard) {
+      f.line = c.guard.line;
+      if (!truthy(yield* val(c.guard, f))) continue;
+    }
+    return yield* execBlock(c.body, f);
+  }
+  return Completion.Normal;
 }
 
 function* whileStmt(s: Stmt & { k: 'while' }, f: Frame): StmtGen {
