@@ -3,6 +3,7 @@ import type { Stmt } from '../python/ast';
 import { makeAsyncioModule } from './asyncio/module';
 import { makeCollections } from './collections/module';
 import { makeFunctools } from './functools/module';
+import { makeContextvars } from './lib/contextvars';
 import { makeMath } from './lib/math';
 import { makeSys } from './lib/sys';
 import { makeTyping } from './lib/typing';
@@ -125,6 +126,7 @@ function makeTime(): PyModule {
 const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
   asyncio: makeAsyncioModule,
   collections: makeCollections,
+  contextvars: makeContextvars,
   functools: makeFunctools,
   math: makeMath,
   random: makeRandom,

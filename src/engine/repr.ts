@@ -148,7 +148,7 @@ export function excLine(e: PyExc): string {
 }
 
 /** Programs cannot rely on addresses; give each object a stable made-up one (per run). */
-function fakeAddress(o: object): string {
+export function fakeAddress(o: object): string {
   const r = rt();
   let a = r.addresses.get(o);
   if (!a) {

@@ -195,6 +195,8 @@ export class Task extends Future implements Driven {
   private deferredWake = false;
   /** Python call depth inside this task's suspended chain. */
   depth = 0;
+  /** The task's `contextvars` context: a copy of the one current at its creation. */
+  readonly context = new Map(rt().context);
 
   constructor(
     readonly coro: PyCoroutine,
@@ -283,8 +285,10 @@ export class Task extends Future implements Driven {
     const loop = r.loop!;
     const prev = r.current;
     const prevDepth = r.depth;
+    const prevContext = r.context;
     r.current = this;
     r.depth = this.depth;
+    r.context = this.context;
     loop.emit({ type: 'run', t: loop.time, task: this.id, stack: stackOf(this.coro) });
     let requeued = false;
     let refused = false;
@@ -355,6 +359,7 @@ export class Task extends Future implements Driven {
       this.depth = r.depth;
       r.depth = prevDepth;
       r.current = prev;
+      r.context = prevContext;
       if (!refused && !silent) this.afterStep(requeued);
     }
   }
