@@ -1,6 +1,7 @@
 /**
  * Never silently wrong, checked against CPython itself: every public name of each module
- * the simulator supports (asyncio, random, time), of builtins, and of the builtin types
+ * the simulator supports (asyncio, collections, contextvars, functools, math, random,
+ * sys, time, typing), of builtins, and of the builtin types
  * (from CPython 3.13's `dir()`, tests/oracle/public_names.py) is either implemented by the
  * simulator or refused with a located NotSupported diagnostic: statically for a module
  * attribute or a builtin, at run time (uncatchable) for an attribute of a value. And the
@@ -140,6 +141,13 @@ describe("CPython 3.13's public names", () => {
     OSError: 'OSError(1)',
     _UnixSelectorEventLoop: 'asyncio.get_running_loop()',
     TimerHandle: 'asyncio.get_running_loop().call_later(1, print)',
+    deque: 'collections.deque([1])',
+    defaultdict: 'collections.defaultdict(list)',
+    Counter: 'collections.Counter("ab")',
+    partial: 'functools.partial(print)',
+    ContextVar: 'contextvars.ContextVar("v")',
+    Token: 'contextvars.ContextVar("v").set(1)',
+    Context: 'contextvars.copy_context()',
   };
 
   it.each(Object.keys(VALUES))(
@@ -147,7 +155,7 @@ describe("CPython 3.13's public names", () => {
     (t) => {
       const c = { implemented: 0, refused: 0 };
       const program = (n: string) =>
-        `import asyncio\nasync def co():\n    pass\ndef gen():\n    yield\nasync def agen():\n    yield\n` +
+        `import asyncio, collections, contextvars, functools\nasync def co():\n    pass\ndef gen():\n    yield\nasync def agen():\n    yield\n` +
         `async def main():\n    v = ${VALUES[t]}\n    try:\n        x = v.${n}\n    except AttributeError:\n        print('missing')\n` +
         `asyncio.run(main())\n`;
       const base = runProgram(program('__class__'));

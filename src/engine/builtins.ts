@@ -8,6 +8,8 @@ import './builtins-io';
 import './builtins-types';
 import './builtins-iter';
 import './builtins-objects';
+import './builtins-exc';
+import './builtins-misc';
 import { Exc, pyErr, typeError, valueError } from './errors';
 import { formatValue } from './format';
 import { isView } from './iter';
@@ -16,6 +18,7 @@ import { floatToInt, roundFloat, roundHalfEven, roundInt } from './numfmt';
 import { hashKey } from './compare';
 import { float } from './num-ops';
 import { binop } from './ops';
+import { hasCall } from './protocol';
 import { repr } from './repr';
 import { lookup, userHash, userLen } from './objects';
 import { fn, toInt, toNumber } from './builtins-registry';
@@ -120,7 +123,8 @@ fn('callable', (a) => {
     v instanceof PyBuiltin ||
     v instanceof PyType ||
     v instanceof PyBoundMethod ||
-    (v instanceof PyObject && lookup(v.cls, '__call__') !== undefined)
+    (v instanceof PyObject && lookup(v.cls, '__call__') !== undefined) ||
+    hasCall(v)
   );
 });
 fn('hash', (a) => {

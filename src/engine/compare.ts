@@ -11,6 +11,7 @@ import {
   PyObject,
   PyRange,
   PySet,
+  PySlice,
   PyTuple,
   typeName,
 } from './values';
@@ -21,6 +22,7 @@ import { compareNumber, richCompare, truthOf, userHash, userKey } from './object
 function isUser(v: Value): boolean {
   return v instanceof PyObject && v.cls.user !== null;
 }
+import { has } from './slots';
 
 // ---- comparison ----
 
@@ -41,6 +43,14 @@ export function eq(a: Value, b: Value): boolean {
     }
     return asFloat(a) === asFloat(b);
   }
+  if (has(a, 'pyEq')) {
+    const r = a.pyEq(b);
+    if (r !== undefined) return r;
+  }
+  if (has(b, 'pyEq')) {
+    const r = b.pyEq(a);
+    if (r !== undefined) return r;
+  }
   if (a instanceof PyList && b instanceof PyList) return seqEq(a.items, b.items);
   if (a instanceof PyTuple && b instanceof PyTuple) return seqEq(a.items, b.items);
   if (a instanceof PyDict && b instanceof PyDict) {
@@ -60,6 +70,8 @@ export function eq(a: Value, b: Value): boolean {
     return a.start === b.start && a.stop === b.stop && a.step === b.step;
   if (a instanceof PyBoundMethod && b instanceof PyBoundMethod)
     return a.self === b.self && eq(a.fn, b.fn);
+  if (a instanceof PySlice && b instanceof PySlice)
+    return seqEq([a.lo, a.hi, a.step], [b.lo, b.hi, b.step]);
   return false;
 }
 
@@ -167,6 +179,12 @@ export function contains(container: Value, item: Value): boolean {
     const { start, stop, step } = container;
     if (step > 0 ? n < start || n >= stop : n > start || n <= stop) return false;
     return (n - start) % step === 0;
+  }
+  if (has(container, 'pyIter')) {
+    const it = container.pyIter();
+    for (let x = it.next(); typeof x !== 'symbol'; x = it.next())
+      if (x === item || eq(x, item)) return true;
+    return false;
   }
   if (containsHook) return containsHook(container, item);
   throw typeError(`argument of type '${typeName(container)}' is not iterable`);

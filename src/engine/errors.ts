@@ -48,7 +48,7 @@ export const Exc = {
   AssertionError: exc('AssertionError', Exception),
   ImportError: exc('ImportError', Exception),
   ModuleNotFoundError: null as unknown as PyType,
-  UnicodeError: exc('UnicodeError', Exception),
+  UnicodeError: null as unknown as PyType,
   CancelledError: exc('CancelledError', BaseException, 'asyncio.exceptions'),
   InvalidStateError: exc('InvalidStateError', Exception, 'asyncio.exceptions'),
   QueueEmpty: exc('QueueEmpty', Exception, 'asyncio.queues'),
@@ -58,6 +58,32 @@ Exc.ExceptionGroup = exc('ExceptionGroup', Exc.BaseExceptionGroup);
 // ExceptionGroup is also an Exception (multiple inheritance in CPython); see isSubclass.
 Exc.UnboundLocalError = exc('UnboundLocalError', Exc.NameError);
 Exc.ModuleNotFoundError = exc('ModuleNotFoundError', Exc.ImportError);
+Exc.UnicodeError = exc('UnicodeError', Exc.ValueError);
+
+/**
+ * The rest of CPython's builtin exception classes, by base (Warning's subclasses, OSError's
+ * family, ...): each is a builtin as the classes of `Exc` are (builtins-exc.ts).
+ */
+export const MoreExc: Record<string, PyType> = {};
+for (const [base, names] of [
+  [Exception, 'BufferError EOFError MemoryError ReferenceError SystemError SyntaxError Warning'],
+  [ArithmeticError, 'FloatingPointError'],
+  [RuntimeError, 'PythonFinalizationError'],
+  [OSError, 'BlockingIOError ChildProcessError ConnectionError FileExistsError FileNotFoundError'],
+  [OSError, 'InterruptedError IsADirectoryError NotADirectoryError PermissionError'],
+  [OSError, 'ProcessLookupError'],
+  ['ConnectionError', 'BrokenPipeError ConnectionAbortedError ConnectionRefusedError'],
+  ['ConnectionError', 'ConnectionResetError'],
+  ['SyntaxError', 'IndentationError'],
+  ['IndentationError', 'TabError'],
+  [Exc.UnicodeError, 'UnicodeDecodeError UnicodeEncodeError UnicodeTranslateError'],
+  ['Warning', 'BytesWarning DeprecationWarning EncodingWarning FutureWarning ImportWarning'],
+  ['Warning', 'PendingDeprecationWarning ResourceWarning RuntimeWarning SyntaxWarning'],
+  ['Warning', 'UnicodeWarning UserWarning'],
+] as const) {
+  const b = typeof base === 'string' ? MoreExc[base]! : base;
+  for (const name of names.split(' ')) MoreExc[name] = exc(name, b);
+}
 
 /** `issubclass`, knowing that ExceptionGroup derives from both BaseExceptionGroup and Exception. */
 export function isSubclass(t: PyType, of: PyType): boolean {

@@ -28,6 +28,7 @@ import { importFrom, importModule } from './modules';
 import { truthy } from './ops';
 import { rt } from './runtime';
 import { bindTarget, deleteTarget, store } from './targets';
+import { matchPattern } from './match';
 import { PyExc } from './values';
 import type { Value } from './values';
 
@@ -113,6 +114,20 @@ export function execStmtSync(s: Stmt, f: Frame): Completion {
       if (s.isAsync) throw new Error("'async with' in a frame that cannot suspend");
       const c = runToEnd(withStmt(s, 0, f, true));
       if (c !== Completion.Normal) return c;
+      break;
+    }
+    case 'match': {
+      const v = ev(s.subject, f);
+      for (const c of s.cases) {
+        if (!matchPattern(c.pattern, v, f)) continue;
+        if (c.guard) {
+          f.line = c.guard.line;
+          if (!truthy(ev(c.guard, f))) continue;
+        }
+        const end = execBlockSync(c.body, f);
+        if (end !== Completion.Normal) return end;
+        break;
+      }
       break;
     }
     default:

@@ -13,6 +13,8 @@ import { ev, lookupName } from './eval';
 import { evGen } from './eval-gen';
 import { getIter, toArray } from './iter';
 import { binop, truthy } from './ops';
+import { has } from './slots';
+import { matchPattern } from './match';
 import { added, checkSeqLength } from './sizes';
 import { rt } from './runtime';
 import type { Runtime } from './runtime';
@@ -115,6 +117,8 @@ function suspending(s: Stmt, f: Frame): StmtGen {
       return assertStmt(s, f);
     case 'with':
       return s.isAsync ? asyncWith(s, 0, f) : withStmt(s, 0, f, false);
+    case 'match':
+      return matchStmt(s, f);
     default:
       return unsupportedAwait(s);
   }
@@ -139,6 +143,19 @@ function* assignStmt(s: Stmt & { k: 'assign' }, f: Frame): StmtGen {
 function* ifStmt(s: Stmt & { k: 'if' }, f: Frame): StmtGen {
   const test = yield* val(s.test, f);
   return yield* execBlock(truthy(test) ? s.body : s.orelse, f);
+}
+
+function* matchStmt(s: Stmt & { k: 'match' }, f: Frame): StmtGen {
+  const v = yield* val(s.subject, f);
+  for (const c of s.cases) {
+    if (!matchPattern(c.pattern, v, f)) continue;
+    if (c.guard) {
+      f.line = c.guard.line;
+      if (!truthy(yield* val(c.guard, f))) continue;
+    }
+    return yield* execBlock(c.body, f);
+  }
+  return Completion.Normal;
 }
 
 function* whileStmt(s: Stmt & { k: 'while' }, f: Frame): StmtGen {
@@ -210,6 +227,10 @@ export function inplace(op: string, a: Value, b: Value): Value {
     for (const x of add) added(x);
     for (const x of add) a.items.push(x);
     return a;
+  }
+  if (has(a, 'pyBinop')) {
+    const r = a.pyBinop(op, b, true);
+    if (r !== undefined) return r;
   }
   return binop(op, a, b);
 }

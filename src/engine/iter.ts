@@ -6,6 +6,7 @@ import { callSpecial, isErrorOf, lookup } from './objects';
 import { rt } from './runtime';
 import { added, MAX_SEQ, newSeq, tooLong } from './sizes';
 import { setValues } from './setorder';
+import { has } from './slots';
 import type { Value } from './values';
 import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, Types, typeName } from './values';
 
@@ -59,6 +60,7 @@ export function getIter(v: Value): Iter {
     if (lookup(v.cls, '__iter__') !== undefined) return asIterator(userIterator(v));
     if (lookup(v.cls, '__getitem__') !== undefined) return sequenceIter(v);
   }
+  if (has(v, 'pyIter')) return v.pyIter();
   throw typeError(`'${typeName(v)}' object is not iterable`);
 }
 
@@ -117,6 +119,7 @@ export function isIterable(v: Value): boolean {
     v instanceof PySet ||
     v instanceof PyIterator ||
     v instanceof PyGenerator ||
+    has(v, 'pyIter') ||
     (v instanceof PyObject &&
       (lookup(v.cls, '__iter__') !== undefined || lookup(v.cls, '__getitem__') !== undefined))
   );

@@ -1,6 +1,12 @@
-/** The modules a program can import: asyncio, random, time, and the table that lists them. */
+/** The modules a program can import (asyncio, random, time, ...), and the table that lists them. */
 import type { Stmt } from '../python/ast';
 import { makeAsyncioModule } from './asyncio/module';
+import { makeCollections } from './collections/module';
+import { makeFunctools } from './functools/module';
+import { makeContextvars } from './lib/contextvars';
+import { makeMath } from './lib/math';
+import { makeSys } from './lib/sys';
+import { makeTyping } from './lib/typing';
 import { Exc, NotSupportedError, pyErr, typeError } from './errors';
 import { fromLibError } from './format';
 import { getItem, setItem } from './protocol';
@@ -13,7 +19,6 @@ import { asFloat } from './num-ops';
 import { len } from './builtins';
 import { refuseModuleAttr } from './support';
 import { makeContextlib } from './contextlib';
-import { wraps } from './functools-wraps';
 
 function lib<T>(f: () => T): T {
   try {
@@ -121,11 +126,15 @@ function makeTime(): PyModule {
  */
 const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
   asyncio: makeAsyncioModule,
-  random: makeRandom,
-  time: makeTime,
+  collections: makeCollections,
   contextlib: makeContextlib,
-  // functools: only `wraps` here (functools-wraps.ts)
-  functools: () => new PyModule('functools', new Map([['wraps', wraps]])),
+  contextvars: makeContextvars,
+  functools: makeFunctools,
+  math: makeMath,
+  random: makeRandom,
+  sys: makeSys,
+  time: makeTime,
+  typing: makeTyping,
 };
 
 export const KNOWN_MODULES: readonly string[] = Object.keys(BUILTIN_MODULES);

@@ -19,6 +19,7 @@ import {
   typeName,
 } from './values';
 import { NotImplemented, binarySpecial, setTruthy, userTruth } from './objects';
+import { has } from './slots';
 
 export function truthy(v: Value): boolean {
   switch (typeof v) {
@@ -37,6 +38,7 @@ export function truthy(v: Value): boolean {
   if (v instanceof PyDict || v instanceof PySet) return v.map.size > 0;
   if (v instanceof PyRange) return v.length > 0;
   if (v instanceof PyObject && v.cls.user) return userTruth(v);
+  if (has(v, 'pyLen')) return v.pyLen() > 0;
   return true;
 }
 setTruthy(truthy);
@@ -84,6 +86,10 @@ function seqOp(op: string, a: Value, b: Value): Value {
   if ((a instanceof PyObject && a.cls.user) || (b instanceof PyObject && b.cls.user)) {
     const r = binarySpecial(op, a, b);
     if (r !== NotImplemented) return r;
+  }
+  if (has(a, 'pyBinop')) {
+    const r = a.pyBinop(op, b, false);
+    if (r !== undefined) return r;
   }
   if (op === '+') {
     if (typeof a === 'string') {

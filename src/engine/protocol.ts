@@ -21,6 +21,7 @@ import {
 import { getIter } from './iter';
 import { hashKey } from './compare';
 import type { Value } from './values';
+import { has } from './slots';
 import {
   PyBoundMethod,
   PyBuiltin,
@@ -67,6 +68,11 @@ export function setFunctionCall(call: FunctionCall): void {
   functionCall = call;
 }
 
+/** Whether `v` is a library object that can be called (a `functools.partial`). */
+export function hasCall(v: Value): boolean {
+  return has(v, 'pyCall');
+}
+
 export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> | null): Value {
   if (fn instanceof PyFunction) return functionCall(fn, args, kwargs);
   if (fn instanceof PyBuiltin) return fn.fn(args, kwargs);
@@ -79,6 +85,7 @@ export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> |
     const r = callSpecial(fn, '__call__', args, kwargs);
     if (r !== undefined) return r;
   }
+  if (has(fn, 'pyCall')) return fn.pyCall(args, kwargs);
   throw typeError(`'${typeName(fn)}' object is not callable`);
 }
 
@@ -90,6 +97,10 @@ export function getAttr(obj: Value, name: string): Value {
       throw attributeError(`module '${obj.name}' has no attribute '${name}'`);
     }
     return v;
+  }
+  if (obj instanceof PyType) {
+    const s = obj.findStatic(name);
+    if (s !== undefined) return s;
   }
   const t = typeOf(obj);
   if (t.user || obj instanceof PySuper || obj instanceof PyBoundMethod) {
@@ -103,6 +114,8 @@ export function getAttr(obj: Value, name: string): Value {
   if (prop) return prop(obj);
   const m = t.findMethod(name);
   if (m) return new PyBuiltin(name, (args, kw) => m(obj, args, kw), obj);
+  const st = t.findStatic(name);
+  if (st !== undefined) return st;
   const special = specialAttr(obj, name);
   if (special !== undefined) return special;
   if (obj instanceof PyType) {
@@ -289,8 +302,9 @@ export function getItem(obj: Value, idx: Value): Value {
   }
   if (obj instanceof PyDict) {
     const e = obj.map.get(hashKey(idx));
-    if (!e) throw new PyError(new PyExc(Exc.KeyError, [idx]));
-    return e[1];
+    if (e) return e[1];
+    if (has(obj, 'pyMissing')) return obj.pyMissing(idx);
+    throw new PyError(new PyExc(Exc.KeyError, [idx]));
   }
   if (typeof obj === 'string') {
     if (idx instanceof PySlice) {
@@ -316,6 +330,12 @@ export function getItem(obj: Value, idx: Value): Value {
   if (obj instanceof PyType) throw typeError(`type '${obj.name}' is not subscriptable`);
   const r = callSpecial(obj, '__getitem__', [idx]);
   if (r !== undefined) return r;
+  if (obj instanceof PyType) {
+    const classGetItem = obj.findStatic('__class_getitem__');
+    if (classGetItem !== undefined) return callValue(classGetItem, [idx], null);
+    throw typeError(`type '${obj.name}' is not subscriptable`);
+  }
+  if (has(obj, 'pyGetItem')) return obj.pyGetItem(idx);
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
 
@@ -350,6 +370,7 @@ export function setItem(obj: Value, idx: Value, v: Value): void {
     return;
   }
   if (callSpecial(obj, '__setitem__', [idx, v]) !== undefined) return;
+  if (has(obj, 'pySetItem')) return obj.pySetItem(idx, v);
   throw typeError(`'${typeName(obj)}' object does not support item assignment`);
 }
 
@@ -372,6 +393,7 @@ export function delItem(obj: Value, idx: Value): void {
     return;
   }
   if (callSpecial(obj, '__delitem__', [idx]) !== undefined) return;
+  if (has(obj, 'pyDelItem')) return obj.pyDelItem(idx);
   throw typeError(`'${typeName(obj)}' object doesn't support item deletion`);
 }
 

@@ -17,6 +17,7 @@ import {
   PyObject,
   PyRange,
   PySet,
+  PySlice,
   PyTuple,
   PyType,
   typeName,
@@ -89,10 +90,12 @@ export function repr(v: Value): string {
   if (v instanceof PyFloat) return floatRepr(v.v);
   if (v instanceof PyList) return container(v, '[', ']', () => v.items.map(repr).join(', '));
   if (v instanceof PyTuple) {
+    if (hasRepr(v)) return container(v, '', '', () => v.pyRepr());
     if (v.items.length === 1) return container(v, '(', ',)', () => repr(v.items[0]!));
     return container(v, '(', ')', () => v.items.map(repr).join(', '));
   }
   if (v instanceof PyDict) {
+    if (hasRepr(v)) return container(v, '', '', () => v.pyRepr());
     return container(v, '{', '}', () =>
       [...v.map.values()].map(([k, x]) => `${repr(k)}: ${repr(x)}`).join(', '),
     );
@@ -104,6 +107,7 @@ export function repr(v: Value): string {
   }
   if (v.cls.user) return userRepr(v);
   if (v instanceof PyExc) return excRepr(v);
+  if (v instanceof PySlice) return `slice(${repr(v.lo)}, ${repr(v.hi)}, ${repr(v.step)})`;
   if (v instanceof PyRange)
     return v.step === 1
       ? `range(${v.start}, ${v.stop})`
@@ -189,7 +193,7 @@ export function excLine(e: PyExc): string {
 }
 
 /** Programs cannot rely on addresses; give each object a stable made-up one (per run). */
-function fakeAddress(o: object): string {
+export function fakeAddress(o: object): string {
   const r = rt();
   let a = r.addresses.get(o);
   if (!a) {

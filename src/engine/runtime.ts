@@ -8,7 +8,7 @@ import { Exc, LimitError, pyErr } from './errors';
 import type { EventLoop } from './loop';
 import { Random } from './random';
 import type { Task } from './asyncio/futures';
-import type { PyModule } from './values';
+import type { PyModule, Value } from './values';
 import type { NodeMarks } from '../python/calls';
 import { count, LIMITS, limitPhrase } from '../limits';
 
@@ -73,6 +73,8 @@ export class Runtime {
   loop: EventLoop | null = null;
   /** The task whose step is running, if any. */
   current: TaskLike | null = null;
+  /** The current `contextvars` context: each context variable's value in it. */
+  context = new Map<object, Value>();
   /** Task-N counter, as asyncio's `_task_name_counter`. */
   taskCounter = 0;
   nextTaskId = 1;

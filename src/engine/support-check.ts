@@ -6,7 +6,7 @@
  * CPython lacks too are left to fail at run time, as they fail in CPython.
  */
 import type { Expr, FuncDef, Module, Stmt } from '../python/ast';
-import { NameScope } from '../python/ast';
+import { NameScope, patternParts } from '../python/ast';
 import { Diagnostic } from '../python/diagnostics';
 import { builtins } from './builtins-registry';
 import { KNOWN_MODULES, moduleAttrNames } from './modules';
@@ -195,6 +195,16 @@ class Checker {
           }
         }
         return this.block(s.body);
+      case 'match':
+        this.expr(s.subject);
+        for (const c of s.cases) {
+          const [reads, binds] = patternParts(c.pattern);
+          for (const b of binds) this.target(b);
+          for (const e of reads) this.expr(e);
+          this.opt(c.guard);
+          this.block(c.body);
+        }
+        return;
       case 'pass':
       case 'break':
       case 'continue':
@@ -227,6 +237,7 @@ class Checker {
           t &&
           !t.findMethod(e.name) &&
           !t.findProp(e.name) &&
+          t.findStatic(e.name) === undefined &&
           specialAttr(t, e.name) === undefined
         )
           this.refuse(typeAttrRefusal(t, e.name), e);

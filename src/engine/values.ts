@@ -35,6 +35,8 @@ export class PyType extends PyObject {
   readonly props = new Map<string, (self: Value) => Value>();
   /** A class made by a `class` statement: its namespace, bases and MRO (objects.ts). */
   user: UserClass | null = null;
+  /** Attributes of the type itself, also seen from its instances (`dict.fromkeys`, `Point._fields`). */
+  readonly statics = new Map<string, Value>();
   constructor(
     readonly name: string,
     readonly base: PyType | null,
@@ -52,6 +54,9 @@ export class PyType extends PyObject {
   }
   findProp(name: string): ((self: Value) => Value) | undefined {
     return this.props.get(name) ?? this.base?.findProp(name);
+  }
+  findStatic(name: string): Value | undefined {
+    return this.statics.get(name) ?? this.base?.findStatic(name);
   }
   isSubclassOf(other: PyType): boolean {
     if (this.user) return this.user.mro.includes(other);

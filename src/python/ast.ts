@@ -99,6 +99,61 @@ export interface Param {
   default: Expr | null;
 }
 
+/**
+ * A `case` pattern. Value patterns (literals, dotted names) compare with `==` (None, True
+ * and False with `is`); a capture binds `target` (a name), a wildcard has none.
+ */
+export type Pattern = Pos &
+  (
+    | { k: 'pvalue'; v: Expr }
+    | { k: 'pcapture'; target: Expr | null }
+    | { k: 'pseq'; items: Pattern[]; star: number }
+    | { k: 'pmap'; keys: Expr[]; values: Pattern[]; rest: Expr | null }
+    | { k: 'pclass'; cls: Expr; args: Pattern[]; kwNames: string[]; kwArgs: Pattern[] }
+    | { k: 'por'; alts: Pattern[] }
+    | { k: 'pas'; p: Pattern; target: Expr }
+  );
+
+export interface MatchCase extends Pos {
+  pattern: Pattern;
+  guard: Expr | null;
+  body: Stmt[];
+}
+
+/** The expressions a pattern reads (values, keys, classes) and the names it binds. */
+export function patternParts(p: Pattern, reads: Expr[] = [], binds: Expr[] = []): [Expr[], Expr[]] {
+  switch (p.k) {
+    case 'pvalue':
+      reads.push(p.v);
+      break;
+    case 'pcapture':
+      if (p.target) binds.push(p.target);
+      break;
+    case 'pseq':
+      for (const x of p.items) patternParts(x, reads, binds);
+      break;
+    case 'pmap':
+      reads.push(...p.keys);
+      for (const x of p.values) patternParts(x, reads, binds);
+      if (p.rest) binds.push(p.rest);
+      break;
+    case 'pclass':
+      reads.push(p.cls);
+      for (const x of [...p.args, ...p.kwArgs]) patternParts(x, reads, binds);
+      break;
+    case 'por':
+      for (const x of p.alts) patternParts(x, reads, binds);
+      break;
+    case 'pas':
+      patternParts(p.p, reads, binds);
+      binds.push(p.target);
+      break;
+    default:
+      unhandledNode(p);
+  }
+  return [reads, binds];
+}
+
 export type Stmt = Pos &
   (
     | { k: 'expr'; v: Expr }
@@ -128,6 +183,7 @@ export type Stmt = Pos &
     | { k: 'def'; fn: FuncDef; decorators: Expr[] }
     | { k: 'class'; fn: FuncDef; bases: Arg[]; decorators: Expr[] }
     | { k: 'with'; items: WithItem[]; body: Stmt[]; isAsync: boolean }
+    | { k: 'match'; subject: Expr; cases: MatchCase[] }
   );
 
 /** A function, lambda, comprehension, class body or the module body: anything with its own scope. */

@@ -76,6 +76,11 @@ class Marker {
         return any(this.opt(s.exc), this.opt(s.cause));
       case 'assert':
         return any(this.expr(s.test), this.opt(s.msg));
+      case 'match':
+        return any(
+          this.expr(s.subject),
+          anyOf(s.cases, (c) => any(this.opt(c.guard), this.block(c.body))),
+        );
       default:
         return null;
     }

@@ -18,6 +18,31 @@ export function isBareYieldGap(n: SyntaxNode): boolean {
   return before?.name === 'yield';
 }
 
+/**
+ * Lezer's error node for an empty pattern list, which CPython accepts: the inside of `[]`,
+ * `()` or `C()` in a `case` (an empty error in a LiteralPattern, or an error holding the
+ * closing bracket), or of `{}`.
+ */
+export function isEmptyPatternGap(n: SyntaxNode): boolean {
+  if (!n.type.isError) return false;
+  const parent = n.parent;
+  const close = { '{': '}', '(': ')', '[': ']' }[n.prevSibling?.name ?? ''];
+  if (
+    close &&
+    (parent?.name === 'MappingPattern' ||
+      parent?.name === 'SequencePattern' ||
+      parent?.name === 'PatternArgList')
+  )
+    return n.firstChild?.name === close && !n.firstChild.nextSibling && !n.nextSibling;
+  if (n.from !== n.to || parent?.name !== 'LiteralPattern') return false;
+  const outer = parent.parent?.name;
+  return (
+    (outer === 'SequencePattern' || outer === 'PatternArgList') &&
+    (parent.prevSibling?.name === '(' || parent.prevSibling?.name === '[') &&
+    (parent.nextSibling?.name === ')' || parent.nextSibling?.name === ']')
+  );
+}
+
 /** Nodes Lezer makes of a name; CPython's tokenizer checks each character of one. */
 export const IDENTIFIER_NODES = new Set(['VariableName', 'PropertyName']);
 /** Characters CPython's `str.isprintable()` refuses (the space aside). */

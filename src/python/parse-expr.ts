@@ -15,6 +15,7 @@ import {
   STRING_NODES,
   badIdentifierChar,
   isBareYieldGap,
+  isEmptyPatternGap,
   unterminatedString,
 } from './lexical';
 import { decodeEscapes } from './strings';
@@ -188,7 +189,8 @@ export abstract class ExprBuilder {
   static firstError(top: SyntaxNode, source: string): SyntaxNode | null {
     const cur = top.cursor();
     for (;;) {
-      if (cur.type.isError && !isBareYieldGap(cur.node)) return cur.node;
+      if (cur.type.isError && !isBareYieldGap(cur.node) && !isEmptyPatternGap(cur.node))
+        return cur.node;
       if (IDENTIFIER_NODES.has(cur.name) && badIdentifierChar(source, cur.from, cur.to) >= 0)
         return cur.node;
       if (STRING_NODES.has(cur.name) && unterminatedString(source, cur.node)) return cur.node;

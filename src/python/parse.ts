@@ -8,6 +8,7 @@ import type { SyntaxNode } from '@lezer/common';
 import type { Expr, FuncDef, Module, Param, Stmt } from './ast';
 import { Diagnostic, located } from './diagnostics';
 import { ExprBuilder } from './parse-expr';
+import { MatchBuilder } from './parse-match';
 import { resolveScopes } from './scope';
 import { maskFormatSpecs } from './fstring-mask';
 
@@ -52,6 +53,12 @@ export function parse(source: string, filename = 'main.py'): ParseResult {
   }
 }
 
+function inPattern(n: SyntaxNode): boolean {
+  for (let p = n.parent; p; p = p.parent)
+    if (p.name.endsWith('Pattern') || p.name === 'PatternArgList') return true;
+  return false;
+}
+
 /**
  * A line holding only whitespace and form feeds (a page break) is blank to CPython;
  * Lezer's grammar sees an error there. Spaces in their place keep every offset.
@@ -67,7 +74,6 @@ function indentWidth(lead: string): number {
 }
 
 const UNSUPPORTED: Record<string, string> = {
-  MatchStatement: "'match' statements",
   TypeDefinition: "'type' statements",
 };
 
@@ -78,17 +84,22 @@ function insideMatch(n: SyntaxNode): boolean {
   return false;
 }
 
-class StmtBuilder extends ExprBuilder {
+class StmtBuilder extends MatchBuilder {
   module(top: SyntaxNode): Module {
     const bad = ExprBuilder.firstError(top, this.source);
-    if (bad) {
-      // Lezer's grammar lacks some valid patterns (`case []:`): inside a `match`, what it
-      // cannot parse is refused, not called a syntax error (CPython, on the page, decides).
-      if (insideMatch(bad)) {
-        throw this.unsupported(bad, "this 'match' statement's patterns are not supported yet");
-      }
-      throw this.syntaxError(bad);
-    }
+    // Lezer's grammar takes only one expression as the subject: `match a, b:` fails there
+    if (bad?.parent?.name === 'MatchStatement' && bad.prevSibling?.name !== 'match')
+      throw this.unsupported(
+        bad,
+        "a tuple without parentheses as the 'match' subject is not supported yet",
+      );
+    // Lezer's error recovery in some valid patterns (`case int() | str():`): CPython decides
+    if (bad && inPattern(bad))
+      throw this.unsupported(bad, "this 'case' pattern is not supported yet");
+    // Elsewhere inside a `match` (`case []:` has no parse in Lezer): CPython decides too
+    if (bad && insideMatch(bad))
+      throw this.unsupported(bad, "this 'match' statement's patterns are not supported yet");
+    if (bad) throw this.syntaxError(bad);
     const fn = this.newScope('<module>', '<module>', 'module', top, false);
     this.scopes.push(fn);
     fn.body = this.block(top, true);
@@ -253,6 +264,8 @@ class StmtBuilder extends ExprBuilder {
         return this.decorated(n, kids);
       case 'WithStatement':
         return this.withStmt(n, kids);
+      case 'MatchStatement':
+        return this.matchStmt(n, kids);
       default:
         throw this.unsupported(n, `'${n.name}' is not supported yet`);
     }

@@ -3,7 +3,7 @@
  * function (and how many scopes up), or global; marks expressions that may suspend.
  */
 import type { Expr, FStringPart, FuncDef, Module, Stmt } from './ast';
-import { NameScope } from './ast';
+import { NameScope, patternParts } from './ast';
 import { Diagnostic } from './diagnostics';
 
 export function resolveScopes(module: Module): void {
@@ -137,6 +137,16 @@ class Resolver {
           if (it.target) y = this.expr(it.target, fn) || y;
         }
         return this.block(s.body, fn) || y;
+      }
+      case 'match': {
+        let y = this.expr(s.subject, fn);
+        for (const c of s.cases) {
+          const [reads, binds] = patternParts(c.pattern);
+          for (const e of [...reads, ...binds]) this.expr(e, fn);
+          if (c.guard) y = this.expr(c.guard, fn) || y;
+          y = this.block(c.body, fn) || y;
+        }
+        return y;
       }
       case 'pass':
       case 'break':

@@ -18,7 +18,8 @@ const root = join(import.meta.dirname, '..', '..');
 /**
  * The evaluator core: calling a function (call), running statements on the synchronous,
  * suspending and trampolined executors (exec-sync, exec, exec-async, except-star, deep),
- * evaluating expressions (eval, eval-gen) and binding targets (targets). Keep it short.
+ * evaluating expressions (eval, eval-gen), binding targets (targets) and matching `case`
+ * patterns (match). Keep it short.
  */
 const EVALUATOR_CORE = [
   'src/engine/call.ts',
@@ -29,6 +30,7 @@ const EVALUATOR_CORE = [
   'src/engine/exec-async.ts',
   'src/engine/exec-class.ts',
   'src/engine/exec-sync.ts',
+  'src/engine/match.ts',
   'src/engine/exec.ts',
   'src/engine/targets.ts',
 ];

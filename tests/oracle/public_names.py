@@ -10,17 +10,22 @@ Runs under native CPython 3.13 and under Pyodide alike.
 """
 import asyncio
 import builtins
+import collections
 import contextlib
+import contextvars
 import functools
 import json
+import math
 import random
 import sys
 import time
 import types
+import typing
 
 MODULES = {
-    "asyncio": asyncio, "builtins": builtins, "random": random, "time": time,
-    "contextlib": contextlib, "functools": functools,
+    "asyncio": asyncio, "builtins": builtins, "collections": collections,
+    "contextlib": contextlib, "contextvars": contextvars, "functools": functools,
+    "math": math, "random": random, "sys": sys, "time": time, "typing": typing,
 }
 
 
@@ -50,6 +55,10 @@ def _types():
         "BaseExceptionGroup": BaseExceptionGroup, "StopIteration": StopIteration,
         "OSError": OSError,
         "_UnixSelectorEventLoop": type(loop), "TimerHandle": type(handle),
+        "deque": collections.deque, "defaultdict": collections.defaultdict,
+        "Counter": collections.Counter, "partial": functools.partial,
+        "ContextVar": contextvars.ContextVar, "Token": contextvars.Token,
+        "Context": contextvars.Context,
     }
     loop.close()
     return out

@@ -236,6 +236,8 @@ export class Task extends Future implements Driven {
   private deferredWake = false;
   /** Python call depth inside this task's suspended chain. */
   depth = 0;
+  /** The task's `contextvars` context: a copy of the one current at its creation. */
+  readonly context = new Map(rt().context);
 
   constructor(
     readonly coro: PyCoroutine,
@@ -331,11 +333,14 @@ export class Task extends Future implements Driven {
     const loop = r.loop!;
     const prev = r.current;
     const prevDepth = r.depth;
+    const prevContext = r.context;
     r.current = this;
     r.depth = this.depth;
+    r.context = this.context;
     loop.emit({ type: 'run', t: loop.time, task: this.id, stack: stackOf(this.coro) });
     let requeued = false;
     let refused = false;
+    let silent = false;
     try {
       let res: IteratorResult<unknown, Value>;
       try {
@@ -348,6 +353,14 @@ export class Task extends Future implements Driven {
           super.cancel();
         } else {
           super.setException(e.exc);
+          // Task.__step re-raises these out of the loop, and the tracer records no outcome
+          if (
+            isSubclass(e.exc.type, Exc.SystemExit) ||
+            isSubclass(e.exc.type, Exc.KeyboardInterrupt)
+          ) {
+            silent = true;
+            throw e;
+          }
         }
         return;
       }
@@ -394,7 +407,8 @@ export class Task extends Future implements Driven {
       this.depth = r.depth;
       r.depth = prevDepth;
       r.current = prev;
-      if (!refused) this.afterStep(requeued);
+      r.context = prevContext;
+      if (!refused && !silent) this.afterStep(requeued);
     }
   }
 

@@ -3,7 +3,7 @@
  * cancels what is left and shuts down, as CPython's runners.py and run_until_complete.
  */
 import { PyCoroutine } from '../coro';
-import { LimitError, runtimeError, valueError } from '../errors';
+import { Exc, LimitError, PyError, isSubclass, runtimeError, valueError } from '../errors';
 import { EventLoop } from '../loop';
 import { repr } from '../repr';
 import { rt } from '../runtime';
@@ -27,7 +27,13 @@ export function asyncioRun(main: Value): Value {
   const firstTask = rt().tasks.length;
   try {
     const task = new Task(main, null);
-    runUntilComplete(loop, task);
+    try {
+      runUntilComplete(loop, task);
+    } catch (e) {
+      // SystemExit or KeyboardInterrupt out of a task: the Runner still closes the loop
+      if (e instanceof PyError) close(loop, firstTask);
+      throw e;
+    }
     close(loop, firstTask);
     loop.emit({ type: 'loop', t: loop.time, phase: 'closed' });
     return task.result();
@@ -40,6 +46,10 @@ export function asyncioRun(main: Value): Value {
 
 function runUntilComplete(loop: EventLoop, fut: Future): void {
   const cb = (): void => {
+    // `_run_until_complete_cb`: after a SystemExit, run_forever has already finished
+    const e = fut.cancelled() ? null : fut.exception;
+    if (e && (isSubclass(e.type, Exc.SystemExit) || isSubclass(e.type, Exc.KeyboardInterrupt)))
+      return;
     loop.stopping = true;
   };
   fut.addDoneCallback(cb);
@@ -52,17 +62,20 @@ function runUntilComplete(loop: EventLoop, fut: Future): void {
 }
 
 function runForever(loop: EventLoop, fut: Future | null): void {
-  for (;;) {
-    if (loop.idle && !loop.stopping) {
-      throw new LimitError(
-        'deadlock',
-        `the program waits forever: ${fut instanceof Task ? fut.name : 'the main task'} is not done, and nothing is ready or scheduled`,
-      );
+  try {
+    for (;;) {
+      if (loop.idle && !loop.stopping) {
+        throw new LimitError(
+          'deadlock',
+          `the program waits forever: ${fut instanceof Task ? fut.name : 'the main task'} is not done, and nothing is ready or scheduled`,
+        );
+      }
+      loop.runOnce();
+      if (loop.stopping) break;
     }
-    loop.runOnce();
-    if (loop.stopping) break;
+  } finally {
+    loop.stopping = false;
   }
-  loop.stopping = false;
 }
 
 /** `Runner.close()`: cancel leftover tasks, then the two shutdown steps. */

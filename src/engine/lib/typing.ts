@@ -1,0 +1,196 @@
+/**
+ * The `typing` module: its special forms and generic aliases as values that can be
+ * subscripted and printed as CPython prints them (`typing.Optional[int]`,
+ * `typing.Dict[str, typing.List[int]]`), `TypeVar`, `cast` and `TYPE_CHECKING`. Annotations
+ * themselves are accepted and ignored by the parser. Also `list[int]`, `dict[str, int]`
+ * (`types.GenericAlias`) on the builtin types.
+ */
+import { NotSupportedError, typeError } from '../errors';
+import { repr } from '../repr';
+import type { Value } from '../values';
+import { PyBuiltin, PyFunction, PyList, PyObject, PyTuple, PyType, Types } from '../values';
+import type { PyModule } from '../values';
+import { makeModule } from './module-util';
+
+type Kind = 'special' | 'generic' | 'union' | 'literal' | 'builtin' | 'callable';
+
+const formType = (name: string, module = 'typing') => new PyType(name, Types.object, null, module);
+const TYPES = {
+  special: formType('_SpecialForm'),
+  generic: formType('_SpecialGenericAlias'),
+  alias: formType('_GenericAlias'),
+  union: formType('_UnionGenericAlias'),
+  literal: formType('_LiteralGenericAlias'),
+  callable: formType('_CallableGenericAlias'),
+  builtin: formType('GenericAlias', 'types'),
+  typevar: formType('TypeVar'),
+};
+
+/** A typing form, bare (`typing.List`) or subscripted (`typing.List[int]`, `list[int]`). */
+export class TypingForm extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly kind: Kind,
+    readonly args: readonly Value[] | null = null,
+    /** How many parameters a bare generic takes (-1: any number). */
+    readonly arity = -1,
+  ) {
+    super();
+  }
+  get cls(): PyType {
+    if (this.args === null) return this.kind === 'special' ? TYPES.special : TYPES.generic;
+    const k = this.kind;
+    return k === 'union' || k === 'literal' || k === 'callable' || k === 'builtin'
+      ? TYPES[k]
+      : TYPES.alias;
+  }
+  pyRepr(): string {
+    const head = this.kind === 'builtin' ? this.name : `typing.${this.name}`;
+    if (this.args === null) return head;
+    if (this.kind === 'union' && this.args.length === 2 && this.args.includes(Types.NoneType))
+      return `typing.Optional[${typeRepr(this.args.find((a) => a !== Types.NoneType)!)}]`;
+    const show = this.kind === 'literal' ? repr : typeRepr;
+    return `${head}[${this.args.map(show).join(', ')}]`;
+  }
+  pyGetItem(idx: Value): Value {
+    if (this.args !== null && this.kind !== 'builtin')
+      throw new NotSupportedError('subscripting a subscripted typing form', '[');
+    const raw = idx instanceof PyTuple ? [...idx.items] : [idx];
+    if (this.kind === 'literal' || this.kind === 'builtin')
+      return new TypingForm(this.name, this.kind, raw);
+    if (this.kind === 'callable') return callable(raw);
+    const args = raw.map(param);
+    if (this.name === 'Optional') return union([args[0]!, Types.NoneType]);
+    if (this.name === 'Union') return union(args);
+    if (this.arity >= 0 && args.length !== this.arity) {
+      throw typeError(
+        `Too ${args.length > this.arity ? 'many' : 'few'} arguments for typing.${this.name}; actual ${args.length}, expected ${this.arity}`,
+      );
+    }
+    return new TypingForm(this.name, this.kind, args);
+  }
+}
+
+/** A type variable, `T = TypeVar('T')`: `~T`. */
+class TypeVarValue extends PyObject {
+  constructor(
+    readonly name: string,
+    readonly variance: string,
+  ) {
+    super();
+  }
+  get cls(): PyType {
+    return TYPES.typevar;
+  }
+  pyRepr(): string {
+    return this.variance + this.name;
+  }
+}
+
+/** `_type_repr`: a class by its (qualified) name, a form by its repr. */
+function typeRepr(v: Value): string {
+  if (v instanceof PyType) return v.module === 'builtins' ? v.name : `${v.module}.${v.name}`;
+  if (v instanceof PyFunction) return v.def.qualname;
+  if (v instanceof PyList) return `[${v.items.map(typeRepr).join(', ')}]`;
+  return repr(v);
+}
+
+/** A typing parameter: None stands for NoneType; a string would be a forward reference. */
+function param(v: Value): Value {
+  if (v === null) return Types.NoneType;
+  if (typeof v === 'string') throw new NotSupportedError('typing forward references', '[');
+  if (
+    v instanceof PyType ||
+    v instanceof TypingForm ||
+    v instanceof TypeVarValue ||
+    v instanceof PyList
+  )
+    return v;
+  throw typeError(`Parameters to generic types must be types. Got ${repr(v)}.`);
+}
+
+function union(args: Value[]): Value {
+  const flat: Value[] = [];
+  for (const a of args) {
+    const items = a instanceof TypingForm && a.kind === 'union' && a.args ? a.args : [a];
+    for (const x of items) if (!flat.includes(x)) flat.push(x);
+  }
+  return flat.length === 1 ? flat[0]! : new TypingForm('Union', 'union', flat);
+}
+
+function callable(raw: Value[]): Value {
+  if (raw.length !== 2 || !(raw[0] instanceof PyList))
+    throw new NotSupportedError('this form of typing.Callable', '[');
+  return new TypingForm('Callable', 'callable', [
+    new PyList(raw[0].items.map(param)),
+    param(raw[1]!),
+  ]);
+}
+
+const GENERICS: [string, number][] = [
+  ['List', 1],
+  ['Dict', 2],
+  ['Set', 1],
+  ['FrozenSet', 1],
+  ['Tuple', -1],
+  ['Type', 1],
+  ['Deque', 1],
+  ['DefaultDict', 2],
+  ['Counter', 1],
+  ['Awaitable', 1],
+  ['Coroutine', 3],
+  ['AsyncIterable', 1],
+  ['AsyncIterator', 1],
+  ['AsyncGenerator', 2],
+  ['Iterable', 1],
+  ['Iterator', 1],
+  ['Generator', 3],
+  ['Sequence', 1],
+  ['MutableSequence', 1],
+  ['Mapping', 2],
+  ['MutableMapping', 2],
+  ['Collection', 1],
+];
+
+export function makeTyping(): PyModule {
+  const values: Record<string, Value> = { TYPE_CHECKING: false };
+  for (const [name, n] of GENERICS) values[name] = new TypingForm(name, 'generic', null, n);
+  for (const name of ['Any', 'NoReturn', 'Never', 'Self', 'LiteralString'])
+    values[name] = new TypingForm(name, 'special');
+  values.Optional = new TypingForm('Optional', 'union');
+  values.Union = new TypingForm('Union', 'union');
+  values.ClassVar = new TypingForm('ClassVar', 'special', null, 1);
+  values.Final = new TypingForm('Final', 'special', null, 1);
+  values.Literal = new TypingForm('Literal', 'literal');
+  values.Callable = new TypingForm('Callable', 'callable');
+  values.Hashable = new TypingForm('Hashable', 'generic', null, 0);
+  values.Sized = new TypingForm('Sized', 'generic', null, 0);
+  values.TypeVar = TYPES.typevar;
+  return makeModule(
+    'typing',
+    {
+      cast: (a) => {
+        if (a.length !== 2)
+          throw typeError(`cast() takes 2 positional arguments but ${a.length} were given`);
+        return a[1]!;
+      },
+    },
+    values,
+  );
+}
+
+TYPES.typevar.construct = (a, kw) => {
+  const name = a[0];
+  if (typeof name !== 'string') throw typeError('TypeVar name must be a string');
+  const co = kw?.get('covariant') === true;
+  const contra = kw?.get('contravariant') === true;
+  return new TypeVarValue(name, co ? '+' : contra ? '-' : '~');
+};
+
+// `list[int]`, `dict[str, int]`: types.GenericAlias
+for (const t of [Types.list, Types.dict, Types.tuple, Types.set, Types.frozenset]) {
+  t.statics.set(
+    '__class_getitem__',
+    new PyBuiltin('__class_getitem__', (a) => new TypingForm(t.name, 'builtin').pyGetItem(a[0]!)),
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The type slots a library object can fill (CPython's `tp_iter`, `nb_add`, `mp_subscript`,
+ * `__missing__`, ...): the object protocol, `len`, `bool`, `==` and the operators look for
+ * these methods on engine objects they do not know (a deque, a Counter, a partial).
+ */
+import type { Value } from './values';
+import type { PyObject } from './values';
+import type { Iter } from './iter';
+
+export interface Slots {
+  /** `iter(self)`. */
+  pyIter(): Iter;
+  /** `len(self)` (and `bool(self)`). */
+  pyLen(): number;
+  /** `self[idx]`, `self[idx] = v`, `del self[idx]`. */
+  pyGetItem(idx: Value): Value;
+  pySetItem(idx: Value, v: Value): void;
+  pyDelItem(idx: Value): void;
+  /** `dict.__missing__`: the value of a missing key (a defaultdict's factory, a Counter's 0). */
+  pyMissing(key: Value): Value;
+  /** `self == other`, or undefined for the default comparison. */
+  pyEq(other: Value): boolean | undefined;
+  /** `self OP other` (`inplace`: `self OP= other`), or undefined when not supported. */
+  pyBinop(op: string, other: Value, inplace: boolean): Value | undefined;
+  /** `self(*args, **kwargs)`. */
+  pyCall(args: Value[], kwargs: Map<string, Value> | null): Value;
+}
+
+/** Whether `v` fills slot `name`. */
+export function has<K extends keyof Slots>(v: Value, name: K): v is PyObject & Pick<Slots, K> {
+  return typeof v === 'object' && v !== null && typeof (v as Partial<Slots>)[name] === 'function';
+}
