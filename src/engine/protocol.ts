@@ -327,14 +327,13 @@ export function getItem(obj: Value, idx: Value): Value {
     const i = seqIndex(toIndex(idx, 'range'), obj.length, 'range object');
     return obj.start + i * obj.step;
   }
-  if (obj instanceof PyType) throw typeError(`type '${obj.name}' is not subscriptable`);
-  const r = callSpecial(obj, '__getitem__', [idx]);
-  if (r !== undefined) return r;
   if (obj instanceof PyType) {
     const classGetItem = obj.findStatic('__class_getitem__');
     if (classGetItem !== undefined) return callValue(classGetItem, [idx], null);
     throw typeError(`type '${obj.name}' is not subscriptable`);
   }
+  const r = callSpecial(obj, '__getitem__', [idx]);
+  if (r !== undefined) return r;
   if (has(obj, 'pyGetItem')) return obj.pyGetItem(idx);
   throw typeError(`'${typeName(obj)}' object is not subscriptable`);
 }
