@@ -14,7 +14,14 @@ const PURE_LAYER_MESSAGE =
 const TIME_MESSAGE = 'The engine runs on a virtual clock: take time and randomness as inputs.';
 
 export default defineConfig(
-  globalIgnores(['dist/', 'dist-cli/', 'node_modules/', 'test-results/', 'playwright-report/', 'coverage/']),
+  globalIgnores([
+    'dist/',
+    'dist-cli/',
+    'node_modules/',
+    'test-results/',
+    'playwright-report/',
+    'coverage/',
+  ]),
 
   js.configs.recommended,
   tseslint.configs.recommendedTypeChecked,
