@@ -1,10 +1,18 @@
-import type { StateCreator } from 'zustand/vanilla';
+import type { SliceCreator } from './deps';
 import { advance } from './playback/timing';
-import type { LoopscopeState, PlaybackSlice } from './types';
+import type { PlaybackSlice } from './playback-types';
+import type { RunSlice } from './run-types';
+import type { RunView } from './run-view';
 
 export const DEFAULT_SPEED = 1;
 
-export const createPlaybackSlice: StateCreator<LoopscopeState, [], [], PlaybackSlice> = (
+/** The playback slice's part of `showRun`: paused at `cursor` (clamped) of the new run. */
+export function playbackAt(run: RunView, cursor: number): Partial<PlaybackSlice> {
+  const k = Math.max(0, Math.min(run.replay.length, Math.round(cursor)));
+  return { cursor: k, into: 0, playing: false, view: run.replay.stateAt(k) };
+}
+
+export const createPlaybackSlice: SliceCreator<PlaybackSlice, Pick<RunSlice, 'run'>> = (
   set,
   get,
 ) => {

@@ -9,6 +9,7 @@
  */
 import type { EngineEvent } from '../engine/events';
 import { apply, cloneWork, emptyWork, indexOfTask, workSize } from './replay-fold';
+import { clockJumps, stepStarts } from './replay-marks';
 import type { Tables, Work } from './replay-fold';
 import { Lane } from './replay-types';
 import { stopFacts } from './stop';
@@ -206,6 +207,8 @@ export function buildReplay(events: readonly EngineEvent[]): Replay {
     taskIds,
     taskNames,
     endTime,
+    jumps: clockJumps(events),
+    steps: stepStarts(events),
     stateAt,
   };
 }

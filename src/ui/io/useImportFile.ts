@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { useStoreApi } from '../../store/react';
-import { MAX_IMPORT_BYTES, tooBigMessage } from '../../store/io-slice';
+import { MAX_IMPORT_BYTES } from '../../store/io-slice';
+import { tooBigMessage } from './words';
 import { readImport } from '../../store/import/import-runner';
 
 export function useImportFile(): (file: File) => Promise<void> {
