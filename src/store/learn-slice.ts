@@ -27,10 +27,10 @@ export const createLearnSlice: SliceCreator<LearnSlice, Reads> = (set, get) => (
     const scenario = findScenario(id);
     if (scenario) await get().loadProgram(scenario.source, get().seed, scenario.id);
   },
-  loadProgram: async (source, seed, scenario) => {
+  loadProgram: async (source, seed, scenario, cursor = 0) => {
     set({ scenario, question: null });
     get().replaceProgram(source, seed);
-    await get().simulate();
+    await get().simulate(cursor);
   },
   setScenario: (scenario) => set({ scenario }),
   setLinkError: (linkError) => set({ linkError }),

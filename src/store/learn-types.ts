@@ -30,8 +30,16 @@ export interface LearnSlice {
   question: QuizQuestion | null;
   /** Opens a preset: its program, simulated from the start. Unknown ids change nothing. */
   loadScenario: (id: string) => Promise<void>;
-  /** Replaces the program and seed at once (a link, a preset) and simulates it. */
-  loadProgram: (source: string, seed: number, scenario: string | null) => Promise<void>;
+  /**
+   * Replaces the program and seed at once (a link, a preset) and simulates it; its run shows
+   * at `cursor` (a link's position; 0 by default).
+   */
+  loadProgram: (
+    source: string,
+    seed: number,
+    scenario: string | null,
+    cursor?: number,
+  ) => Promise<void>;
   /** The program on screen is this scenario's, or none's (an import, back from one). */
   setScenario: (scenario: string | null) => void;
   setLinkError: (message: string | null) => void;

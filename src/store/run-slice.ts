@@ -38,7 +38,7 @@ export function createRunSlice(deps: StoreDeps): SliceCreator<RunSlice, Reads> {
     simulating: false,
     run: null,
     problem: null,
-    simulate: async () => {
+    simulate: async (cursor = 0) => {
       cancelScheduled?.();
       cancelScheduled = null;
       const { source, seed } = get();
@@ -51,11 +51,11 @@ export function createRunSlice(deps: StoreDeps): SliceCreator<RunSlice, Reads> {
       const missing = deps.cpython ? unsupportedIn(response) : null;
       if (missing !== null) {
         set({ simulating: false });
-        return get().runInCpython(id, source, seed, missing);
+        return get().runInCpython(id, source, seed, missing, cursor);
       }
       const got = received(response, source, seed);
       if ('kind' in got) get().showProblem(got);
-      else get().showRun(got, 0);
+      else get().showRun(got, cursor);
     },
     stop: () => {
       cancelScheduled?.();

@@ -10,8 +10,8 @@ export interface RunSlice {
   /** The run on screen: the latest that could run (a failed edit keeps the last good one). */
   run: RunView | null;
   problem: Problem | null;
-  /** Simulate the current source and seed now. */
-  simulate: () => Promise<void>;
+  /** Simulate the current source and seed now; the new run shows at `cursor` (0 by default). */
+  simulate: (cursor?: number) => Promise<void>;
   /** Simulate after `ms`, unless asked again before. */
   simulateSoon: (ms: number) => void;
   /** Ends the simulation in progress (its events so far replay), or drops a waiting one. */

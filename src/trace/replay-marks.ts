@@ -1,16 +1,18 @@
 /**
- * Landmarks of a run for the replay index, gathered in one pass each: the clock jumps (the
+ * Landmarks of a run for the replay index, gathered in one pass each: its time (the
  * timeline's time axis) and the task steps the loop starts (the quiz's questions). Kept in
  * typed arrays, so a run of a million events holds them in a few megabytes. Whoever reads
- * them reads `Replay.jumps` and `Replay.steps`, not the event log.
+ * them reads `Replay.time` and `Replay.steps`, not the event log.
  */
 import type { EngineEvent } from '../engine/events';
 
-/** The clock jumps, in order: the `clock` event's index, and the clock before and after it. */
-export interface ClockJumps {
-  readonly at: Int32Array;
-  readonly from: Float64Array;
-  readonly to: Float64Array;
+/** The run's time: each event's clock, and the clock jumps between instants. */
+export interface TimeMarks {
+  /** `times[i]`: the clock at event `i` (its `t`). */
+  readonly times: Float64Array;
+  /** The clock jumps, in order: the `clock` event's index, and the clock before it. */
+  readonly jumpAt: Int32Array;
+  readonly jumpFrom: Float64Array;
 }
 
 /**
@@ -23,17 +25,17 @@ export interface StepStarts {
   readonly task: Int32Array;
 }
 
-export function clockJumps(events: readonly EngineEvent[]): ClockJumps {
-  const at: number[] = [];
-  const from: number[] = [];
-  const to: number[] = [];
+export function timeMarks(events: readonly EngineEvent[]): TimeMarks {
+  const times = new Float64Array(events.length);
+  const jumpAt: number[] = [];
+  const jumpFrom: number[] = [];
   events.forEach((e, i) => {
+    times[i] = e.t;
     if (e.type !== 'clock') return;
-    at.push(i);
-    from.push(e.from);
-    to.push(e.t);
+    jumpAt.push(i);
+    jumpFrom.push(e.from);
   });
-  return { at: Int32Array.from(at), from: Float64Array.from(from), to: Float64Array.from(to) };
+  return { times, jumpAt: Int32Array.from(jumpAt), jumpFrom: Float64Array.from(jumpFrom) };
 }
 
 export function stepStarts(events: readonly EngineEvent[]): StepStarts {

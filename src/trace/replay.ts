@@ -9,7 +9,7 @@
  */
 import type { EngineEvent } from '../engine/events';
 import { apply, cloneWork, emptyWork, indexOfTask, workSize } from './replay-fold';
-import { clockJumps, stepStarts } from './replay-marks';
+import { stepStarts, timeMarks } from './replay-marks';
 import type { Tables, Work } from './replay-fold';
 import { Lane } from './replay-types';
 import { stopFacts } from './stop';
@@ -207,7 +207,7 @@ export function buildReplay(events: readonly EngineEvent[]): Replay {
     taskIds,
     taskNames,
     endTime,
-    jumps: clockJumps(events),
+    time: timeMarks(events),
     steps: stepStarts(events),
     stateAt,
   };

@@ -54,7 +54,7 @@ export function createCpythonSlice(deps: StoreDeps): SliceCreator<CpythonSlice, 
       cpythonProgress: null,
       cpythonBusy: false,
       cpythonCheck: null,
-      runInCpython: async (id, source, seed, unsupported) => {
+      runInCpython: async (id, source, seed, unsupported, cursor) => {
         const answer = await ask(source, seed);
         if (answer === null || id !== get().requestId) return;
         const got = answer.kind === 'recording' ? eventsOf(answer) : answer.message;
@@ -72,7 +72,7 @@ export function createCpythonSlice(deps: StoreDeps): SliceCreator<CpythonSlice, 
           engine: 'cpython',
           unsupported,
         };
-        get().showRun(run, 0);
+        get().showRun(run, cursor);
       },
       checkCpython: async () => {
         const run = get().run;

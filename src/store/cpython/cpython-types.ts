@@ -21,9 +21,15 @@ export interface CpythonSlice {
   cpythonCheck: CpythonCheck | null;
   /**
    * Runs `source` in CPython for request `id`, because the simulator does not support
-   * `unsupported` ("`class`", "decorators"); its replay replaces the run on screen.
+   * `unsupported` ("`class`", "decorators"); its replay replaces the run on screen, at `cursor`.
    */
-  runInCpython: (id: number, source: string, seed: number, unsupported: string) => Promise<void>;
+  runInCpython: (
+    id: number,
+    source: string,
+    seed: number,
+    unsupported: string,
+    cursor: number,
+  ) => Promise<void>;
   /** Runs the program on screen in CPython and compares the two canonical traces. */
   checkCpython: () => Promise<void>;
   dismissCpythonCheck: () => void;
