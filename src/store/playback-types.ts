@@ -1,5 +1,6 @@
 /** The playback slice's shape: the cursor, and how playback moves it. */
 import type { LoopState } from '../trace/replay';
+import type { PlaybackTiming } from './playback/timing';
 
 export interface PlaybackSlice {
   /** Events applied: the state on screen is `replay.stateAt(cursor)`. */
@@ -11,6 +12,8 @@ export interface PlaybackSlice {
   skipIdle: boolean;
   /** `replay.stateAt(cursor)`, or null before the first run. */
   view: LoopState | null;
+  /** How long each event of the run on screen takes to play, or null before the first run. */
+  timing: PlaybackTiming | null;
   seek: (k: number) => void;
   step: (delta: number) => void;
   jumpStart: () => void;
