@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tooBigMessage, unavailableReason } from './words';
+import { describeStep, tooBigMessage, unavailableReason } from './words';
 
 describe('what the import says', () => {
   it('names the size limit for a file too big to read', () => {
@@ -25,6 +25,16 @@ describe('what the import says', () => {
     );
     expect(unavailableReason({ status: 'unavailable', why: 'failed', message: null })).toBe(
       'the simulation failed: unknown error.',
+    );
+  });
+
+  it('words each step of reading a file', () => {
+    expect(describeStep({ phase: 'reading', done: 3 * 1024 * 1024, total: 30 * 1024 * 1024 })).toBe(
+      'Reading the file: 3 MB of 30 MB…',
+    );
+    expect(describeStep({ phase: 'parsing', done: 0, total: 1 })).toBe('Parsing the JSON…');
+    expect(describeStep({ phase: 'checking', done: 100_000, total: 500_001 })).toBe(
+      'Checking events: 100,000 of 500,001…',
     );
   });
 });
