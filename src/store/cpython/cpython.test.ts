@@ -44,6 +44,7 @@ describe('what a CPython replay says the simulator lacks', () => {
         "No module named 'dataclasses' (Loopscope runs programs that use asyncio, random and time)",
       ),
     ).toBe('`import dataclasses`');
+    expect(thing('NotSupported', 'the json module is not supported yet')).toBe('the json module');
   });
 
   it('names what a simulated run ran into at run time', () => {
