@@ -3,7 +3,7 @@
  * moment worth pausing on (a cursor found from the event log). Pure: no DOM, no store.
  */
 import type { EngineEvent } from '../engine/events';
-import lesson from '../store/programs/default.py?raw';
+import lesson from './lesson.py?raw';
 import asyncGenerator from './async_generator.py?raw';
 import blockingCall from './blocking_call.py?raw';
 import cancelTimeout from './cancel_timeout.py?raw';

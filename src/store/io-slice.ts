@@ -5,20 +5,26 @@
  * events came from, what was on screen before (to go back to), and the simulator's run of
  * the same program for comparison.
  */
-import type { StateCreator } from 'zustand/vanilla';
-import {
-  canonicalText,
-  DEFAULT_MAX_IMPORT_BYTES,
-  formatSize,
-  parseImport,
-  tooBig,
-} from '../trace/export';
-import type { Imported } from '../trace/export';
-import type { ProgramInfo, RecordingClock } from '../trace/recording';
+import { canonicalText, DEFAULT_MAX_IMPORT_BYTES, parseImport } from '../trace/export';
+import type { ProgramInfo } from '../trace/recording';
 import { buildReplay } from '../trace/replay';
-import { readCount } from './program-count';
+import type { SliceCreator, StoreDeps } from './deps';
+import type { IoSlice, Unavailable } from './io-types';
+import type { LearnSlice } from './learn-types';
+import type { PlaybackSlice } from './playback-types';
+import type { ProgramSlice } from './program-types';
+import type { RunSlice } from './run-types';
+import type { ImportedOrigin, RunView, ShowRun } from './run-view';
 import type { SimResponse } from './sim/protocol';
-import type { LoopscopeState, RunView, StoreDeps } from './types';
+
+export type { BeforeImport, Comparison, IoSlice } from './io-types';
+export type { ImportedOrigin } from './run-view';
+
+type Reads = Pick<ProgramSlice, 'source' | 'seed' | 'replaceProgram'> &
+  Pick<RunSlice, 'run' | 'pending' | 'requestId' | 'newRequest' | 'simulate'> &
+  Pick<PlaybackSlice, 'cursor' | 'pause'> &
+  Pick<LearnSlice, 'scenario' | 'setScenario'> &
+  ShowRun;
 
 /**
  * `--set NAME=VALUE` applied to a source, as `applySets` in engine/run.ts does it (a test
@@ -38,71 +44,6 @@ export function applySets(source: string, sets: Readonly<Record<string, string>>
 /** The largest file the page imports. */
 export const MAX_IMPORT_BYTES = DEFAULT_MAX_IMPORT_BYTES;
 
-/** Where the run on screen came from, when it was imported. */
-export interface ImportedOrigin {
-  readonly kind: 'events' | 'recording';
-  /** The name of the file the user opened. */
-  readonly file: string;
-  readonly program: ProgramInfo;
-  /** For a recording: the CPython version and its clock. */
-  readonly python: string | null;
-  readonly clock: RecordingClock | null;
-}
-
-/** What the page showed before the import: "back to editing" restores it. */
-interface Before {
-  readonly source: string;
-  readonly seed: number;
-  readonly run: RunView | null;
-  readonly cursor: number;
-  readonly pending: boolean;
-  readonly scenario: string | null;
-}
-
-/** The imported run's canonical trace against the simulator's, for the same program. */
-export type Comparison =
-  | { readonly status: 'checking' }
-  | {
-      readonly status: 'ready';
-      readonly imported: string;
-      readonly simulated: string;
-      /** The simulation stopped at the page's event limit. */
-      readonly limited: boolean;
-    }
-  | { readonly status: 'unavailable'; readonly reason: string };
-
-export interface IoSlice {
-  /** Non-null while the run on screen is an imported file, not a simulation. */
-  imported: ImportedOrigin | null;
-  /** Why the last import was refused (the view on screen did not change). */
-  importError: string | null;
-  /** Null until asked for: the comparison runs the simulator, so only a click starts it. */
-  comparison: Comparison | null;
-  /** What an import in progress is doing ("Reading lesson.json… 40%"), or null. */
-  importProgress: string | null;
-  /** Reads a file's text; on success its run replaces the one on screen. */
-  importText: (text: string, file: string) => void;
-  /** A file read and checked elsewhere (the import worker): its run replaces the one on screen. */
-  importParsed: (value: Imported, file: string) => void;
-  setImportProgress: (progress: string | null) => void;
-  /** Simulates the imported program, for the comparison with the imported run. */
-  compare: () => void;
-  /** Refuses an import without reading it (a file too big, or one that cannot be read). */
-  rejectImport: (message: string) => void;
-  dismissImportError: () => void;
-  /** Back to the program and run that were on screen before the import. */
-  leaveImport: () => void;
-}
-
-/** Internal: the state to go back to, kept out of the store's public shape. */
-const BEFORE = new WeakMap<object, Before>();
-
-/** The refusal for a file over the limit, decided from its size before reading it. */
-export function tooBigMessage(size: number, limit = MAX_IMPORT_BYTES): string | null {
-  if (size <= limit) return null;
-  return tooBig(formatSize(size), limit);
-}
-
 /**
  * The seed the simulator takes for a program (a bigint past 2^53, as the recorder's
  * `--seed 12345678901234567890`), or null when it is not an integer.
@@ -121,30 +62,33 @@ const pageSeed = (p: ProgramInfo, fallback: number): number => {
   return typeof seed === 'number' ? seed : fallback;
 };
 
-function unavailableReason(r: SimResponse): string {
-  const d = r.diagnostic;
-  if (d) {
-    return `the simulator cannot run this program (${d.kind}: ${d.message}, line ${d.line}). It runs a subset of Python; the recording came from real CPython, which runs it all.`;
-  }
-  return `the simulation failed: ${r.message ?? 'unknown error'}.`;
+/** Why the simulator's answer gives nothing to compare with. */
+function unavailable(r: SimResponse): Unavailable {
+  if (r.diagnostic) return { status: 'unavailable', why: 'refused', diagnostic: r.diagnostic };
+  return { status: 'unavailable', why: 'failed', message: r.message };
 }
 
-export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [], [], IoSlice> {
-  return (set, get, api) => {
+/**
+ * The io slice's part of `showRun`: a new run makes the comparison of the old one stale,
+ * and one that is not imported ends the import (nothing to go back to any more).
+ */
+export const ioShown = (run: RunView): Partial<IoSlice> =>
+  run.imported ? { comparison: null } : { comparison: null, beforeImport: null };
+
+export function createIoSlice(deps: StoreDeps): SliceCreator<IoSlice, Reads> {
+  return (set, get) => {
     const compare = async (origin: ImportedOrigin, id: number, imported: string) => {
       const seed = simSeed(origin.program);
       if (seed === null) {
-        set({
-          comparison: { status: 'unavailable', reason: 'its seed is not an integer.' },
-        });
+        set({ comparison: { status: 'unavailable', why: 'seed' } });
         return;
       }
       const source = applySets(origin.program.source, origin.program.set);
       const response = await deps.runner.run({ id, source, seed });
       // Another import, a simulation or "back" since: this answer is for nothing on screen.
-      if (response === null || id !== get().requestId || get().imported !== origin) return;
+      if (response === null || id !== get().requestId || get().run?.imported !== origin) return;
       if (response.status === 'invalid' || response.status === 'crash') {
-        set({ comparison: { status: 'unavailable', reason: unavailableReason(response) } });
+        set({ comparison: unavailable(response) });
         return;
       }
       set({
@@ -158,7 +102,7 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
     };
 
     return {
-      imported: null,
+      beforeImport: null,
       importError: null,
       comparison: null,
       importProgress: null,
@@ -173,93 +117,75 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
       importParsed: (value, file) => {
         const s = get();
         // Keep the first "before": importing over an import still goes back to the program.
-        if (s.imported === null) {
-          BEFORE.set(api, {
-            source: s.source,
-            seed: s.seed,
-            run: s.run,
-            cursor: s.cursor,
-            pending: s.pending,
-            scenario: s.scenario,
+        if (!s.run?.imported) {
+          set({
+            beforeImport: {
+              source: s.source,
+              seed: s.seed,
+              run: s.run,
+              cursor: s.cursor,
+              pending: s.pending,
+              scenario: s.scenario,
+            },
           });
         }
+        set({ importError: null, importProgress: null });
         const source = applySets(value.program.source, value.program.set);
         const seed = pageSeed(value.program, s.seed);
-        const replay = buildReplay(value.events);
-        const origin: ImportedOrigin = {
+        const imported: ImportedOrigin = {
           kind: value.kind,
           file,
           program: value.program,
           python: value.kind === 'recording' ? value.python : null,
           clock: value.kind === 'recording' ? value.clock : null,
         };
+        // The imported program is no scenario: its title and explanation would mislead.
+        get().setScenario(null);
+        get().replaceProgram(source, seed);
         // A new request id drops any simulation still on its way.
-        const id = s.requestId + 1;
-        set({
-          imported: origin,
-          importError: null,
-          importProgress: null,
-          // The imported program is no scenario: its title and explanation would mislead.
-          scenario: null,
-          // The comparison with a fresh simulation starts from its button, not by itself.
-          comparison: null,
+        get().newRequest();
+        const replay = buildReplay(value.events);
+        const run: RunView = {
           source,
           seed,
-          count: readCount(source),
-          requestId: id,
-          pending: false,
-          simulating: false,
-          problem: null,
-          run: { source, seed, status: 'ok', events: value.events, replay, message: null },
-          cursor: 0,
-          into: 0,
-          playing: false,
-          view: replay.stateAt(0),
-        });
+          status: 'ok',
+          events: value.events,
+          replay,
+          message: null,
+          imported,
+        };
+        // The comparison with a fresh simulation starts from its button, not by itself.
+        get().showRun(run, 0);
       },
       // A new file on its way: the refusal of the one before is no longer news.
       setImportProgress: (importProgress) =>
         set(importProgress === null ? { importProgress } : { importProgress, importError: null }),
       compare: () => {
-        const { imported: origin, run, comparison } = get();
-        if (origin === null || run === null || comparison !== null) return;
+        const { run, comparison } = get();
+        const origin = run?.imported;
+        if (!run || !origin || comparison !== null) return;
         // A new request id: the comparison's answer is the one the page waits for.
-        const id = get().requestId + 1;
-        set({ requestId: id, comparison: { status: 'checking' } });
+        const id = get().newRequest();
+        set({ comparison: { status: 'checking' } });
         void compare(origin, id, canonicalText(run.events));
       },
       rejectImport: (message) => set({ importError: message, importProgress: null }),
       dismissImportError: () => set({ importError: null }),
       leaveImport: () => {
-        if (get().imported === null) return;
-        const before = BEFORE.get(api);
-        BEFORE.delete(api);
-        const base = {
-          imported: null,
-          comparison: null,
-          importError: null,
-          playing: false,
-          into: 0,
-        };
+        if (!get().run?.imported) return;
+        const before = get().beforeImport;
+        set({ beforeImport: null, comparison: null, importError: null });
         if (!before || before.run === null) {
-          set({ ...base, requestId: get().requestId + 1 });
+          // Nothing ran before the file came in: the program in the editor runs now.
+          get().pause();
+          get().newRequest();
           void get().simulate();
           return;
         }
-        const cursor = Math.min(before.cursor, before.run.replay.length);
-        set({
-          ...base,
-          scenario: before.scenario,
-          source: before.source,
-          seed: before.seed,
-          count: readCount(before.source),
-          requestId: get().requestId + 1,
-          pending: false,
-          simulating: false,
-          run: before.run,
-          cursor,
-          view: before.run.replay.stateAt(cursor),
-        });
+        get().setScenario(before.scenario);
+        get().replaceProgram(before.source, before.seed);
+        get().newRequest();
+        get().showRun(before.run, before.cursor);
         // An edit that had not run yet when the file came in runs now.
         if (
           before.pending ||
@@ -273,11 +199,12 @@ export function createIoSlice(deps: StoreDeps): StateCreator<LoopscopeState, [],
   };
 }
 
-export const selectImported = (s: LoopscopeState) => s.imported;
-export const selectImportError = (s: LoopscopeState) => s.importError;
-export const selectComparison = (s: LoopscopeState) => s.comparison;
-export const selectImportProgress = (s: LoopscopeState) => s.importProgress;
-export const selectIoActions = (s: LoopscopeState) => ({
+/** The file the run on screen came from, or null when it was not imported. */
+export const selectImported = (s: { run: RunView | null }) => s.run?.imported ?? null;
+export const selectImportError = (s: IoSlice) => s.importError;
+export const selectComparison = (s: IoSlice) => s.comparison;
+export const selectImportProgress = (s: IoSlice) => s.importProgress;
+export const selectIoActions = (s: IoSlice) => ({
   importText: s.importText,
   compare: s.compare,
   rejectImport: s.rejectImport,

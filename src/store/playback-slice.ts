@@ -1,10 +1,19 @@
-import type { StateCreator } from 'zustand/vanilla';
-import { advance } from './playback/timing';
-import type { LoopscopeState, PlaybackSlice } from './types';
+import type { SliceCreator } from './deps';
+import { advance, playbackTiming } from './playback/timing';
+import type { PlaybackSlice } from './playback-types';
+import type { RunSlice } from './run-types';
+import type { RunView } from './run-view';
 
 export const DEFAULT_SPEED = 1;
 
-export const createPlaybackSlice: StateCreator<LoopscopeState, [], [], PlaybackSlice> = (
+/** The playback slice's part of `showRun`: paused at `cursor` (clamped) of the new run. */
+export function playbackAt(run: RunView, cursor: number): Partial<PlaybackSlice> {
+  const k = Math.max(0, Math.min(run.replay.length, Math.round(cursor)));
+  const timing = playbackTiming(run.events);
+  return { cursor: k, into: 0, playing: false, view: run.replay.stateAt(k), timing };
+}
+
+export const createPlaybackSlice: SliceCreator<PlaybackSlice, Pick<RunSlice, 'run'>> = (
   set,
   get,
 ) => {
@@ -23,6 +32,7 @@ export const createPlaybackSlice: StateCreator<LoopscopeState, [], [], PlaybackS
     speed: DEFAULT_SPEED,
     skipIdle: false,
     view: null,
+    timing: null,
     seek: (k) => seek(k, { playing: false }),
     step: (delta) => seek(get().cursor + delta, { playing: false }),
     jumpStart: () => seek(0, { playing: false }),
@@ -39,9 +49,9 @@ export const createPlaybackSlice: StateCreator<LoopscopeState, [], [], PlaybackS
     setSpeed: (speed) => set({ speed }),
     setSkipIdle: (skipIdle) => set({ skipIdle }),
     advanceBy: (ms) => {
-      const { run, playing, cursor, into, speed, skipIdle } = get();
-      if (!run || !playing) return;
-      const next = advance(run.events, { cursor, into }, ms, { speed, skipIdle });
+      const { run, timing, playing, cursor, into, speed, skipIdle } = get();
+      if (!run || !timing || !playing) return;
+      const next = advance(timing, { cursor, into }, ms, { speed, skipIdle });
       const atEnd = next.cursor >= run.replay.length;
       if (next.cursor === cursor) set({ into: next.into, playing: !atEnd });
       else seek(next.cursor, { into: next.into, playing: !atEnd });

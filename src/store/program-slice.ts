@@ -1,7 +1,8 @@
-import type { StateCreator } from 'zustand/vanilla';
+import defaultSource from '../scenarios/lesson.py?raw';
+import type { SliceCreator, StoreDeps } from './deps';
 import { readCount, writeCount } from './program-count';
-import defaultSource from './programs/default.py?raw';
-import type { LoopscopeState, ProgramSlice, StoreDeps } from './types';
+import type { ProgramSlice } from './program-types';
+import type { RunSlice } from './run-types';
 
 /** Typing pauses this long before the program is simulated again. */
 export const EDIT_DEBOUNCE_MS = 350;
@@ -14,8 +15,10 @@ export const SETTING_DEBOUNCE_MS = 0;
 
 export { defaultSource };
 
+type Reads = Pick<RunSlice, 'simulateSoon'>;
+
 export const createProgramSlice =
-  (deps: Pick<StoreDeps, 'drafts'>): StateCreator<LoopscopeState, [], [], ProgramSlice> =>
+  (deps: Pick<StoreDeps, 'drafts'>): SliceCreator<ProgramSlice, Reads> =>
   (set, get) => {
     /** The user changed the program: it is saved as their draft (src/store/draft.ts). */
     const edited = () => deps.drafts?.save({ source: get().source, seed: get().seed });
@@ -41,5 +44,6 @@ export const createProgramSlice =
         edited();
         get().simulateSoon(SETTING_DEBOUNCE_MS);
       },
+      replaceProgram: (source, seed) => set({ source, seed, count: readCount(source) }),
     };
   };

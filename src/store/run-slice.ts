@@ -1,40 +1,36 @@
-import type { StateCreator } from 'zustand/vanilla';
 import { buildReplay } from '../trace/replay';
+import type { CpythonSlice } from './cpython/cpython-types';
+import { unsupportedIn } from './cpython/refusal';
+import type { SliceCreator, StoreDeps } from './deps';
+import type { ProgramSlice } from './program-types';
+import type { RunSlice } from './run-types';
+import type { Problem, RunView, ShowRun } from './run-view';
 import type { SimResponse } from './sim/protocol';
-import { fallbackNote, unsupportedIn } from './cpython/refusal';
-import type { LoopscopeState, RunSlice, RunView, StoreDeps } from './types';
 
-/** A new run on screen, from the beginning, paused: what changed is the program, not the replay. */
-export function showRun(run: RunView) {
-  return {
-    run,
-    problem: null,
-    // A new run replaces an imported one (io-slice) and a check of the old one.
-    imported: null,
-    comparison: null,
-    cpythonCheck: null,
-    cursor: 0,
-    into: 0,
-    playing: false,
-    view: run.replay.stateAt(0),
-  };
-}
+type Reads = Pick<ProgramSlice, 'source' | 'seed'> &
+  Pick<CpythonSlice, 'cpythonBusy' | 'runInCpython'> &
+  ShowRun;
 
-/** What a simulation's answer does to the store: a new run, or a problem beside the old one. */
-function received(r: SimResponse, source: string, seed: number) {
-  if (r.status === 'invalid' && r.diagnostic) {
-    return { problem: { kind: 'diagnostic' as const, diagnostic: r.diagnostic } };
-  }
+/** The run slice's part of `showRun`: the run is on screen, nothing waits or went wrong. */
+export const runShown = (run: RunView): Partial<RunSlice> => ({
+  run,
+  problem: null,
+  pending: false,
+  simulating: false,
+});
+
+/** A simulation's answer: a new run, or the problem that keeps the old one on screen. */
+function received(r: SimResponse, source: string, seed: number): RunView | Problem {
+  if (r.status === 'invalid' && r.diagnostic)
+    return { kind: 'diagnostic', diagnostic: r.diagnostic };
   if (r.status === 'invalid' || r.status === 'crash') {
-    return {
-      problem: { kind: 'crash' as const, message: r.message ?? 'the program could not run' },
-    };
+    return { kind: 'crash', message: r.message ?? 'the program could not run' };
   }
   const replay = r.replay ?? buildReplay(r.events);
-  return showRun({ source, seed, status: r.status, events: r.events, replay, message: r.message });
+  return { source, seed, status: r.status, events: r.events, replay, message: r.message };
 }
 
-export function createRunSlice(deps: StoreDeps): StateCreator<LoopscopeState, [], [], RunSlice> {
+export function createRunSlice(deps: StoreDeps): SliceCreator<RunSlice, Reads> {
   let cancelScheduled: (() => void) | null = null;
   return (set, get) => ({
     requestId: 0,
@@ -42,7 +38,7 @@ export function createRunSlice(deps: StoreDeps): StateCreator<LoopscopeState, []
     simulating: false,
     run: null,
     problem: null,
-    simulate: async () => {
+    simulate: async (cursor = 0) => {
       cancelScheduled?.();
       cancelScheduled = null;
       const { source, seed } = get();
@@ -55,9 +51,11 @@ export function createRunSlice(deps: StoreDeps): StateCreator<LoopscopeState, []
       const missing = deps.cpython ? unsupportedIn(response) : null;
       if (missing !== null) {
         set({ simulating: false });
-        return get().runInCpython(id, source, seed, fallbackNote(missing));
+        return get().runInCpython(id, source, seed, missing, cursor);
       }
-      set({ pending: false, simulating: false, ...received(response, source, seed) });
+      const got = received(response, source, seed);
+      if ('kind' in got) get().showProblem(got);
+      else get().showRun(got, cursor);
     },
     stop: () => {
       cancelScheduled?.();
@@ -75,5 +73,11 @@ export function createRunSlice(deps: StoreDeps): StateCreator<LoopscopeState, []
         void get().simulate();
       }, ms);
     },
+    newRequest: () => {
+      const id = get().requestId + 1;
+      set({ requestId: id });
+      return id;
+    },
+    showProblem: (problem) => set({ pending: false, simulating: false, problem }),
   });
 }

@@ -48,9 +48,8 @@ export const selectLimitReached = (s: LoopscopeState) => s.view?.limit ?? null;
 export function selectShownClock(s: LoopscopeState): number {
   const v = s.view;
   const sleeping = v?.sleeping;
-  const events = s.run?.events;
-  if (!v || !sleeping || !events || s.into <= 0) return v?.clock ?? 0;
-  const d = eventDuration(events, s.cursor, s);
+  if (!v || !sleeping || !s.timing || s.into <= 0) return v?.clock ?? 0;
+  const d = eventDuration(s.timing, s.cursor, s);
   return sleeping.from + (sleeping.to - sleeping.from) * Math.min(1, d > 0 ? s.into / d : 1);
 }
 

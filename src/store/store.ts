@@ -5,12 +5,14 @@
 import { createStore } from 'zustand/vanilla';
 import type { StoreApi } from 'zustand/vanilla';
 import { createCpythonSlice } from './cpython/cpython-slice';
+import type { Scheduler, StoreDeps } from './deps';
 import { createIoSlice } from './io-slice';
 import { createLearnSlice } from './learn-slice';
 import { createPlaybackSlice } from './playback-slice';
 import { createProgramSlice } from './program-slice';
 import { createRunSlice } from './run-slice';
-import type { LoopscopeState, Scheduler, StoreDeps } from './types';
+import { createShowRun } from './show-run';
+import type { LoopscopeState } from './types';
 
 export type LoopscopeStore = StoreApi<LoopscopeState>;
 
@@ -24,12 +26,14 @@ export function createLoopscopeStore(
   deps: Pick<StoreDeps, 'runner'> & Partial<StoreDeps>,
 ): LoopscopeStore {
   const full: StoreDeps = { schedule: timeoutScheduler, ...deps };
-  return createStore<LoopscopeState>()((...a) => ({
-    ...createProgramSlice(full)(...a),
-    ...createRunSlice(full)(...a),
-    ...createPlaybackSlice(...a),
-    ...createLearnSlice(...a),
-    ...createIoSlice(full)(...a),
-    ...createCpythonSlice(full)(...a),
+  // Each slice gets a `set` that takes only its own fields (see `SliceCreator`).
+  return createStore<LoopscopeState>()((set, get) => ({
+    ...createProgramSlice(full)(set, get),
+    ...createRunSlice(full)(set, get),
+    ...createPlaybackSlice(set, get),
+    ...createLearnSlice(set, get),
+    ...createIoSlice(full)(set, get),
+    ...createCpythonSlice(full)(set, get),
+    ...createShowRun(set),
   }));
 }

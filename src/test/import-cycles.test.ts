@@ -6,12 +6,13 @@
  *
  * Counted as edges: value imports and re-exports (`import`/`export ... from`, side-effect
  * imports), not `import type`/`export type` (erased) nor dynamic `import()` (see
- * `import-graph.ts`).
+ * `import-graph.ts`). The layers above the engine (store, trace, ui) go further: no cycle
+ * even counting type imports, so each of their files can be read before the ones that use it.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-import { cycles, importGraph, runtimeImports } from './import-graph.ts';
+import { allImports, cycles, importGraph, runtimeImports } from './import-graph.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 
@@ -48,6 +49,12 @@ describe('the import graph of src', () => {
     expect(found.filter((c) => c.some((m) => layers.some((l) => m.startsWith(l))))).toEqual([]);
   });
 
+  it('has no cycle in src/store, src/trace and src/ui even counting type imports', () => {
+    const layers = ['src/store/', 'src/trace/', 'src/ui/'];
+    const typed = cycles(importGraph(root, join(root, 'src'), true));
+    expect(typed.filter((c) => c.some((m) => layers.some((l) => m.startsWith(l))))).toEqual([]);
+  });
+
   it('lists in the evaluator core only files that are in its cycle', () => {
     const inCycles = new Set(found.flat());
     expect(EVALUATOR_CORE.filter((m) => !inCycles.has(m))).toEqual([]);
@@ -67,6 +74,18 @@ describe('the import-graph walker', () => {
       "// import { h } from './h';",
     ].join('\n');
     expect(runtimeImports('x.ts', text)).toEqual(['./a', './c', './d', './f']);
+  });
+
+  it('counts type imports, type re-exports and type queries too when asked', () => {
+    const text = [
+      "import { a } from './a';",
+      "import type { B } from './b';",
+      "export type { E } from './e';",
+      "type H = import('./h').H;",
+      "const g = () => import('./g');",
+      "// import type { I } from './i';",
+    ].join('\n');
+    expect(allImports('x.ts', text)).toEqual(['./a', './b', './e', './h']);
   });
 
   it('finds a cycle, and a module that imports itself', () => {

@@ -51,13 +51,45 @@ export function runtimeImports(file: string, text: string): string[] {
   return specs;
 }
 
-/** The graph of every module under `dir` (test files included), keyed relative to `root`. */
-export function importGraph(root: string, dir: string): ImportGraph {
+/**
+ * Every module a file names, types included: the runtime imports plus `import type`,
+ * `export type ... from` and type queries (`import('./x').T`). Dynamic `import()` of a
+ * value still does not count (it loads later).
+ */
+export function allImports(file: string, text: string): string[] {
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
+  const specs: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    ) {
+      specs.push(node.moduleSpecifier.text);
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
+      specs.push(node.argument.literal.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return specs;
+}
+
+/**
+ * The graph of every module under `dir` (test files included), keyed relative to `root`:
+ * runtime imports only, or with `types` every import a reader follows.
+ */
+export function importGraph(root: string, dir: string, types = false): ImportGraph {
+  const imports = types ? allImports : runtimeImports;
   const g: ImportGraph = new Map();
   const key = (p: string): string => relative(root, p).split('\\').join('/');
   for (const file of sourceFiles(dir)) {
     const deps: string[] = [];
-    for (const spec of runtimeImports(file, readFileSync(file, 'utf8'))) {
+    for (const spec of imports(file, readFileSync(file, 'utf8'))) {
       const target = resolveLocal(file, spec);
       if (target) deps.push(key(target));
     }

@@ -4,6 +4,7 @@
  * two cursors is the same object in both (the page memoises on identity).
  */
 import type { HandleKind, WaitKind } from '../engine/events';
+import type { StepStarts, TimeMarks } from './replay-marks';
 import type { StopFacts } from './stop';
 import type { VerdictFacts } from './verdict';
 
@@ -158,5 +159,9 @@ export interface Replay {
   readonly verdict: VerdictFacts;
   /** Why the run stopped early, when it hit a limit (`stop.ts`). */
   readonly stop: StopFacts | null;
+  /** Each event's clock and the clock jumps (`replay-marks.ts`): the timeline's time axis. */
+  readonly time: TimeMarks;
+  /** The task steps the loop starts (`replay-marks.ts`): the quiz's questions. */
+  readonly steps: StepStarts;
   stateAt(k: number): LoopState;
 }

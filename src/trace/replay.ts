@@ -9,6 +9,7 @@
  */
 import type { EngineEvent } from '../engine/events';
 import { apply, cloneWork, emptyWork, indexOfTask, workSize } from './replay-fold';
+import { stepStarts, timeMarks } from './replay-marks';
 import type { Tables, Work } from './replay-fold';
 import { Lane } from './replay-types';
 import { stopFacts } from './stop';
@@ -258,6 +259,8 @@ function replayOf(
     taskIds: facts.taskIds,
     taskNames: facts.taskNames,
     endTime,
+    time: timeMarks(events),
+    steps: stepStarts(events),
     stateAt,
   };
 }

@@ -8,7 +8,7 @@ import { LIMITS } from '../limits';
 import { describeStop, stopFacts } from './stop';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
-const LESSON = readFileSync(join(HERE, '../store/programs/default.py'), 'utf8');
+const LESSON = readFileSync(join(HERE, '../scenarios/lesson.py'), 'utf8');
 /** The lesson with `randn` spinning for ever instead of sleeping (lines 9 and 10). */
 const SPINNING = LESSON.replace('    await asyncio.sleep(3)\n', '    while True:\n        pass\n');
 

@@ -11,7 +11,7 @@ import { glanceSeconds, verdictFacts, verdictText, VerdictTone } from './verdict
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const source = (path: string) => readFileSync(join(HERE, path), 'utf8');
-const LESSON = source('../store/programs/default.py');
+const LESSON = source('../scenarios/lesson.py');
 const SYNC_VS_ASYNC = source('../scenarios/sync_vs_async.py');
 
 const events = (src: string, n?: number) =>

@@ -4,40 +4,23 @@
  * referee ("Check against CPython": the run on screen beside CPython's, canonical trace
  * against canonical trace).
  */
-import type { StateCreator } from 'zustand/vanilla';
 import type { EngineEvent } from '../../engine/events';
 // (not sim/simulate's PAGE_MAX_EVENTS: that module would pull the engine into the page's bundle)
 import { canonicalText, parseImport } from '../../trace/export';
 import { buildReplay } from '../../trace/replay';
 import { LIMITS } from '../../limits';
-import type { LoopscopeState, RunView, StoreDeps } from '../types';
-import { showRun } from '../run-slice';
+import type { SliceCreator, StoreDeps } from '../deps';
+import type { RunSlice } from '../run-types';
+import type { RunView, ShowRun } from '../run-view';
+import type { CpythonCheck, CpythonSlice } from './cpython-types';
 import type { CpythonAnswer, CpythonProgress } from './runner';
 
-/** The run on screen against CPython's run of the same program. */
-export type CpythonCheck =
-  | { readonly status: 'checking' }
-  | {
-      readonly status: 'ready';
-      readonly cpython: string;
-      readonly simulated: string;
-      /** The simulation stopped at the page's event limit. */
-      readonly limited: boolean;
-    }
-  | { readonly status: 'unavailable'; readonly reason: string };
+export type { CpythonCheck, CpythonSlice } from './cpython-types';
 
-export interface CpythonSlice {
-  /** Pyodide's download while it loads (bytes), else null. */
-  cpythonProgress: CpythonProgress | null;
-  /** A CPython run is on its way (loading, or running). */
-  cpythonBusy: boolean;
-  cpythonCheck: CpythonCheck | null;
-  /** Runs `source` in CPython for request `id`; its replay replaces the run on screen. */
-  runInCpython: (id: number, source: string, seed: number, note: string) => Promise<void>;
-  /** Runs the program on screen in CPython and compares the two canonical traces. */
-  checkCpython: () => Promise<void>;
-  dismissCpythonCheck: () => void;
-}
+type Reads = Pick<RunSlice, 'requestId' | 'run' | 'showProblem'> & ShowRun;
+
+/** The CPython slice's part of `showRun`: a check of the run before no longer applies. */
+export const cpythonShown = (): Partial<CpythonSlice> => ({ cpythonCheck: null });
 
 type Recorded = { events: EngineEvent[]; limited: boolean; message: string | null };
 
@@ -54,9 +37,7 @@ function eventsOf(answer: Extract<CpythonAnswer, { kind: 'recording' }>): Record
   };
 }
 
-export function createCpythonSlice(
-  deps: StoreDeps,
-): StateCreator<LoopscopeState, [], [], CpythonSlice> {
+export function createCpythonSlice(deps: StoreDeps): SliceCreator<CpythonSlice, Reads> {
   let seq = 0; // the CPython runner's own request ids (fallback runs and checks share it)
   return (set, get) => {
     const progress = (p: CpythonProgress | null) => set({ cpythonProgress: p });
@@ -73,12 +54,12 @@ export function createCpythonSlice(
       cpythonProgress: null,
       cpythonBusy: false,
       cpythonCheck: null,
-      runInCpython: async (id, source, seed, note) => {
+      runInCpython: async (id, source, seed, unsupported, cursor) => {
         const answer = await ask(source, seed);
         if (answer === null || id !== get().requestId) return;
         const got = answer.kind === 'recording' ? eventsOf(answer) : answer.message;
         if (typeof got === 'string') {
-          set({ pending: false, problem: { kind: 'cpython', message: got } });
+          get().showProblem({ kind: 'cpython', message: got });
           return;
         }
         const run: RunView = {
@@ -89,9 +70,9 @@ export function createCpythonSlice(
           replay: buildReplay(got.events),
           message: got.message,
           engine: 'cpython',
-          note,
+          unsupported,
         };
-        set({ pending: false, ...showRun(run) });
+        get().showRun(run, cursor);
       },
       checkCpython: async () => {
         const run = get().run;
@@ -121,5 +102,5 @@ export function createCpythonSlice(
   };
 }
 
-export const selectCpythonCheck = (s: LoopscopeState) => s.cpythonCheck;
-export const selectCpythonProgress = (s: LoopscopeState) => s.cpythonProgress;
+export const selectCpythonCheck = (s: CpythonSlice): CpythonCheck | null => s.cpythonCheck;
+export const selectCpythonProgress = (s: CpythonSlice) => s.cpythonProgress;

@@ -14,7 +14,7 @@ import type { ProgramDiagnostic } from '../sim/protocol';
 import { createLoopscopeStore } from '../store';
 import { PYODIDE_BYTES, PYODIDE_FETCHED, PYODIDE_FILES } from './files';
 import type { CpythonMessage } from './protocol';
-import { fallbackNote, isRefusal, missingAtRunTime, unsupportedThing } from './refusal';
+import { isRefusal, missingAtRunTime, unsupportedThing } from './refusal';
 import { createCpythonRunner } from './runner';
 import type { CpythonAnswer, CpythonRun, CpythonRunner } from './runner';
 
@@ -30,29 +30,21 @@ const diag = (kind: string, message: string): ProgramDiagnostic => ({
   message,
 });
 
-describe('the one line over a CPython replay', () => {
+describe('what a CPython replay says the simulator lacks', () => {
   it('names what the simulator does not support', () => {
-    const note = (k: string, m: string) => fallbackNote(unsupportedThing(diag(k, m)));
-    expect(note('NotSupported', "'class' statements are not supported yet")).toBe(
-      'runs in CPython 3.13 (WebAssembly): the simulator does not support `class` yet',
-    );
-    expect(note('NotSupported', 'decorators are not supported yet')).toBe(
-      'runs in CPython 3.13 (WebAssembly): the simulator does not support decorators yet',
-    );
+    const thing = (k: string, m: string) => unsupportedThing(diag(k, m));
+    expect(thing('NotSupported', "'class' statements are not supported yet")).toBe('`class`');
+    expect(thing('NotSupported', 'decorators are not supported yet')).toBe('decorators');
     expect(
-      note('NotSupported', "'with' statements are not supported yet (only 'async with')"),
-    ).toBe('runs in CPython 3.13 (WebAssembly): the simulator does not support `with` yet');
+      thing('NotSupported', "'with' statements are not supported yet (only 'async with')"),
+    ).toBe('`with`');
     expect(
-      note(
+      thing(
         'ModuleNotFoundError',
         "No module named 'dataclasses' (Loopscope runs programs that use asyncio, random and time)",
       ),
-    ).toBe(
-      'runs in CPython 3.13 (WebAssembly): the simulator does not support `import dataclasses` yet',
-    );
-    expect(note('NotSupported', 'the json module is not supported yet')).toBe(
-      'runs in CPython 3.13 (WebAssembly): the simulator does not support the json module yet',
-    );
+    ).toBe('`import dataclasses`');
+    expect(thing('NotSupported', 'the json module is not supported yet')).toBe('the json module');
   });
 
   it('names what a simulated run ran into at run time', () => {
@@ -204,9 +196,7 @@ describe('the store with CPython', () => {
     expect(s.problem).toBeNull();
     expect(s.pending).toBe(false);
     expect(s.run?.engine).toBe('cpython');
-    expect(s.run?.note).toBe(
-      'runs in CPython 3.13 (WebAssembly): the simulator does not support `class` yet',
-    );
+    expect(s.run?.unsupported).toBe('`class`');
     expect(s.run?.source).toBe(CLASS_PROGRAM);
     expect(s.run?.events.length).toBeGreaterThan(100);
     expect(s.run?.events.some((e) => e.type === 'print')).toBe(true);
@@ -225,9 +215,7 @@ describe('the store with CPython', () => {
     store.setState({ source: barrier });
     await store.getState().simulate();
     expect(asked).toHaveLength(1);
-    expect(store.getState().run?.note).toBe(
-      'runs in CPython 3.13 (WebAssembly): the simulator does not support `asyncio.Barrier` yet',
-    );
+    expect(store.getState().run?.unsupported).toBe('`asyncio.Barrier`');
   });
 
   it('replays from CPython what the simulator refuses by name, before or during the run', async () => {
@@ -251,9 +239,7 @@ describe('the store with CPython', () => {
       await store.getState().simulate();
       expect(asked, source).toHaveLength(1);
       expect(store.getState().run?.engine).toBe('cpython');
-      expect(store.getState().run?.note).toBe(
-        `runs in CPython 3.13 (WebAssembly): the simulator does not support ${thing} yet`,
-      );
+      expect(store.getState().run?.unsupported).toBe(thing);
     }
   });
 

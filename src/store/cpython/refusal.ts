@@ -1,6 +1,7 @@
 /**
  * When the simulator refuses a program (a statement, module or name it does not support
- * yet), the page runs it in CPython instead and says why in one line.
+ * yet), the page runs it in CPython instead and names what the simulator lacks (the UI
+ * says it in a line: src/ui/cpython/note.ts).
  */
 import type { EngineEvent } from '../../engine/events';
 import type { ProgramDiagnostic, SimResponse } from '../sim/protocol';
@@ -64,9 +65,4 @@ export function unsupportedIn(r: SimResponse): string | null {
   if (r.status === 'invalid')
     return isRefusal(r.diagnostic) ? unsupportedThing(r.diagnostic) : null;
   return r.status === 'ok' ? missingAtRunTime(r.events) : null;
-}
-
-/** The one line over a CPython replay. */
-export function fallbackNote(thing: string): string {
-  return `runs in CPython 3.13 (WebAssembly): the simulator does not support ${thing} yet`;
 }

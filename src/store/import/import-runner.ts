@@ -1,37 +1,23 @@
 /**
  * Reads an imported file in a worker (src/store/import/import.worker.ts), so that a large
- * one never stalls the page, and reports its progress as words for the banner.
+ * one never stalls the page, and reports its progress step by step (the banner words them:
+ * src/ui/io/words.ts).
  */
-import { formatSize, parseImport } from '../../trace/export';
+import { parseImport } from '../../trace/export';
 import type { Imported, ImportStep } from '../../trace/export';
-import { count } from '../../limits';
 import type { ImportMessage } from './protocol';
 import { readFileText } from './read-file';
 
 export type ImportResult = { ok: true; value: Imported } | { ok: false; message: string };
 
-/** "Reading lesson.json: 12 MB of 30 MB", "Checking events: 100,000 of 500,001". */
-export function describeStep(step: ImportStep): string {
-  switch (step.phase) {
-    case 'reading':
-      return `Reading the file: ${formatSize(step.done)} of ${formatSize(step.total)}…`;
-    case 'parsing':
-      return 'Parsing the JSON…';
-    case 'checking':
-      return `Checking events: ${count(step.done)} of ${count(step.total)}…`;
-  }
-}
-
 /** Reads and checks `file` off the main thread (on it where there are no workers: tests). */
 export function readImport(
   file: File,
   maxBytes: number,
-  onProgress: (words: string) => void,
+  onProgress: (step: ImportStep) => void,
 ): Promise<ImportResult> {
   if (typeof Worker === 'undefined') {
-    return readFileText(file, (s) => onProgress(describeStep(s))).then((text) =>
-      parseImport(text, maxBytes, (s) => onProgress(describeStep(s))),
-    );
+    return readFileText(file, onProgress).then((text) => parseImport(text, maxBytes, onProgress));
   }
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<ImportResult>((resolve) => {
@@ -41,7 +27,7 @@ export function readImport(
     };
     worker.onmessage = (e: MessageEvent<ImportMessage>) => {
       const m = e.data;
-      if (m.kind === 'progress') onProgress(describeStep(m.step));
+      if (m.kind === 'progress') onProgress(m.step);
       else end(m.result);
     };
     worker.onerror = (e) => {

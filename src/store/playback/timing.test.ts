@@ -9,6 +9,7 @@ import {
   BURST_CAP_MS,
   eventDuration,
   playbackDuration,
+  playbackTiming,
   SKIPPED_IDLE_MS,
 } from './timing';
 
@@ -26,46 +27,53 @@ function lessonEvents(n: number): readonly EngineEvent[] {
 describe('playback timing', () => {
   it('gives an event of a short burst one beat, faster at higher speed', () => {
     const events = [tick, tick, jump];
-    expect(eventDuration(events, 0, watch)).toBe(BEAT_MS);
-    expect(eventDuration(events, 1, { speed: 10, skipIdle: false })).toBe(BEAT_MS / 10);
+    expect(eventDuration(playbackTiming(events), 0, watch)).toBe(BEAT_MS);
+    expect(eventDuration(playbackTiming(events), 1, { speed: 10, skipIdle: false })).toBe(
+      BEAT_MS / 10,
+    );
   });
 
   it('shows a wakeup with the queue event before it', () => {
-    expect(eventDuration([tick, wake, tick], 1, watch)).toBe(0);
+    expect(eventDuration(playbackTiming([tick, wake, tick]), 1, watch)).toBe(0);
   });
 
   it('caps a long burst: a thousand events at one instant take BURST_CAP_MS together', () => {
     const events = [...Array.from({ length: 1000 }, () => tick), jump];
-    expect(eventDuration(events, 0, watch)).toBeCloseTo(BURST_CAP_MS / 1000);
-    expect(playbackDuration(events, watch)).toBeCloseTo(BURST_CAP_MS + 3000);
+    expect(eventDuration(playbackTiming(events), 0, watch)).toBeCloseTo(BURST_CAP_MS / 1000);
+    expect(playbackDuration(playbackTiming(events), watch)).toBeCloseTo(BURST_CAP_MS + 3000);
   });
 
   it('gives a clock jump one real second per virtual second at 1×, unless idle time is skipped', () => {
-    expect(eventDuration([jump], 0, watch)).toBe(3000);
-    expect(eventDuration([jump], 0, { speed: 2, skipIdle: false })).toBe(1500);
-    expect(eventDuration([jump], 0, { speed: 1, skipIdle: true })).toBe(SKIPPED_IDLE_MS);
+    expect(eventDuration(playbackTiming([jump]), 0, watch)).toBe(3000);
+    expect(eventDuration(playbackTiming([jump]), 0, { speed: 2, skipIdle: false })).toBe(1500);
+    expect(eventDuration(playbackTiming([jump]), 0, { speed: 1, skipIdle: true })).toBe(
+      SKIPPED_IDLE_MS,
+    );
   });
 
   it('advances through events and keeps the remainder', () => {
     const events = [tick, tick, jump, tick];
-    expect(advance(events, { cursor: 0, into: 0 }, BEAT_MS * 2.5, watch)).toEqual({
+    expect(advance(playbackTiming(events), { cursor: 0, into: 0 }, BEAT_MS * 2.5, watch)).toEqual({
       cursor: 2,
       into: BEAT_MS / 2,
     });
-    expect(advance(events, { cursor: 2, into: 1000 }, 500, watch)).toEqual({
+    expect(advance(playbackTiming(events), { cursor: 2, into: 1000 }, 500, watch)).toEqual({
       cursor: 2,
       into: 1500,
     });
-    expect(advance(events, { cursor: 0, into: 0 }, 1e9, watch)).toEqual({ cursor: 4, into: 0 });
+    expect(advance(playbackTiming(events), { cursor: 0, into: 0 }, 1e9, watch)).toEqual({
+      cursor: 4,
+      into: 0,
+    });
   });
 
   it('plays the lesson (N = 10) in 6 to 12 seconds at 1×, its 6 virtual seconds included', () => {
-    const ms = playbackDuration(lessonEvents(10), watch);
+    const ms = playbackDuration(playbackTiming(lessonEvents(10)), watch);
     expect(ms).toBeGreaterThanOrEqual(6000);
     expect(ms).toBeLessThanOrEqual(12_000);
   });
 
   it('plays N = 1,000 in well under a minute at 1×', () => {
-    expect(playbackDuration(lessonEvents(1000), watch)).toBeLessThan(20_000);
+    expect(playbackDuration(playbackTiming(lessonEvents(1000)), watch)).toBeLessThan(20_000);
   });
 });

@@ -32,7 +32,16 @@ interface Schedule {
   readonly skipped: Float64Array;
 }
 
-const schedules = new WeakMap<readonly EngineEvent[], Schedule>();
+/**
+ * A run's playback timing: its schedule, built the first time playback asks for it. The
+ * playback slice holds one per run on screen (`PlaybackSlice.timing`).
+ */
+export interface PlaybackTiming {
+  /** Events in the run. */
+  readonly length: number;
+  /** `starts[k]`: ms at 1× before event k starts; `starts[length]` is the whole run. */
+  starts(skipIdle: boolean): Float64Array;
+}
 
 /** ms each event of the burst [from, to) takes at 1×: a `wake` follows its `queue`, which showed it. */
 function burstBeat(events: readonly EngineEvent[], from: number, to: number): number {
@@ -67,38 +76,35 @@ function buildSchedule(events: readonly EngineEvent[]): Schedule {
   return { watched, skipped };
 }
 
-/** The run's schedule (built once per event array). */
-function scheduleFor(events: readonly EngineEvent[]): Schedule {
-  let s = schedules.get(events);
-  if (!s) {
-    s = buildSchedule(events);
-    schedules.set(events, s);
-  }
-  return s;
+/** The timing of a run of `events` (the schedule is built on first use, once). */
+export function playbackTiming(events: readonly EngineEvent[]): PlaybackTiming {
+  let schedule: Schedule | null = null;
+  return {
+    length: events.length,
+    starts(skipIdle) {
+      schedule ??= buildSchedule(events);
+      return skipIdle ? schedule.skipped : schedule.watched;
+    },
+  };
 }
 
-function startsFor(events: readonly EngineEvent[], skipIdle: boolean): Float64Array {
-  const s = scheduleFor(events);
-  return skipIdle ? s.skipped : s.watched;
-}
-
-/** Milliseconds event `k` of `events` takes on screen. */
+/** Milliseconds event `k` takes on screen. */
 export function eventDuration(
-  events: readonly EngineEvent[],
+  timing: PlaybackTiming,
   k: number,
   { speed, skipIdle }: PlaybackSettings,
 ): number {
-  if (k < 0 || k >= events.length) return 0;
-  const starts = startsFor(events, skipIdle);
+  if (k < 0 || k >= timing.length) return 0;
+  const starts = timing.starts(skipIdle);
   return (starts[k + 1]! - starts[k]!) / speed;
 }
 
 /** Milliseconds the whole run takes to play from the start. */
 export function playbackDuration(
-  events: readonly EngineEvent[],
+  timing: PlaybackTiming,
   { speed, skipIdle }: PlaybackSettings,
 ): number {
-  return startsFor(events, skipIdle)[events.length]! / speed;
+  return timing.starts(skipIdle)[timing.length]! / speed;
 }
 
 export interface PlaybackPosition {
@@ -110,13 +116,13 @@ export interface PlaybackPosition {
 
 /** Where playback is `ms` later. */
 export function advance(
-  events: readonly EngineEvent[],
+  timing: PlaybackTiming,
   from: PlaybackPosition,
   ms: number,
   settings: PlaybackSettings,
 ): PlaybackPosition {
-  const n = events.length;
-  const starts = startsFor(events, settings.skipIdle);
+  const n = timing.length;
+  const starts = timing.starts(settings.skipIdle);
   const cursor = Math.max(0, Math.min(n, from.cursor));
   const target = starts[cursor]! + (from.into + ms) * settings.speed;
   if (target >= starts[n]!) return { cursor: n, into: 0 };

@@ -80,7 +80,7 @@ export default function CodeEditor() {
           keymap.of([...defaultKeymap, ...historyKeymap]),
           EditorView.contentAttributes.of({ 'aria-label': 'Python code' }),
           replayExtensions(),
-          readOnly.of(readOnlyExtension(store.getState().imported !== null)),
+          readOnly.of(readOnlyExtension(selectImported(store.getState()) !== null)),
           theme,
           EditorView.updateListener.of((u) => {
             if (u.docChanged) store.getState().editSource(u.state.doc.toString());

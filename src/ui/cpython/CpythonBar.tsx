@@ -8,6 +8,7 @@ import { selectCpythonCheck, selectCpythonProgress } from '../../store/cpython/c
 import { selectImported } from '../../store/io-slice';
 import { useLoopscope } from '../../store/react';
 import { Compare } from '../io/Compare';
+import { fallbackNote } from './note';
 import './cpython.css';
 
 /** `text` with its `backticked` parts as code. */
@@ -85,9 +86,9 @@ export function CpythonBar() {
             {cpython ? 'CPython 3.13 (WebAssembly)' : 'Simulator'}
           </span>
         )}
-        {cpython && run?.note && (
+        {cpython && run?.unsupported && (
           <span className="cpython-note" data-testid="cpython-note">
-            {withCode(run.note)}
+            {withCode(fallbackNote(run.unsupported))}
           </span>
         )}
         <Progress />

@@ -13,6 +13,7 @@ import {
 } from '../../store/io-slice';
 import { useLoopscope, useLoopscopeShallow } from '../../store/react';
 import { Compare } from './Compare';
+import { unavailableReason } from './words';
 
 function ImportProgress() {
   const progress = useLoopscope(selectImportProgress);
@@ -77,7 +78,7 @@ function ComparePart({ origin }: { origin: ImportedOrigin }) {
   if (comparison.status === 'unavailable') {
     return (
       <span className="io-note" data-testid="compare-unavailable">
-        Compare with simulation is unavailable: {comparison.reason}
+        Compare with simulation is unavailable: {unavailableReason(comparison)}
       </span>
     );
   }

@@ -4,7 +4,8 @@
  */
 import { useCallback, useEffect, useRef } from 'react';
 import { useStoreApi } from '../../store/react';
-import { MAX_IMPORT_BYTES, tooBigMessage } from '../../store/io-slice';
+import { MAX_IMPORT_BYTES } from '../../store/io-slice';
+import { describeStep, tooBigMessage } from './words';
 import { readImport } from '../../store/import/import-runner';
 
 export function useImportFile(): (file: File) => Promise<void> {
@@ -21,8 +22,8 @@ export function useImportFile(): (file: File) => Promise<void> {
       }
       const id = ++latest.current;
       setImportProgress(`Opening ${file.name}…`);
-      const result = await readImport(file, MAX_IMPORT_BYTES, (words) => {
-        if (id === latest.current) setImportProgress(words);
+      const result = await readImport(file, MAX_IMPORT_BYTES, (step) => {
+        if (id === latest.current) setImportProgress(describeStep(step));
       });
       if (id !== latest.current) return;
       if (result.ok) store.getState().importParsed(result.value, file.name);

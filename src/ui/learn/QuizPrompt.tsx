@@ -5,6 +5,7 @@
 import { useEffect } from 'react';
 import { useLoopscope, useStoreApi } from '../../store/react';
 import type { LoopscopeState } from '../../store/types';
+import { quizWhy } from './quiz-words';
 
 const selectQuestion = (s: LoopscopeState) => (s.quizOn ? s.question : null);
 
@@ -49,7 +50,7 @@ export function QuizPrompt() {
       ) : (
         <p data-testid="quiz-feedback">
           <strong>{right ? 'Right!' : `Not quite: ${question.answer} runs next.`}</strong>{' '}
-          {question.why} Press play to go on.
+          {quizWhy(question)} Press play to go on.
         </p>
       )}
     </div>

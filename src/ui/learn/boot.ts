@@ -20,8 +20,8 @@ export async function boot(
     case 'ok': {
       const { view } = reading;
       s.setSpeed(view.speed);
-      const loaded = s.loadProgram(view.source, view.seed, findScenario(view.scenario)?.id ?? null);
-      void loaded.then(() => store.getState().seek(view.position));
+      const scenario = findScenario(view.scenario)?.id ?? null;
+      void s.loadProgram(view.source, view.seed, scenario, view.position);
       return;
     }
     case 'scenario':

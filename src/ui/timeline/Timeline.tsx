@@ -16,7 +16,6 @@ import {
   selectCursor,
   selectLength,
   selectReplay,
-  selectRun,
   selectShownClock,
   selectVerdict,
 } from '../../store/selectors';
@@ -188,7 +187,6 @@ function contentX(el: HTMLElement, clientX: number): number {
 }
 
 export function Timeline() {
-  const run = useLoopscope(selectRun);
   const replay = useLoopscope(selectReplay);
   const length = useLoopscope(selectLength);
   const cursor = useLoopscope(selectCursor);
@@ -196,7 +194,7 @@ export function Timeline() {
   const plotRef = useRef<HTMLDivElement>(null);
   const mainRef = useRef<HTMLCanvasElement>(null);
   const width = useWidth(plotRef);
-  const axis = useMemo(() => (run ? buildAxis(run.events) : null), [run]);
+  const axis = useMemo(() => (replay ? buildAxis(replay) : null), [replay]);
   const g = useMemo(
     () => (axis && replay && width > 0 ? geometryFor(axis, replay, width) : null),
     [axis, replay, width],

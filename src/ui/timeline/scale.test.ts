@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../../engine/events';
+import { buildReplay } from '../../trace/replay';
+import { timeMarks } from '../../trace/replay-marks';
+import { simulate } from '../../store/sim/simulate';
+import { defaultSource } from '../../store/program-slice';
 import { buildAxis, cursorAtX, cursorInBurst, projectionFor, ticksFor, xOf } from './scale';
 
 const tick = (t: number): EngineEvent => ({ type: 'tick', t, tick: 1, ready: 1 });
@@ -12,10 +16,15 @@ const events: EngineEvent[] = [
   tick(3),
   tick(3),
 ];
+/** The index's view of `events`: what the axis reads. */
+const index = (events: readonly EngineEvent[]) => ({
+  length: events.length,
+  time: timeMarks(events),
+});
 
 describe('the timeline axis', () => {
   it('splits the run into instants: everything between two clock jumps', () => {
-    const axis = buildAxis(events);
+    const axis = buildAxis(index(events));
     expect(axis.bursts).toEqual([
       { t: 0, from: 0, to: 3 },
       { t: 3, from: 4, to: 7 },
@@ -24,6 +33,25 @@ describe('the timeline axis', () => {
     expect(axis.burstOf(3)).toBe(axis.bursts[0]);
     expect(axis.burstOf(4)).toBe(axis.bursts[1]);
     expect([0, 3, 4, 7].map((k) => axis.clockAt(k))).toEqual([0, 0, 3, 3]);
+  });
+
+  it('reads from the replay index what the event log says: instants and the clock at each cursor', () => {
+    const r = simulate({ id: 1, source: defaultSource, seed: 0 });
+    if (r.status !== 'ok') throw new Error(`the lesson did not run: ${r.message}`);
+    // A wall clock moves within an instant too: the axis follows each event's time.
+    const drift = events.map((e, i) => ({ ...e, t: e.t + i / 1000 }));
+    for (const log of [r.events, drift, []]) {
+      const axis = buildAxis(buildReplay(log));
+      const jumps = log.flatMap((e, i) => (e.type === 'clock' ? [i] : []));
+      expect(axis.bursts.map((b) => b.to)).toEqual([...jumps, log.length]);
+      expect(axis.bursts.slice(0, -1).map((b) => b.t)).toEqual(
+        jumps.map((i) => (log[i]?.type === 'clock' ? log[i].from : NaN)),
+      );
+      for (let k = 0; k <= log.length; k++) {
+        expect(axis.clockAt(k)).toBe(k > 0 ? log[k - 1]!.t : (log[0]?.t ?? 0));
+      }
+      expect(axis.end).toBe(log.at(-1)?.t ?? 0);
+    }
   });
 
   it('is linear in virtual time', () => {
@@ -44,7 +72,7 @@ describe('the timeline axis', () => {
   });
 
   it('seeks to an instant near a press, or to the loop sleeping between instants', () => {
-    const axis = buildAxis(events);
+    const axis = buildAxis(index(events));
     const p = projectionFor(axis.end, 0, 300);
     expect(cursorAtX(axis, p, 1)).toBe(3);
     expect(cursorAtX(axis, p, 150)).toBe(3);

@@ -6,9 +6,9 @@
  *
  * Cursors run 0..length (events applied). Burst j holds the cursors from just after one
  * clock jump up to the jump that ends it: the last of them is the state where the loop
- * sleeps, before the clock moves.
+ * sleeps, before the clock moves. Read from the replay index's time marks, not the event log.
  */
-import type { EngineEvent } from '../../engine/events';
+import type { Replay } from '../../trace/replay';
 
 export interface Burst {
   /** Its instant, in virtual seconds. */
@@ -30,19 +30,19 @@ export interface TimeAxis {
   burstOf(k: number): Burst;
 }
 
-export function buildAxis(events: readonly EngineEvent[]): TimeAxis {
-  const n = events.length;
+export function buildAxis(replay: Pick<Replay, 'length' | 'time'>): TimeAxis {
+  const n = replay.length;
+  const { times, jumpAt, jumpFrom } = replay.time;
   const bursts: Burst[] = [];
   let from = 0;
-  events.forEach((e, i) => {
-    if (e.type !== 'clock') return;
-    bursts.push({ t: e.from, from, to: i });
-    from = i + 1;
+  jumpAt.forEach((at, j) => {
+    bursts.push({ t: jumpFrom[j]!, from, to: at });
+    from = at + 1;
   });
-  bursts.push({ t: n > 0 ? events[n - 1]!.t : 0, from, to: n });
+  bursts.push({ t: n > 0 ? times[n - 1]! : 0, from, to: n });
   const clockAt = (k: number) => {
     const i = Math.max(0, Math.min(n, Math.round(k)));
-    return i > 0 ? events[i - 1]!.t : (events[0]?.t ?? 0);
+    return i > 0 ? times[i - 1]! : (times[0] ?? 0);
   };
   return {
     length: n,
