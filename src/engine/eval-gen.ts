@@ -4,7 +4,7 @@
  */
 import type { Expr, FStringPart } from '../python/ast';
 import { getAttr, getItem } from './protocol';
-import { AgYield, PyAsyncGenerator, PyGenerator, STOP, awaitValue } from './coro';
+import { AgYield, PyGenerator, STOP, awaitValue, isAsyncIter } from './coro';
 import type { Gen } from './coro';
 import { Exc, PyError, typeError } from './errors';
 import { dictSet, mergeDict } from './dicts';
@@ -170,7 +170,7 @@ function* asyncComprehension(e: Expr & { k: 'comp' }, f: Frame, first: Value): G
       let v: Value | typeof STOP;
       if (it) v = it.next();
       else {
-        if (!(src instanceof PyAsyncGenerator)) {
+        if (!isAsyncIter(src)) {
           throw typeError(
             `'async for' requires an object with __aiter__ method, got ${typeName(src)}`,
           );

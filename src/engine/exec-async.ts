@@ -3,7 +3,7 @@
  * (the hot path), `async for` and `async with`.
  */
 import type { Expr, Stmt } from '../python/ast';
-import { PyAsyncGenerator, PyCoroutine, awaitValue, startAwait } from './coro';
+import { PyAsyncGenerator, PyCoroutine, awaitValue, isAsyncIter, startAwait } from './coro';
 import type { Gen } from './coro';
 import { Exc, PyError, runtimeError, typeError } from './errors';
 import type { Frame } from './frame';
@@ -60,7 +60,7 @@ export function* awaitStmt(
 }
 export function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completion, Value> {
   const src = yield* val(s.iter, f);
-  if (!(src instanceof PyAsyncGenerator)) {
+  if (!isAsyncIter(src)) {
     throw typeError(`'async for' requires an object with __aiter__ method, got ${typeName(src)}`);
   }
   try {
@@ -81,7 +81,8 @@ export function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, 
   } finally {
     // Left early, the loop drops the only reference to a generator it made itself: asyncio's
     // finalizer hook then schedules `aclose()` as a task, as CPython does on refcount zero.
-    if (s.iter.k !== 'name' && !src.finished && src.started) scheduleAclose(src);
+    if (src instanceof PyAsyncGenerator && s.iter.k !== 'name' && !src.finished && src.started)
+      scheduleAclose(src);
   }
   return yield* execBlock(s.orelse, f);
 }

@@ -96,9 +96,14 @@ export class Future extends PyObject {
   }
 
   removeDoneCallback(cb: Callback): number {
+    return this.removeDoneCallbacksWhere((c) => c === cb);
+  }
+
+  /** `remove_done_callback`: drops the callbacks `match` picks; returns how many. */
+  removeDoneCallbacksWhere(match: (cb: Callback) => boolean): number {
     const cbs = this.callbacks;
     if (!cbs) return 0;
-    const kept = cbs.filter((c) => c !== cb);
+    const kept = cbs.filter((c) => !match(c));
     this.callbacks = kept.length ? kept : null;
     return cbs.length - kept.length;
   }
@@ -184,6 +189,8 @@ export function formatDelay(d: Value): string {
 
 export class Task extends Future implements Driven {
   readonly id: number;
+  /** The loop the task belongs to (`all_tasks()` lists the running loop's). */
+  readonly loop: EventLoop;
   name: string;
   numCancelsRequested = 0;
   mustCancel = false;
@@ -209,6 +216,7 @@ export class Task extends Future implements Driven {
     coro.state = 'running';
     this.top = coro.gen;
     const loop = r.loop!;
+    this.loop = loop;
     r.tasks.push(this);
     loop.emit({
       type: 'create',
