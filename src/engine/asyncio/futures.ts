@@ -206,16 +206,17 @@ export class Task extends Future implements Driven {
   constructor(
     readonly coro: PyCoroutine,
     name: string | null,
+    /** The running loop, unless `loop.create_task` names one that is not running yet. */
+    loop: EventLoop = rt().loop!,
   ) {
     super();
     const r = rt();
     this.id = r.nextTaskId++;
     // A task made during asyncio.run's shutdown steps (an async generator's finalizer) is not
     // traced by the oracle, so it takes no Task-N number there either.
-    this.name = name ?? (r.loop!.shutdown ? 'Task-0' : `Task-${++r.taskCounter}`);
+    this.name = name ?? (loop.shutdown ? 'Task-0' : `Task-${++r.taskCounter}`);
     coro.state = 'running';
     this.top = coro.gen;
-    const loop = r.loop!;
     this.loop = loop;
     r.tasks.push(this);
     loop.emit({
@@ -235,7 +236,7 @@ export class Task extends Future implements Driven {
   }
 
   private scheduleStep(exc: PyExc | null): Handle {
-    const h = rt().loop!.callSoon(() => this.step(exc), 'step', '.__step', this.id, this);
+    const h = this.loop.callSoon(() => this.step(exc), 'step', '.__step', this.id, this);
     if (rt().current === this) this.deferredWake = true;
     return h;
   }

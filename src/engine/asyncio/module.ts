@@ -5,16 +5,23 @@ import { eq } from '../compare';
 import { arity } from '../method-args';
 import { truthy } from '../ops';
 import { rt } from '../runtime';
-import { repr, str } from '../repr';
+import { str } from '../repr';
 import type { NativeFn, Value } from '../values';
 import { PyBuiltin, PyExc, PyModule, PySet, PyType, Types } from '../values';
 import { Future, Task } from './futures';
 import type { Callback } from './futures';
 import { ensureFuture, gather } from './gather';
-import { getRunningLoop, runCallback } from './loopobj';
+import { createTask, getRunningLoop, runCallback } from './loopobj';
 import { PyQueue, QueueType } from './queues';
 import { sleep } from './sleep';
-import { asyncioRun } from './run';
+import {
+  RunnerType,
+  asyncioRun,
+  getEventLoop,
+  makeRunner,
+  newEventLoop,
+  setEventLoop,
+} from './runner';
 import { currentTask, runningLoop } from './support';
 import { PyEvent, PyLock, PySemaphore } from './sync';
 import { PyTaskGroup, TaskGroupType } from './taskgroups';
@@ -59,17 +66,6 @@ function allTasks(): PySet {
   return out;
 }
 
-export function createTask(a: Value[], kwargs: Map<string, Value> | null): Task {
-  kw(kwargs, 'create_task', ['name', 'context']);
-  const coro = a[0];
-  if (!(coro instanceof PyCoroutine))
-    throw typeError(`a coroutine was expected, got ${repr(coro ?? null)}`);
-  if (coro.state !== 'created') throw runtimeError('cannot reuse already awaited coroutine');
-  runningLoop();
-  const name = kwargs?.get('name') ?? null;
-  return new Task(coro, name === null ? null : str(name));
-}
-
 const fns: Record<string, NativeFn> = {
   run: (a) => asyncioRun(a[0] ?? null),
   sleep: (a, k) => sleep(a[0] ?? k?.get('delay') ?? 0, a[1] ?? k?.get('result') ?? null),
@@ -77,11 +73,13 @@ const fns: Record<string, NativeFn> = {
     kw(k, 'gather', ['return_exceptions']);
     return gather(a, truthy(k?.get('return_exceptions') ?? false));
   },
-  create_task: createTask,
+  create_task: (a, k) => createTask(getRunningLoop(), a, k),
   ensure_future: (a) => ensureFuture(a[0] ?? null),
   current_task: () => currentTask(),
   get_running_loop: () => getRunningLoop(),
-  get_event_loop: () => getRunningLoop(),
+  get_event_loop: () => getEventLoop(),
+  new_event_loop: () => newEventLoop(),
+  set_event_loop: (a) => (setEventLoop(a[0] ?? null), null),
   wait_for: (a, k) => waitFor(a[0] ?? null, a[1] ?? k?.get('timeout') ?? null),
   timeout: (a) => timeout(a[0] ?? null),
   timeout_at: (a) => timeoutAt(a[0] ?? null),
@@ -130,6 +128,7 @@ export function makeAsyncioModule(): PyModule {
     cls(TaskGroupType, () => new PyTaskGroup()),
   );
   attrs.set('Task', Types.Task);
+  attrs.set('Runner', cls(RunnerType, makeRunner));
   attrs.set(
     'Future',
     cls(Types.Future, () => (runningLoop(), new Future())),
