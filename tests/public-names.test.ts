@@ -140,6 +140,9 @@ describe("CPython 3.13's public names", () => {
     OSError: 'OSError(1)',
     _UnixSelectorEventLoop: 'asyncio.get_running_loop()',
     TimerHandle: 'asyncio.get_running_loop().call_later(1, print)',
+    Handle: 'asyncio.get_running_loop().call_soon(print)',
+    Runner: 'asyncio.Runner()',
+    _AsCompletedIterator: 'asyncio.as_completed([])',
   };
 
   it.each(Object.keys(VALUES))(

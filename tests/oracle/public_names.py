@@ -34,6 +34,8 @@ def _types():
     loop = asyncio.new_event_loop()
     handle = loop.call_later(1, print)
     handle.cancel()
+    soon = loop.call_soon(print)
+    soon.cancel()
     out = {
         "str": str, "list": list, "tuple": tuple, "dict": dict, "set": set,
         "frozenset": frozenset, "int": int, "float": float, "bool": bool, "range": range,
@@ -45,6 +47,8 @@ def _types():
         "BaseExceptionGroup": BaseExceptionGroup, "StopIteration": StopIteration,
         "OSError": OSError,
         "_UnixSelectorEventLoop": type(loop), "TimerHandle": type(handle),
+        "Handle": type(soon), "Runner": asyncio.Runner,
+        "_AsCompletedIterator": asyncio.tasks._AsCompletedIterator,
     }
     loop.close()
     return out

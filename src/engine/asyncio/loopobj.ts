@@ -10,8 +10,9 @@ import { asFloat } from '../num-ops';
 import { callValue } from '../protocol';
 import { repr, str } from '../repr';
 import { rt } from '../runtime';
+import type { Runtime } from '../runtime';
 import type { Value } from '../values';
-import { PyFloat, PyObject, PyType, Types } from '../values';
+import { PyFloat, PyObject, PyType, Types, typeName } from '../values';
 import { Future, Task } from './futures';
 import { makeLoop, runUntilComplete } from './run';
 import { currentTask, runningLoop } from './support';
@@ -45,6 +46,7 @@ export class PyLoop extends PyObject {
   closed = false;
   /** Made by a Runner (or asyncio.run), whose close() cancels what is left. */
   byRunner = false;
+  madeBy = 'new_event_loop';
   constructor(readonly loop: EventLoop = makeLoop()) {
     super();
     loops.set(loop, this);
@@ -191,3 +193,78 @@ m.set('is_running', (s) => (s as PyLoop).running);
 m.set('is_closed', (s) => (s as PyLoop).closed);
 m.set('run_until_complete', (s, a) => (s as PyLoop).runUntilComplete(a[0] ?? null));
 m.set('close', (s) => ((s as PyLoop).close(), null));
+
+/** The default policy's state, per run: the current loop, and whether one was ever set. */
+interface Policy {
+  loop: PyLoop | null;
+  setCalled: boolean;
+}
+const policies = new WeakMap<Runtime, Policy>();
+function policy(): Policy {
+  const r = rt();
+  let p = policies.get(r);
+  if (!p) policies.set(r, (p = { loop: null, setCalled: false }));
+  return p;
+}
+
+/** `asyncio.set_event_loop(loop)`. */
+export function setEventLoop(loop: Value): void {
+  if (loop !== null && !(loop instanceof PyLoop))
+    throw typeError(
+      `loop must be an instance of AbstractEventLoop or None, not '${typeName(loop)}'`,
+    );
+  const p = policy();
+  p.setCalled = true;
+  p.loop = loop;
+}
+
+/** `asyncio.get_event_loop()`: the running loop, else the policy's (made, with a warning, the first time). */
+export function getEventLoop(): PyLoop {
+  const r = rt();
+  if (r.loop) return pyLoopOf(r.loop);
+  const p = policy();
+  if (!p.loop && !p.setCalled) {
+    r.emit({
+      type: 'warning',
+      t: r.time,
+      text: 'DeprecationWarning: There is no current event loop',
+    });
+    setEventLoop(newEventLoop('get_event_loop'));
+  }
+  if (!p.loop) throw runtimeError("There is no current event loop in thread 'MainThread'.");
+  return p.loop;
+}
+
+/** `new_event_loop()`; `madeBy` names the call that made it, for the refusal at exit. */
+export function newEventLoop(madeBy = 'new_event_loop'): PyLoop {
+  const pl = new PyLoop();
+  pl.madeBy = madeBy;
+  let made = opened.get(rt());
+  if (!made) opened.set(rt(), (made = []));
+  made.push(pl);
+  return pl;
+}
+
+/** The loops each run made with `new_event_loop()` (a Runner's too). */
+const opened = new WeakMap<Runtime, PyLoop[]>();
+
+/**
+ * At exit, CPython warns of each loop left open (ResourceWarning, with its repr) and
+ * destroys its pending tasks in an order of its own: refused.
+ */
+export function refuseUnclosedLoops(): void {
+  const open = opened.get(rt())?.find((pl) => !pl.closed);
+  if (open)
+    throw new NotSupportedError(
+      `an event loop left open at exit (${open.madeBy}() without close())`,
+      open.madeBy,
+    );
+}
+
+/**
+ * The loop a library call outside a coroutine uses (`ensure_future`, `gather` in
+ * `loop.run_until_complete(asyncio.gather(...))`): the running one, else `get_event_loop()`'s.
+ */
+export function currentLoop(): PyLoop {
+  return getEventLoop();
+}

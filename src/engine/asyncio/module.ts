@@ -11,17 +11,17 @@ import { PyBuiltin, PyExc, PyModule, PySet, PyType, Types } from '../values';
 import { Future, Task } from './futures';
 import type { Callback } from './futures';
 import { ensureFuture, gather } from './gather';
-import { createTask, getRunningLoop, runCallback } from './loopobj';
+import {
+  createTask,
+  getEventLoop,
+  getRunningLoop,
+  newEventLoop,
+  runCallback,
+  setEventLoop,
+} from './loopobj';
 import { PyQueue, QueueType } from './queues';
 import { sleep } from './sleep';
-import {
-  RunnerType,
-  asyncioRun,
-  getEventLoop,
-  makeRunner,
-  newEventLoop,
-  setEventLoop,
-} from './runner';
+import { RunnerType, asyncioRun, makeRunner } from './runner';
 import { currentTask, runningLoop } from './support';
 import { PyEvent, PyLock, PySemaphore } from './sync';
 import { PyTaskGroup, TaskGroupType } from './taskgroups';

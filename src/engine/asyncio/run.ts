@@ -8,7 +8,6 @@ import { EventLoop } from '../loop';
 import { rt } from '../runtime';
 import type { Value } from '../values';
 import { Future, Task } from './futures';
-import { gather } from './gather';
 
 /** A new event loop, not running (`new_event_loop()`). */
 export function makeLoop(): EventLoop {
@@ -44,7 +43,7 @@ export function runUntilComplete(loop: EventLoop, aw: Value, stops = true): Futu
 }
 
 /** `run_until_complete` without the checks: run the loop until `fut` is done. */
-function untilDone(loop: EventLoop, fut: Future): void {
+export function untilDone(loop: EventLoop, fut: Future): void {
   const cb = (): void => {
     loop.stopping = true;
   };
@@ -57,7 +56,7 @@ function untilDone(loop: EventLoop, fut: Future): void {
   if (!fut.done()) throw runtimeError('Event loop stopped before Future completed.');
 }
 
-function runForever(loop: EventLoop, fut: Future | null): void {
+export function runForever(loop: EventLoop, fut: Future | null): void {
   for (;;) {
     if (loop.idle && !loop.stopping) {
       throw new LimitError(
@@ -69,38 +68,4 @@ function runForever(loop: EventLoop, fut: Future | null): void {
     if (loop.stopping) break;
   }
   loop.stopping = false;
-}
-
-/** `Runner.close()` on a loop that is not running: cancel leftover tasks, then the two shutdown steps. */
-export function shutdownLoop(loop: EventLoop): void {
-  const r = rt();
-  loop.time = r.time;
-  loop.nextHandle = r.nextHandleId;
-  r.loop = loop;
-  try {
-    // In creation order, as the oracle does (CPython's all_tasks() set is in address order).
-    const toCancel = r.tasks.filter((t) => t.loop === loop && !t.done());
-    if (toCancel.length) {
-      for (const t of toCancel) t.cancel();
-      untilDone(loop, gather(toCancel, true));
-    }
-    loop.shutdown = true;
-    loop.emit({ type: 'loop', t: loop.time, phase: 'shutdown' });
-    // shutdown_asyncgens() and shutdown_default_executor() each run as a task that is done
-    // after one step: two iterations in which leftover ready handles still run.
-    for (const what of ['shutdown_asyncgens()', 'shutdown_default_executor()']) {
-      loop.callSoon(
-        () => loop.callSoon(() => (loop.stopping = true), 'callback', `${what} done`, null),
-        'callback',
-        what,
-        null,
-      );
-      runForever(loop, null);
-    }
-    loop.emit({ type: 'loop', t: loop.time, phase: 'closed' });
-  } finally {
-    r.loop = null;
-    r.time = loop.time;
-    r.nextHandleId = loop.nextHandle;
-  }
 }

@@ -1,61 +1,18 @@
 /**
- * `asyncio.Runner`, `new_event_loop`, `set_event_loop` and `get_event_loop` outside a running
- * loop, as CPython 3.13's runners.py and events.py (the default policy's current loop).
+ * `asyncio.Runner` and `asyncio.run`, as CPython 3.13's runners.py: a loop of its own, run
+ * until each main task is done; closing cancels the tasks left and shuts the loop down.
  */
 import { PyCoroutine } from '../coro';
 import { NotSupportedError, PyError, runtimeError, typeError, valueError } from '../errors';
 import { repr } from '../repr';
 import { rt } from '../runtime';
-import type { Runtime } from '../runtime';
 import type { Value } from '../values';
-import { PyObject, PyType, Types, typeName } from '../values';
-import { PyLoop, createTask, pyLoopOf } from './loopobj';
-import { shutdownLoop } from './run';
-
-/** The default policy's state, per run: the current loop, and whether one was ever set. */
-interface Policy {
-  loop: PyLoop | null;
-  setCalled: boolean;
-}
-const policies = new WeakMap<Runtime, Policy>();
-function policy(): Policy {
-  const r = rt();
-  let p = policies.get(r);
-  if (!p) policies.set(r, (p = { loop: null, setCalled: false }));
-  return p;
-}
-
-export function newEventLoop(): PyLoop {
-  return new PyLoop();
-}
-
-/** `asyncio.set_event_loop(loop)`. */
-export function setEventLoop(loop: Value): void {
-  if (loop !== null && !(loop instanceof PyLoop))
-    throw typeError(
-      `loop must be an instance of AbstractEventLoop or None, not '${typeName(loop)}'`,
-    );
-  const p = policy();
-  p.setCalled = true;
-  p.loop = loop;
-}
-
-/** `asyncio.get_event_loop()`: the running loop, else the policy's (made, with a warning, the first time). */
-export function getEventLoop(): PyLoop {
-  const r = rt();
-  if (r.loop) return pyLoopOf(r.loop);
-  const p = policy();
-  if (!p.loop && !p.setCalled) {
-    r.emit({
-      type: 'warning',
-      t: r.time,
-      text: 'DeprecationWarning: There is no current event loop',
-    });
-    setEventLoop(newEventLoop());
-  }
-  if (!p.loop) throw runtimeError("There is no current event loop in thread 'MainThread'.");
-  return p.loop;
-}
+import { PyObject, PyType, Types } from '../values';
+import type { EventLoop } from '../loop';
+import { gather } from './gather';
+import type { PyLoop } from './loopobj';
+import { createTask, newEventLoop, setEventLoop } from './loopobj';
+import { runForever, untilDone } from './run';
 
 export const RunnerType = new PyType('Runner', Types.object, null, 'asyncio.runners');
 
@@ -74,7 +31,7 @@ export class PyRunner extends PyObject {
   private lazyInit(): PyLoop {
     if (this.state === CLOSED) throw runtimeError('Runner is closed');
     if (this.state === CREATED) {
-      this.loop = newEventLoop();
+      this.loop = newEventLoop('Runner');
       this.loop.byRunner = true;
       if (!this.setLoop) {
         setEventLoop(this.loop);
@@ -148,4 +105,38 @@ export function asyncioRun(main: Value): Value {
   }
   runner.close();
   return result;
+}
+
+/** `Runner.close()` on a loop that is not running: cancel leftover tasks, then the two shutdown steps. */
+export function shutdownLoop(loop: EventLoop): void {
+  const r = rt();
+  loop.time = r.time;
+  loop.nextHandle = r.nextHandleId;
+  r.loop = loop;
+  try {
+    // In creation order, as the oracle does (CPython's all_tasks() set is in address order).
+    const toCancel = r.tasks.filter((t) => t.loop === loop && !t.done());
+    if (toCancel.length) {
+      for (const t of toCancel) t.cancel();
+      untilDone(loop, gather(toCancel, true));
+    }
+    loop.shutdown = true;
+    loop.emit({ type: 'loop', t: loop.time, phase: 'shutdown' });
+    // shutdown_asyncgens() and shutdown_default_executor() each run as a task that is done
+    // after one step: two iterations in which leftover ready handles still run.
+    for (const what of ['shutdown_asyncgens()', 'shutdown_default_executor()']) {
+      loop.callSoon(
+        () => loop.callSoon(() => (loop.stopping = true), 'callback', `${what} done`, null),
+        'callback',
+        what,
+        null,
+      );
+      runForever(loop, null);
+    }
+    loop.emit({ type: 'loop', t: loop.time, phase: 'closed' });
+  } finally {
+    r.loop = null;
+    r.time = loop.time;
+    r.nextHandleId = loop.nextHandle;
+  }
 }

@@ -14,7 +14,8 @@ import type { Gen, Next } from '../coro';
 import { Exc, NotSupportedError, attributeError, pyErr, typeError, valueError } from '../errors';
 import { hashKey } from '../compare';
 import { PyIterator, toArray } from '../iter';
-import type { Handle } from '../loop';
+import type { EventLoop, Handle } from '../loop';
+import { rt } from '../runtime';
 import { asFloat } from '../num-ops';
 import { truthy } from '../ops';
 import { str } from '../repr';
@@ -112,6 +113,13 @@ function asFuture(f: Value): Future {
   throw attributeError(`'${typeName(f)}' object has no attribute 'add_done_callback'`);
 }
 
+/** The running loop; these calls are refused outside one (CPython would use get_event_loop()'s). */
+function loopInside(name: string): EventLoop {
+  const loop = rt().loop;
+  if (!loop) throw new NotSupportedError(`asyncio.${name}() outside a running event loop`, name);
+  return loop;
+}
+
 // ---- as_completed ----
 
 export const AsCompletedType = new PyType(
@@ -137,7 +145,7 @@ export class AsCompletedIterator extends PyIterator {
 
   constructor(aws: Value[], timeout: Value) {
     super(() => STOP, '_AsCompletedIterator');
-    const loop = runningLoop();
+    const loop = loopInside('as_completed');
     if (aws.filter((a) => !(a instanceof Future)).length > 1)
       throw new NotSupportedError(
         'asyncio.as_completed() of several coroutines (CPython starts them in memory-address order)',
@@ -232,9 +240,9 @@ AsCompletedType.methods.set('__anext__', (s) => (s as AsCompletedIterator).anext
 
 /** `asyncio.shield(arg)`. */
 export function shield(arg: Value): Future {
+  loopInside('shield');
   const inner = ensureFuture(arg);
   if (inner.done()) return inner;
-  runningLoop();
   const outer = new Future();
   outer.detail = 'asyncio.shield()';
   const innerDone: Callback = () => {
