@@ -75,7 +75,7 @@ const fns: Record<string, NativeFn> = {
   },
   create_task: (a, k) => createTask(getRunningLoop(), a, k),
   ensure_future: (a) => ensureFuture(a[0] ?? null),
-  current_task: () => currentTask(),
+  current_task: () => (runningLoop(), currentTask()),
   get_running_loop: () => getRunningLoop(),
   get_event_loop: () => getEventLoop(),
   new_event_loop: () => newEventLoop(),
