@@ -60,6 +60,11 @@ async def outer():
                 raise ValueError("cleanup failed")
     except ValueError as e:
         print(repr(e), repr(e.__context__), repr(e.__context__.__context__))
+    now = asyncio.get_running_loop().time()
+    async with asyncio.timeout_at(int(now) + 5) as t:
+        print(t, t.when())
+        t.reschedule(now + 2.12345)
+        print(t)
 
 
 asyncio.run(outer())

@@ -116,7 +116,12 @@ export class Timeout extends PyObject {
 
   pyRepr(): string {
     if (this.state !== ENTERED) return `<Timeout [${this.state}]>`;
-    const when = this.when === null ? 'None' : repr(new PyFloat(round3(deadline(this.when))));
+    const w = this.when;
+    // round(when, 3): an int stays itself
+    const when =
+      w === null || typeof w === 'number' || typeof w === 'bigint' || typeof w === 'boolean'
+        ? repr(w)
+        : repr(new PyFloat(round3(deadline(w))));
     return `<Timeout [${this.state}] when=${when}>`;
   }
 }
