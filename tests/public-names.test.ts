@@ -148,6 +148,9 @@ describe("CPython 3.13's public names", () => {
     ContextVar: 'contextvars.ContextVar("v")',
     Token: 'contextvars.ContextVar("v").set(1)',
     Context: 'contextvars.copy_context()',
+    Handle: 'asyncio.get_running_loop().call_soon(print)',
+    Runner: 'asyncio.Runner()',
+    _AsCompletedIterator: 'asyncio.as_completed([])',
   };
 
   it.each(Object.keys(VALUES))(

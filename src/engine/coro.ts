@@ -33,6 +33,15 @@ export function isNativeAwaitable(v: unknown): v is NativeAwaitable {
   return typeof (v as Partial<NativeAwaitable> | null)?.pyAwait === 'function';
 }
 
+/** What `async for` iterates: an async generator, or a library one (`as_completed()`). */
+export interface AsyncIter {
+  anext(): PyCoroutine;
+}
+
+export function isAsyncIter(v: unknown): v is AsyncIter {
+  return typeof (v as Partial<AsyncIter> | null)?.anext === 'function';
+}
+
 /** Whatever holds a `cr_await` pointer: a frame, or a library coroutine. */
 export interface AwaitHolder {
   awaiting: unknown;

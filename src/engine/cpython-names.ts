@@ -182,4 +182,16 @@ export const CPYTHON_TYPE_NAMES: Readonly<Record<string, readonly string[]>> = {
     '__class__ __contains__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getitem__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __len__ __lt__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__ copy get items keys run values'.split(
       ' ',
     ),
+  Handle:
+    '__class__ __delattr__ __dir__ __doc__ __eq__ __firstlineno__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __module__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __slots__ __static_attributes__ __str__ __subclasshook__ __weakref__ cancel cancelled get_context'.split(
+      ' ',
+    ),
+  Runner:
+    '__class__ __delattr__ __dict__ __dir__ __doc__ __enter__ __eq__ __exit__ __firstlineno__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __module__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __static_attributes__ __str__ __subclasshook__ __weakref__ close get_loop run'.split(
+      ' ',
+    ),
+  _AsCompletedIterator:
+    '__aiter__ __anext__ __class__ __delattr__ __dict__ __dir__ __doc__ __eq__ __firstlineno__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __module__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __static_attributes__ __str__ __subclasshook__ __weakref__'.split(
+      ' ',
+    ),
 };

@@ -166,7 +166,9 @@ export class EventLoop {
         type: 'timer',
         t: this.time,
         handle: h.id,
-        when,
+        // a deadline already past (call_later(-1)) keeps its place in the heap, as in
+        // CPython, and shows as due now
+        when: Math.max(when, this.time),
         label: spell(label, owner),
         task,
       });

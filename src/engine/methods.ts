@@ -11,6 +11,7 @@ import { cmp, eq, hashKey } from './compare';
 import { truthy } from './ops';
 import { added, addedEntry, checkSeqLength } from './sizes';
 import { repr } from './repr';
+import { refuseAddressOrder } from './setorder';
 import type { Value, PyFloat } from './values';
 import { PyDict, PyExc, PyList, PyObject, PySet, PyTuple, Types } from './values';
 
@@ -300,6 +301,7 @@ def(St, 'discard', (s, a) => {
 });
 def(St, 'pop', (s) => {
   const first = smap(s).entries().next();
+  if (typeof first.value?.[1] === 'object') refuseAddressOrder([...smap(s).values()]);
   if (first.done) throw new PyError(new PyExc(Exc.KeyError, ['pop from an empty set']));
   smap(s).delete(first.value[0]);
   return first.value[1];

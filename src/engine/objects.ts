@@ -5,7 +5,7 @@
  * Python code is called through `objectCall`, the slot protocol.ts fills when it loads,
  * so this module stays below the protocol and the evaluator.
  */
-import { PyAsyncGenerator } from './coro';
+import { PyAsyncGenerator, isAsyncIter } from './coro';
 import { Exc, NotSupportedError, PyError, attributeError, pyErr, typeError } from './errors';
 import type { NativeFn, UserClass, Value } from './values';
 import {
@@ -661,7 +661,8 @@ export function binarySpecial(op: string, a: Value, b: Value): Value {
 
 /** What `async for` iterates: an async generator, or what a class's `__aiter__` returns. */
 export function asyncIterator(src: Value): Value {
-  if (src instanceof PyAsyncGenerator) return src;
+  // async generators and the library's async iterators (`as_completed`'s) step themselves
+  if (src instanceof PyAsyncGenerator || isAsyncIter(src)) return src;
   const cls = typeOf(src);
   if (lookup(cls, '__aiter__') === undefined)
     throw typeError(`'async for' requires an object with __aiter__ method, got ${cls.name}`);
@@ -674,5 +675,5 @@ export function asyncIterator(src: Value): Value {
 
 /** The awaitable of an async iterator's next step. */
 export function asyncNext(it: Value): Value {
-  return it instanceof PyAsyncGenerator ? it.anext() : callSpecial(it, '__anext__', [])!;
+  return isAsyncIter(it) ? it.anext() : callSpecial(it, '__anext__', [])!;
 }

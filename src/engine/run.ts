@@ -15,6 +15,7 @@ import { Frame, FrameKind } from './frame';
 import { STDLIB_MODULES } from './stdlib-modules';
 import { KNOWN_MODULES } from './modules';
 import { findUnsupported } from './support-check';
+import { refuseUnclosedLoops } from './asyncio/loopobj';
 import { excLine } from './repr';
 import { DEFAULT_LIMITS, Runtime, withRuntime } from './runtime';
 import { resetStrLen } from './strlen';
@@ -134,7 +135,8 @@ function findUnknownImport(m: Module): Diagnostic | null {
 
 /** A run-time refusal, located: its line, and the column where its name is on that line. */
 function refusedAt(e: NotSupportedError, src: string, filename: string): Diagnostic {
-  const line = Math.max(e.line, 1);
+  // a refusal at exit has no statement: the first line that spells its token
+  const line = e.line || src.split('\n').findIndex((l) => l.includes(e.token)) + 1 || 1;
   const text = src.split('\n')[line - 1] ?? '';
   const at = text.indexOf(e.token);
   const col = (at >= 0 ? at + (e.token.startsWith('.') ? 1 : 0) : text.search(/\S|$/)) + 1;
@@ -199,6 +201,7 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
         if (!(e instanceof PyError)) throw e;
         r.emit({ type: 'uncaught', t: r.time, exc: excLine(e.exc) });
       }
+      refuseUnclosedLoops();
       // Interpreter exit clears the module's names: `_private` ones first, then the rest.
       const names = [...globals.keys()];
       releaseLocals(

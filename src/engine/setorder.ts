@@ -4,6 +4,7 @@
  * `{3, 2, 4}` prints as `{2, 3, 4}` just as it does there. Strings hash as they do under
  * PYTHONHASHSEED=0, which the oracle sets; unhashable-here types keep insertion order.
  */
+import { NotSupportedError } from './errors';
 import { pyHash } from './pyhash';
 import type { PySet, Value } from './values';
 
@@ -54,10 +55,23 @@ function orderOfHashes(hashes: bigint[]): bigint[] {
   return t.slots.filter((x): x is bigint => x !== null);
 }
 
+/**
+ * Tasks and futures hash by memory address in CPython, so a set of several has no order a
+ * simulator could reproduce (it differs from run to run there): refuse to give one.
+ */
+export function refuseAddressOrder(values: readonly Value[]): void {
+  if (values.length > 1 && values.some((v) => (v as { isFuture?: unknown } | null)?.isFuture))
+    throw new NotSupportedError(
+      'the order of a set of several tasks or futures (memory addresses in CPython)',
+      'for',
+    );
+}
+
 /** The set's values in CPython's iteration order (insertion order where we can't hash). */
 export function setValues(s: PySet): Value[] {
   const values = [...s.map.values()];
   if (values.length < 2) return values;
+  refuseAddressOrder(values);
   const hashes: bigint[] = [];
   const byHash = new Map<bigint, Value[]>();
   for (const v of values) {

@@ -12,18 +12,18 @@ const prints = (src: string): string[] =>
 describe('the static check', () => {
   it('refuses a missing asyncio name where it is used, before anything runs', () => {
     const r = runProgram(
-      'import asyncio\n\nasync def main():\n    print("hi")\n    await asyncio.shield(asyncio.sleep(1))\n\nasyncio.run(main())\n',
+      'import asyncio\n\nasync def main():\n    print("hi")\n    await asyncio.to_thread(asyncio.sleep(1))\n\nasyncio.run(main())\n',
     );
     expect(r.status).toBe('invalid');
     expect(r.events).toEqual([]);
     expect(String(r.diagnostic)).toBe(
-      'main.py:5:11: NotSupported: asyncio.shield is not supported yet',
+      'main.py:5:11: NotSupported: asyncio.to_thread is not supported yet',
     );
   });
 
   it('sees through `import ... as` and `from ... import`', () => {
-    expect(String(runProgram('import asyncio as aio\nx = aio.wait\n').diagnostic)).toBe(
-      'main.py:2:5: NotSupported: asyncio.wait is not supported yet',
+    expect(String(runProgram('import asyncio as aio\nx = aio.to_thread\n').diagnostic)).toBe(
+      'main.py:2:5: NotSupported: asyncio.to_thread is not supported yet',
     );
     expect(String(runProgram('import asyncio.tasks\n').diagnostic)).toBe(
       "main.py:1:1: NotSupported: 'import asyncio.tasks' is not supported yet",
@@ -61,11 +61,11 @@ describe('the run-time guard', () => {
   it('stops the run where the program reached a missing name, whatever catches', () => {
     for (const handler of ['AttributeError', 'Exception', 'BaseException']) {
       const r = runProgram(
-        `import asyncio\n\nasync def main():\n    m = asyncio\n    try:\n        await m.shield(asyncio.sleep(1))\n    except ${handler}:\n        print("caught")\n\nasyncio.run(main())\n`,
+        `import asyncio\n\nasync def main():\n    m = asyncio\n    try:\n        await m.to_thread(asyncio.sleep(1))\n    except ${handler}:\n        print("caught")\n\nasyncio.run(main())\n`,
       );
       expect(r.status).toBe('invalid');
       expect(String(r.diagnostic)).toBe(
-        'main.py:6:17: NotSupported: asyncio.shield is not supported yet',
+        'main.py:6:17: NotSupported: asyncio.to_thread is not supported yet',
       );
       expect(r.events.some((e) => e.type === 'print')).toBe(false);
     }

@@ -226,6 +226,9 @@ class Checker {
           this.refuse(builtinRefusal(e.id), e);
         return;
       case 'attr': {
+        // a thread pool cannot wake a virtual loop: refused before the run, on any object
+        if (e.name === 'run_in_executor')
+          this.refuse(new NotSupportedError('loop.run_in_executor', '.run_in_executor'), e);
         const module = this.moduleOf(e.v);
         if (module !== null) {
           if (!moduleAttrNames(module).has(e.name))

@@ -5,6 +5,7 @@
  * from Ready back to Awaiting. Worked out from the log independently of the replay.
  */
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 import { generateProgram } from '../../tests/fuzz/generate';
@@ -164,6 +165,27 @@ describe('the lanes follow the loop', () => {
     expect(asleep.awaiting.map((t) => t.id)).toContain(task);
     expect(awake.ready.at(-1)?.id).toBe(task);
     expect(names(awake.ready).slice(0, -1)).toEqual(names(asleep.ready));
+    expect(laneProblems(source)).toEqual([]);
+  });
+});
+
+describe('the lanes follow the loop through the asyncio API', () => {
+  const programs = [
+    'wait',
+    'wait_edge',
+    'as_completed',
+    'shield',
+    'timeout_at',
+    'loop_api',
+    'runner',
+    'classic_loop',
+    'task_callbacks',
+  ];
+  it.each(programs)('Ready is the ready deque, in order, at every event of %s.py', (name) => {
+    const source = readFileSync(
+      new URL(`../../tests/programs/${name}.py`, import.meta.url),
+      'utf8',
+    );
     expect(laneProblems(source)).toEqual([]);
   });
 });

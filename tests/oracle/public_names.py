@@ -44,6 +44,8 @@ def _types():
     loop = asyncio.new_event_loop()
     handle = loop.call_later(1, print)
     handle.cancel()
+    soon = loop.call_soon(print)
+    soon.cancel()
     out = {
         "str": str, "list": list, "tuple": tuple, "dict": dict, "set": set,
         "frozenset": frozenset, "int": int, "float": float, "bool": bool, "range": range,
@@ -59,6 +61,8 @@ def _types():
         "Counter": collections.Counter, "partial": functools.partial,
         "ContextVar": contextvars.ContextVar, "Token": contextvars.Token,
         "Context": contextvars.Context,
+        "Handle": type(soon), "Runner": asyncio.Runner,
+        "_AsCompletedIterator": asyncio.tasks._AsCompletedIterator,
     }
     loop.close()
     return out

@@ -120,14 +120,19 @@ export class Future extends PyObject {
   }
 
   removeDoneCallback(cb: Callback): number {
+    return this.removeDoneCallbacksWhere((c) => c === cb);
+  }
+
+  /** `remove_done_callback`: drops the callbacks `match` picks; returns how many. */
+  removeDoneCallbacksWhere(match: (cb: Callback) => boolean): number {
     const cbs = this.callbacks;
     if (!cbs) return 0;
     if (!Array.isArray(cbs)) {
-      if (cbs !== cb) return 0;
+      if (!match(cbs)) return 0;
       this.callbacks = null;
       return 1;
     }
-    const kept = cbs.filter((c) => c !== cb);
+    const kept = cbs.filter((c) => !match(c));
     this.callbacks = kept.length > 1 ? kept : (kept[0] ?? null);
     return cbs.length - kept.length;
   }
@@ -225,6 +230,8 @@ export function formatDelay(d: Value): string {
 
 export class Task extends Future implements Driven {
   readonly id: number;
+  /** The loop the task belongs to (`all_tasks()` lists the running loop's). */
+  readonly loop: EventLoop;
   name: string;
   numCancelsRequested = 0;
   mustCancel = false;
@@ -242,16 +249,18 @@ export class Task extends Future implements Driven {
   constructor(
     readonly coro: PyCoroutine,
     name: string | null,
+    /** The running loop, unless `loop.create_task` names one that is not running yet. */
+    loop: EventLoop = rt().loop!,
   ) {
     super();
     const r = rt();
     this.id = r.nextTaskId++;
     // A task made during asyncio.run's shutdown steps (an async generator's finalizer) is not
     // traced by the oracle, so it takes no Task-N number there either.
-    this.name = name ?? (r.loop!.shutdown ? 'Task-0' : `Task-${++r.taskCounter}`);
+    this.name = name ?? (loop.shutdown ? 'Task-0' : `Task-${++r.taskCounter}`);
     coro.state = 'running';
     this.top = coro.gen;
-    const loop = r.loop!;
+    this.loop = loop;
     r.tasks.push(this);
     loop.emit({
       type: 'create',
@@ -277,7 +286,7 @@ export class Task extends Future implements Driven {
   }
 
   private scheduleStep(exc: PyExc | null): Handle {
-    const h = rt().loop!.callSoonWith(taskStep, this, exc, 'step', '.__step', this.id, this);
+    const h = this.loop.callSoonWith(taskStep, this, exc, 'step', '.__step', this.id, this);
     if (rt().current === this) this.deferredWake = true;
     return h;
   }

@@ -6,13 +6,15 @@ import type { Value } from '../values';
 import { PyExc, PyList } from '../values';
 import { Future, Task } from './futures';
 import type { Callback } from './futures';
-import { runningLoop } from './support';
+import { currentLoop } from './loopobj';
 
 export function ensureFuture(v: Value): Future {
   if (v instanceof Future) return v;
   if (v instanceof PyCoroutine) {
-    runningLoop();
-    return new Task(v, null);
+    // outside a coroutine (`loop.run_until_complete(gather(...))`): get_event_loop()'s loop
+    const pl = currentLoop();
+    pl.checkClosed();
+    return pl.use((loop) => new Task(v, null, loop));
   }
   throw typeError('An asyncio.Future, a coroutine or an awaitable is required');
 }
@@ -39,8 +41,8 @@ export class GatheringFuture extends Future {
 }
 
 export function gather(args: Value[], returnExceptions: boolean): Future {
-  const loop = runningLoop();
   if (args.length === 0) {
+    currentLoop();
     const outer = new Future();
     outer.setResult(new PyList([]));
     return outer;
@@ -93,7 +95,6 @@ export function gather(args: Value[], returnExceptions: boolean): Future {
     }
     children.push(fut);
   }
-  void loop;
   outer = new GatheringFuture(children);
   for (const fut of doneFuts) doneCallback(fut);
   return outer;

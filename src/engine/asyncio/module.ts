@@ -1,20 +1,32 @@
 /** The `asyncio` module as programs see it. */
 import { PyCoroutine } from '../coro';
 import { Exc, runtimeError, typeError } from '../errors';
+import { eq } from '../compare';
+import { arity } from '../method-args';
 import { truthy } from '../ops';
-import { repr, str } from '../repr';
+import { rt } from '../runtime';
+import { str } from '../repr';
 import type { NativeFn, Value } from '../values';
-import { PyBuiltin, PyExc, PyModule, PyType, Types } from '../values';
+import { PyBuiltin, PyExc, PyModule, PySet, PyType, Types } from '../values';
 import { Future, Task } from './futures';
+import type { Callback } from './futures';
 import { ensureFuture, gather } from './gather';
-import { getRunningLoop, runCallback } from './loopobj';
+import {
+  createTask,
+  getEventLoop,
+  getRunningLoop,
+  newEventLoop,
+  runCallback,
+  setEventLoop,
+} from './loopobj';
 import { PyQueue, QueueType } from './queues';
 import { sleep } from './sleep';
-import { asyncioRun } from './run';
+import { RunnerType, asyncioRun, makeRunner } from './runner';
 import { currentTask, runningLoop } from './support';
 import { PyEvent, PyLock, PySemaphore } from './sync';
 import { PyTaskGroup, TaskGroupType } from './taskgroups';
-import { timeout, waitFor } from './timeouts';
+import { timeout, timeoutAt, waitFor } from './timeouts';
+import { ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, asCompleted, shield, wait } from './wait';
 
 function kw(kwargs: Map<string, Value> | null, name: string, allowed: string[]): void {
   for (const k of kwargs?.keys() ?? []) {
@@ -23,15 +35,35 @@ function kw(kwargs: Map<string, Value> | null, name: string, allowed: string[]):
   }
 }
 
-function createTask(a: Value[], kwargs: Map<string, Value> | null): Task {
-  kw(kwargs, 'create_task', ['name', 'context']);
-  const coro = a[0];
-  if (!(coro instanceof PyCoroutine))
-    throw typeError(`a coroutine was expected, got ${repr(coro ?? null)}`);
-  if (coro.state !== 'created') throw runtimeError('cannot reuse already awaited coroutine');
-  runningLoop();
-  const name = kwargs?.get('name') ?? null;
-  return new Task(coro, name === null ? null : str(name));
+/** A Python function's positional parameters then keyword-only ones with defaults. */
+function params(
+  name: string,
+  a: Value[],
+  k: Map<string, Value> | null,
+  positional: string[],
+  kwonly: Record<string, Value>,
+): Value[] {
+  if (a.length > positional.length) {
+    const n = positional.length;
+    throw typeError(
+      `${name}() takes ${n} positional argument${n === 1 ? '' : 's'} but ${a.length} were given`,
+    );
+  }
+  kw(k, name, Object.keys(kwonly));
+  const missing = positional.slice(a.length);
+  if (missing.length)
+    throw typeError(
+      `${name}() missing ${missing.length} required positional argument${missing.length === 1 ? '' : 's'}: ${missing.map((m) => `'${m}'`).join(' and ')}`,
+    );
+  return [...a, ...Object.entries(kwonly).map(([n, d]) => k?.get(n) ?? d)];
+}
+
+/** `asyncio.all_tasks()`: the running loop's tasks not done yet. */
+function allTasks(): PySet {
+  const loop = runningLoop();
+  const out = new PySet();
+  for (const t of rt().tasks) if (t.loop === loop && !t.done()) out.map.set(t, t);
+  return out;
 }
 
 const fns: Record<string, NativeFn> = {
@@ -41,13 +73,29 @@ const fns: Record<string, NativeFn> = {
     kw(k, 'gather', ['return_exceptions']);
     return gather(a, truthy(k?.get('return_exceptions') ?? false));
   },
-  create_task: createTask,
+  create_task: (a, k) => createTask(getRunningLoop(), a, k),
   ensure_future: (a) => ensureFuture(a[0] ?? null),
-  current_task: () => currentTask(),
+  current_task: () => (runningLoop(), currentTask()),
   get_running_loop: () => getRunningLoop(),
-  get_event_loop: () => getRunningLoop(),
+  get_event_loop: () => getEventLoop(),
+  new_event_loop: () => newEventLoop(),
+  set_event_loop: (a) => (setEventLoop(a[0] ?? null), null),
   wait_for: (a, k) => waitFor(a[0] ?? null, a[1] ?? k?.get('timeout') ?? null),
   timeout: (a) => timeout(a[0] ?? null),
+  timeout_at: (a) => timeoutAt(a[0] ?? null),
+  wait: (a, k) => {
+    const [fs, t, when] = params('wait', a, k, ['fs'], {
+      timeout: null,
+      return_when: ALL_COMPLETED,
+    });
+    return wait(fs!, t!, when!);
+  },
+  as_completed: (a, k) => {
+    const [fs, t] = params('as_completed', a, k, ['fs'], { timeout: null });
+    return asCompleted(fs!, t!);
+  },
+  shield: (a, k) => shield(params('shield', a, k, ['arg'], {})[0]!),
+  all_tasks: () => allTasks(),
   iscoroutine: (a) => a[0] instanceof PyCoroutine,
 };
 
@@ -80,10 +128,14 @@ export function makeAsyncioModule(): PyModule {
     cls(TaskGroupType, () => new PyTaskGroup()),
   );
   attrs.set('Task', Types.Task);
+  attrs.set('Runner', cls(RunnerType, makeRunner));
   attrs.set(
     'Future',
     cls(Types.Future, () => (runningLoop(), new Future())),
   );
+  attrs.set('FIRST_COMPLETED', FIRST_COMPLETED);
+  attrs.set('FIRST_EXCEPTION', FIRST_EXCEPTION);
+  attrs.set('ALL_COMPLETED', ALL_COMPLETED);
   attrs.set('CancelledError', Exc.CancelledError);
   attrs.set('TimeoutError', Exc.TimeoutError);
   attrs.set('InvalidStateError', Exc.InvalidStateError);
@@ -114,10 +166,21 @@ F.set('set_exception', (s, a) => {
   fut(s).setException(exc);
   return null;
 });
-F.set('add_done_callback', (s, a) => {
-  const f = a[0]!;
-  fut(s).addDoneCallback((x) => runCallback(f, [x]));
+/** The program's function behind a done callback, for `remove_done_callback`. */
+const programCallbacks = new WeakMap<Callback, Value>();
+F.set('add_done_callback', (s, a, k) => {
+  const [f] = params('add_done_callback', a, k, ['fn'], { context: null });
+  const cb: Callback = (x) => runCallback(f!, [x]);
+  programCallbacks.set(cb, f!);
+  fut(s).addDoneCallback(cb);
   return null;
+});
+F.set('remove_done_callback', (s, a) => {
+  arity('remove_done_callback', a, 1);
+  return fut(s).removeDoneCallbacksWhere((c) => {
+    const f = programCallbacks.get(c);
+    return f !== undefined && (f === a[0] || eq(f, a[0]!));
+  });
 });
 const T = Types.Task;
 (T as { base: PyType | null }).base = Types.Future;

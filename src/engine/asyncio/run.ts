@@ -1,42 +1,40 @@
 /**
- * `asyncio.run()`: a Runner that makes a loop, runs the main task until it is done, then
- * cancels what is left and shuts down, as CPython's runners.py and run_until_complete.
+ * Running a loop: `loop.run_until_complete`, and `Runner.close()`'s cancel-and-shutdown, as
+ * CPython's base_events.py and runners.py (`asyncio.run()` is a Runner used once: runner.ts).
  */
 import { PyCoroutine } from '../coro';
-import { Exc, LimitError, PyError, isSubclass, runtimeError, valueError } from '../errors';
+import { Exc, LimitError, isSubclass, runtimeError, typeError } from '../errors';
 import { EventLoop } from '../loop';
-import { repr } from '../repr';
 import { rt } from '../runtime';
 import type { Value } from '../values';
-import type { Future } from './futures';
-import { Task } from './futures';
-import { gather } from './gather';
+import { Future, Task } from './futures';
 
-export function asyncioRun(main: Value): Value {
+/** A new event loop, not running (`new_event_loop()`). */
+export function makeLoop(): EventLoop {
   const r = rt();
-  if (r.loop) throw runtimeError('asyncio.run() cannot be called from a running event loop');
-  if (!(main instanceof PyCoroutine))
-    throw valueError(`a coroutine was expected, got ${repr(main)}`);
-  const loop = new EventLoop(r.log, { maxTime: r.limits.maxTime });
+  return new EventLoop(r.log, { maxTime: r.limits.maxTime });
+}
+
+/**
+ * `loop.run_until_complete(aw)` once its checks are done: `loop` is the running loop while
+ * `aw` (a future, or a coroutine wrapped in a task) is not done. `stops`: the program goes on
+ * after it (a `loop` event with phase 'closed' hands the page back to the module), which
+ * `asyncio.run` does only after its shutdown.
+ */
+export function runUntilComplete(loop: EventLoop, aw: Value, stops = true): Future {
+  const r = rt();
   loop.time = r.time;
   loop.nextHandle = r.nextHandleId;
   r.loop = loop;
   loop.emit({ type: 'loop', t: loop.time, phase: 'start' });
-  // Tasks of an earlier loop are left pending, never cancelled here (CPython's
-  // `all_tasks(loop)`): this loop's tasks are the ones created from now on.
-  const firstTask = rt().tasks.length;
   try {
-    const task = new Task(main, null);
-    try {
-      runUntilComplete(loop, task);
-    } catch (e) {
-      // SystemExit or KeyboardInterrupt out of a task: the Runner still closes the loop
-      if (e instanceof PyError) close(loop, firstTask);
-      throw e;
-    }
-    close(loop, firstTask);
-    loop.emit({ type: 'loop', t: loop.time, phase: 'closed' });
-    return task.result();
+    let fut: Future;
+    if (aw instanceof Future) fut = aw;
+    else if (aw instanceof PyCoroutine) fut = new Task(aw, null);
+    else throw typeError('An asyncio.Future, a coroutine or an awaitable is required');
+    untilDone(loop, fut);
+    if (stops) loop.emit({ type: 'loop', t: loop.time, phase: 'closed' });
+    return fut;
   } finally {
     r.loop = null;
     r.time = loop.time;
@@ -44,7 +42,8 @@ export function asyncioRun(main: Value): Value {
   }
 }
 
-function runUntilComplete(loop: EventLoop, fut: Future): void {
+/** `run_until_complete` without the checks: run the loop until `fut` is done. */
+export function untilDone(loop: EventLoop, fut: Future): void {
   const cb = (): void => {
     // `_run_until_complete_cb`: after a SystemExit, run_forever has already finished
     const e = fut.cancelled() ? null : fut.exception;
@@ -61,7 +60,7 @@ function runUntilComplete(loop: EventLoop, fut: Future): void {
   if (!fut.done()) throw runtimeError('Event loop stopped before Future completed.');
 }
 
-function runForever(loop: EventLoop, fut: Future | null): void {
+export function runForever(loop: EventLoop, fut: Future | null): void {
   try {
     for (;;) {
       if (loop.idle && !loop.stopping) {
@@ -75,29 +74,5 @@ function runForever(loop: EventLoop, fut: Future | null): void {
     }
   } finally {
     loop.stopping = false;
-  }
-}
-
-/** `Runner.close()`: cancel leftover tasks, then the two shutdown steps. */
-function close(loop: EventLoop, firstTask: number): void {
-  const toCancel = rt()
-    .tasks.slice(firstTask)
-    .filter((t) => !t.done());
-  if (toCancel.length) {
-    for (const t of toCancel) t.cancel();
-    runUntilComplete(loop, gather(toCancel, true));
-  }
-  loop.shutdown = true;
-  loop.emit({ type: 'loop', t: loop.time, phase: 'shutdown' });
-  // shutdown_asyncgens() and shutdown_default_executor() each run as a task that is done
-  // after one step: two iterations in which leftover ready handles still run.
-  for (const what of ['shutdown_asyncgens()', 'shutdown_default_executor()']) {
-    loop.callSoon(
-      () => loop.callSoon(() => (loop.stopping = true), 'callback', `${what} done`, null),
-      'callback',
-      what,
-      null,
-    );
-    runForever(loop, null);
   }
 }

@@ -1,12 +1,12 @@
 /** `asyncio.timeout()` and `asyncio.wait_for()`, as CPython 3.13's timeouts.py and tasks.py. */
 import { awaitValue, nativeCoro } from '../coro';
 import type { Gen, PyCoroutine } from '../coro';
-import { Exc, PyError, isSubclass, runtimeError } from '../errors';
+import { Exc, PyError, isSubclass, runtimeError, typeError } from '../errors';
+import { repr } from '../repr';
 import type { Handle } from '../loop';
 import { asFloat } from '../num-ops';
-import { rt } from '../runtime';
 import type { Value } from '../values';
-import { PyExc, PyFloat, PyObject, PyType, Types } from '../values';
+import { PyExc, PyFloat, PyList, PyObject, PyTuple, PyType, Types, typeName } from '../values';
 import { Future } from './futures';
 import type { Callback, Task } from './futures';
 import { ensureFuture } from './gather';
@@ -25,30 +25,35 @@ export class Timeout extends PyObject {
   private handler: Handle | null = null;
   private task: Task | null = null;
   private cancelling = 0;
-  constructor(public when: number | null) {
+  /** The deadline as the program gave it (an int stays an int in `when()`). */
+  constructor(public when: Value) {
     super();
   }
   get cls() {
     return TimeoutType;
   }
 
-  reschedule(when: number | null): void {
+  reschedule(when: Value): void {
     if (this.state !== ENTERED) {
       if (this.state === CREATED) throw runtimeError('Timeout has not been entered');
       throw runtimeError(`Cannot change state of ${this.state} Timeout`);
     }
     this.when = when;
+    if (this.handler) runningLoop().cancelHandle(this.handler);
+    if (when === null) {
+      this.handler = null;
+      return;
+    }
     const loop = runningLoop();
-    if (this.handler) loop.cancelHandle(this.handler);
-    if (when === null) this.handler = null;
-    else if (when <= loop.time)
+    const at = deadline(when);
+    if (at <= loop.time)
       this.handler = loop.callSoon(
         () => this.onTimeout(),
         'callback',
         'Timeout._on_timeout',
         this.task?.id ?? null,
       );
-    else this.handler = loop.callAt(when, () => this.onTimeout(), 'timeout', this.task?.id ?? null);
+    else this.handler = loop.callAt(at, () => this.onTimeout(), 'timeout', this.task?.id ?? null);
   }
 
   expired(): boolean {
@@ -91,6 +96,13 @@ export class Timeout extends PyObject {
           te.context = exc;
           throw new PyError(te);
         }
+        insertTimeoutError(exc);
+        const group = exc.args[1];
+        if (
+          isSubclass(exc.type, Exc.ExceptionGroup) &&
+          (group instanceof PyTuple || group instanceof PyList)
+        )
+          for (const e of group.items) if (e instanceof PyExc) insertTimeoutError(e);
       }
     } else if (this.state === ENTERED) this.state = EXITED;
     return null;
@@ -103,24 +115,62 @@ export class Timeout extends PyObject {
   }
 
   pyRepr(): string {
-    return `<Timeout [${this.state}]${this.when === null ? '' : ` when=${this.when}`}>`;
+    if (this.state !== ENTERED) return `<Timeout [${this.state}]>`;
+    const w = this.when;
+    // round(when, 3): an int stays itself
+    const when =
+      w === null || typeof w === 'number' || typeof w === 'bigint' || typeof w === 'boolean'
+        ? repr(w)
+        : repr(new PyFloat(round3(deadline(w))));
+    return `<Timeout [${this.state}] when=${when}>`;
   }
 }
 
-TimeoutType.methods.set('when', (s) =>
-  (s as Timeout).when === null ? null : new PyFloat((s as Timeout).when!),
-);
+TimeoutType.methods.set('when', (s) => (s as Timeout).when);
 TimeoutType.methods.set('reschedule', (s, a) => {
-  (s as Timeout).reschedule(a[0] === null || a[0] === undefined ? null : asFloat(a[0])!);
+  (s as Timeout).reschedule(a[0] ?? null);
   return null;
 });
 TimeoutType.methods.set('expired', (s) => (s as Timeout).expired());
 
+/** A deadline as a number: `when <= loop.time()` and `call_at(when)` need one. */
+function deadline(when: Value): number {
+  const at = asFloat(when);
+  if (at === null)
+    throw typeError(`'<=' not supported between instances of '${typeName(when)}' and 'float'`);
+  return at;
+}
+
+/** `round(x, 3)` of a float (CPython rounds the decimal string; this is exact enough for reprs). */
+function round3(x: number): number {
+  return Number(x.toFixed(3));
+}
+
+/** `Timeout._insert_timeout_error`: a TimeoutError between an exception and its CancelledError context. */
+function insertTimeoutError(exc: PyExc): void {
+  for (let e: PyExc = exc; e.context; e = e.context) {
+    if (isSubclass(e.context.type, Exc.CancelledError)) {
+      const te = new PyExc(Exc.TimeoutError, []);
+      te.context = te.cause = e.context;
+      e.context = te;
+      return;
+    }
+  }
+}
+
 /** `asyncio.timeout(delay)`. */
 export function timeout(delay: Value): Timeout {
+  const loop = runningLoop();
   if (delay === null) return new Timeout(null);
   const d = asFloat(delay);
-  return new Timeout(rt().time + (d ?? 0));
+  if (d === null)
+    throw typeError(`unsupported operand type(s) for +: 'float' and '${typeName(delay)}'`);
+  return new Timeout(new PyFloat(loop.time + d));
+}
+
+/** `asyncio.timeout_at(when)`. */
+export function timeoutAt(when: Value): Timeout {
+  return new Timeout(when);
 }
 
 /** `asyncio.wait_for(aw, timeout)` (3.12+: no extra task, a timeout around the await). */

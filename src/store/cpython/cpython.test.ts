@@ -222,14 +222,14 @@ describe('the store with CPython', () => {
     const cases: [string, string][] = [
       // static: refused before the run
       [
-        'import asyncio\nasync def main():\n    await asyncio.shield(asyncio.sleep(0))\nasyncio.run(main())\n',
-        '`asyncio.shield`',
+        'import asyncio\nasync def main():\n    await asyncio.to_thread(print)\nasyncio.run(main())\n',
+        '`asyncio.to_thread`',
       ],
       ['print(getattr(1, "real"))\n', '`getattr`'],
       // dynamic: the program would have caught an AttributeError; the run stops instead
       [
-        'import asyncio\nasync def main():\n    m = asyncio\n    try:\n        m.wait([])\n    except AttributeError:\n        print("caught")\nasyncio.run(main())\n',
-        '`asyncio.wait`',
+        'import asyncio\nasync def main():\n    m = asyncio\n    try:\n        m.to_thread(print)\n    except AttributeError:\n        print("caught")\nasyncio.run(main())\n',
+        '`asyncio.to_thread`',
       ],
     ];
     for (const [source, thing] of cases) {
