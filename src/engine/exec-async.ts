@@ -3,7 +3,7 @@
  * (the hot path), `async for` and `async with`.
  */
 import type { Expr, Stmt } from '../python/ast';
-import { PyAsyncGenerator, PyCoroutine, awaitValue, isAsyncIter, startAwait } from './coro';
+import { PyAsyncGenerator, PyCoroutine, awaitValue, startAwait } from './coro';
 import type { Gen } from './coro';
 import { Exc, PyError, runtimeError } from './errors';
 import type { Frame } from './frame';

@@ -25,11 +25,13 @@ class PyHandle extends PyObject {
   constructor(
     readonly h: Handle,
     readonly loop: EventLoop,
+    /** A `call_later`/`call_at` handle (a TimerHandle), not a `call_soon` one. */
+    readonly timer: boolean,
   ) {
     super();
   }
   get cls() {
-    return this.h.kind === 'timer' ? TimerHandleType : HandleType;
+    return this.timer ? TimerHandleType : HandleType;
   }
 }
 HandleType.methods.set('cancel', (s) => {
@@ -155,11 +157,11 @@ function schedule(self: Value, kind: 'soon' | 'later' | 'at', a: Value[]): PyHan
   const run = (): void => runCallback(cb, rest);
   return pl.use((loop) => {
     if (kind === 'soon')
-      return new PyHandle(loop.callSoon(run, 'callback', label(cb), task?.id ?? null), loop);
+      return new PyHandle(loop.callSoon(run, 'callback', label(cb), task?.id ?? null), loop, false);
     const t = asFloat(first ?? null);
     if (t === null) throw runtimeError('a number is required');
     const when = kind === 'later' ? rt().time + t : t;
-    return new PyHandle(loop.callAt(when, run, label(cb), task?.id ?? null), loop);
+    return new PyHandle(loop.callAt(when, run, label(cb), task?.id ?? null), loop, true);
   });
 }
 

@@ -90,6 +90,9 @@ m.set('run', (s, a, k) => {
 });
 m.set('close', (s) => ((s as PyRunner).close(), null));
 m.set('get_loop', (s) => (s as PyRunner).getLoop());
+// `with asyncio.Runner() as runner:` (runners.py: `__enter__` makes the loop, `__exit__` closes)
+m.set('__enter__', (s) => ((s as PyRunner).getLoop(), s));
+m.set('__exit__', (s) => ((s as PyRunner).close(), null));
 
 /** `asyncio.run(main)`: `with Runner() as runner: return runner.run(main)`. */
 export function asyncioRun(main: Value): Value {

@@ -21,7 +21,7 @@ import { truthy } from '../ops';
 import { str } from '../repr';
 import type { Value } from '../values';
 import { PySet, PyTuple, PyType, Types, typeName } from '../values';
-import { Future } from './futures';
+import { Future, waitDetail } from './futures';
 import type { Callback } from './futures';
 import { ensureFuture } from './gather';
 import { PyQueue } from './queues';
@@ -70,7 +70,7 @@ function* waitBody(self: { awaiting: unknown }, fsArg: Value, t: Value, when: Va
   const loop = runningLoop();
   // _wait()
   const waiter = new Future();
-  waiter.detail = `asyncio.wait(${fs.length})`;
+  waiter.wait = waitDetail(`asyncio.wait(${fs.length})`);
   const delay = delayOf(t);
   const task = currentTask();
   let timeoutHandle: Handle | null = null;
@@ -244,7 +244,7 @@ export function shield(arg: Value): Future {
   const inner = ensureFuture(arg);
   if (inner.done()) return inner;
   const outer = new Future();
-  outer.detail = 'asyncio.shield()';
+  outer.wait = waitDetail('asyncio.shield()');
   const innerDone: Callback = () => {
     if (outer.cancelled()) {
       if (!inner.cancelled()) inner.getException();
