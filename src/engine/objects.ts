@@ -176,6 +176,7 @@ export function callSpecial(
 /** `obj.name` for an instance of a class statement's class (undefined: try the builtin way). */
 export function instanceAttr(obj: Value, name: string): Value | undefined {
   const cls = typeOf(obj);
+  if (name === '__dict__') throw new NotSupportedError('the __dict__ of an object', '__dict__');
   const attr = lookup(cls, name);
   if (attr instanceof PyProperty) return propertyGet(attr, obj);
   const own = instanceDict(obj)?.get(name);

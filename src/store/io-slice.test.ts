@@ -81,7 +81,7 @@ describe('the io slice', () => {
     await settle(store);
     const c = store.getState().comparison;
     expect(c?.status).toBe('unavailable');
-    if (c?.status === 'unavailable') expect(c.reason).toMatch(/decorators are not supported/);
+    if (c?.status === 'unavailable') expect(c.reason).toMatch(/No module named 'dataclasses'/);
   });
 
   it('refuses a bad file with a message and leaves the view as it was', async () => {
