@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 import { pasteProgram } from './fixtures';
 import { expect, test } from './strict';
 
-/** A class-based program (the simulator has no `class` yet) with N clients. */
+/** A class-based program with a `match` statement (the simulator has none yet) and N clients. */
 const CLASSES = `import asyncio
 
 N = 3
@@ -24,6 +24,9 @@ class Client:
 
 
 async def main():
+    match N:
+        case _:
+            pass
     clients = [Client(f"c{i}") for i in range(N)]
     tasks = [asyncio.create_task(c.fetch(i + 1), name=c.name) for i, c in enumerate(clients)]
     print("total", sum(await asyncio.gather(*tasks)))
@@ -71,7 +74,7 @@ test('a class-based program replays from CPython, loaded with progress from the 
   await progress; // the load showed its progress bar
   await expect(engine).toHaveAttribute('data-engine', 'cpython', { timeout: 60_000 });
   await expect(loopscope.byId('cpython-note')).toHaveText(
-    'runs in CPython 3.13 (WebAssembly): the simulator does not support class yet',
+    'runs in CPython 3.13 (WebAssembly): the simulator does not support match yet',
   );
   await expect(loopscope.byId('cpython-progress')).toHaveCount(0);
 
@@ -126,7 +129,7 @@ test('an endless loop in CPython is stopped with a message, and the page stays u
   test.setTimeout(90_000);
   await typeProgram(
     page,
-    'import asyncio\n\n\nclass Spin:\n    async def run(self):\n        while True:\n            pass\n\n\nasyncio.run(Spin().run())\n',
+    'import asyncio\n\n\nclass Spin:\n    async def run(self):\n        match 1:\n            case _:\n                pass\n        while True:\n            pass\n\n\nasyncio.run(Spin().run())\n',
   );
   await expect(loopscope.byId('problem')).toContainText(
     'CPython was stopped: the run passed the 10 s wall-clock limit',

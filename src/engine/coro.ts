@@ -212,7 +212,15 @@ export function* awaitValue(holder: AwaitHolder, x: Value): Gen {
       holder.awaiting = null;
     }
   }
+  const special = awaitSpecial(holder, x);
+  if (special) return yield* special;
   throw typeError(`object ${typeName(x)} can't be used in 'await' expression`);
+}
+
+let awaitSpecial: (holder: AwaitHolder, x: Value) => Gen | null = () => null;
+/** Set by await-special.ts: `await` of an object whose class defines `__await__`. */
+export function setAwaitSpecial(f: (holder: AwaitHolder, x: Value) => Gen | null): void {
+  awaitSpecial = f;
 }
 
 /** The end of iteration, as a value rather than an exception. */

@@ -8,6 +8,8 @@ import { AgYield, PyGenerator, STOP, awaitValue } from './coro';
 import type { Gen } from './coro';
 import { Exc, PyError } from './errors';
 import { asyncIterator, asyncNext } from './objects';
+import { CoroWrapper, delegateTo } from './await-special';
+import { Future } from './asyncio/futures';
 import { dictSet, mergeDict } from './dicts';
 import {
   addArg,
@@ -50,6 +52,8 @@ export function* evGen(e: Expr, f: Frame): Gen {
     case 'yieldfrom': {
       const src = yield* evGen(e.v, f);
       f.line = e.line;
+      if (src instanceof CoroWrapper || src instanceof Future)
+        return yield* delegateTo(f, src, src);
       if (src instanceof PyGenerator) {
         for (;;) {
           const x = src.next();

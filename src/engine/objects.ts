@@ -176,6 +176,7 @@ export function callSpecial(
 /** `obj.name` for an instance of a class statement's class (undefined: try the builtin way). */
 export function instanceAttr(obj: Value, name: string): Value | undefined {
   const cls = typeOf(obj);
+  if (name === '__dict__') throw new NotSupportedError('the __dict__ of an object', '__dict__');
   const attr = lookup(cls, name);
   if (attr instanceof PyProperty) return propertyGet(attr, obj);
   const own = instanceDict(obj)?.get(name);
@@ -361,7 +362,7 @@ const SPECIAL = new Set(
     '__init__ __repr__ __str__ __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __hash__ __len__ ' +
     '__bool__ __iter__ __next__ __contains__ __getitem__ __setitem__ __delitem__ __call__ ' +
     '__enter__ __exit__ __aenter__ __aexit__ __aiter__ __anext__ __await__ __post_init__ ' +
-    '__module__ __qualname__ __doc__ __format__ ' +
+    '__module__ __qualname__ __doc__ ' +
     BINARY_NAMES()
   ).split(' '),
 );

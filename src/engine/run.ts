@@ -125,7 +125,7 @@ function findUnknownImport(m: Module): Diagnostic | null {
         const sub = (s as unknown as Record<string, unknown>)[key];
         if (Array.isArray(sub)) visit(sub as Stmt[]);
       }
-      if (s.k === 'def') visit(s.fn.body);
+      if (s.k === 'def' || s.k === 'class') visit(s.fn.body);
       if (s.k === 'try') for (const h of s.handlers) visit(h.body);
     }
   };

@@ -118,3 +118,27 @@ describe('the run-time guard', () => {
     ]);
   });
 });
+
+describe('classes the simulator cannot run', () => {
+  const diag = (src: string) => String(runProgram(src).diagnostic);
+  it('are refused, located, before or while they run', () => {
+    expect(diag('class A(metaclass=type):\n    pass\n')).toBe(
+      "main.py:1:19: NotSupported: the class keyword argument 'metaclass=' is not supported yet",
+    );
+    expect(diag('class A:\n    __slots__ = ("x",)\n')).toBe(
+      "main.py:2:5: NotSupported: defining '__slots__' in a class is not supported yet",
+    );
+    expect(diag('class A:\n    def __getattr__(self, n):\n        return 1\n')).toBe(
+      "main.py:2:5: NotSupported: defining '__getattr__' in a class is not supported yet",
+    );
+    expect(diag('class A:\n    pass\nprint(A().__dict__)\n')).toBe(
+      'main.py:3:11: NotSupported: the __dict__ of an object is not supported yet',
+    );
+    expect(diag('class L(list):\n    pass\n')).toBe(
+      "main.py:1:9: NotSupported: subclassing 'list' is not supported yet",
+    );
+    expect(diag('import functools\n@functools.lru_cache\ndef f():\n    pass\n')).toBe(
+      'main.py:2:12: NotSupported: functools.lru_cache is not supported yet',
+    );
+  });
+});

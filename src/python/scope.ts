@@ -118,10 +118,11 @@ class Resolver {
         return any(this.expr(s.test, fn), s.msg ? this.expr(s.msg, fn) : false);
       case 'del':
         return any(...s.targets.map((t) => this.expr(t, fn)));
-      case 'def':
-        for (const d of s.decorators) this.expr(d, fn);
+      case 'def': {
+        const y = any(...s.decorators.map((d) => this.expr(d, fn)));
         this.fn(s.fn);
-        return false;
+        return y;
+      }
       case 'class': {
         const y = any(
           ...s.decorators.map((d) => this.expr(d, fn)),

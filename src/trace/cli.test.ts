@@ -64,8 +64,8 @@ describe('npm run trace', () => {
   });
 
   it('exits 2 for an unsupported construct and an unknown module', () => {
-    expect(trace([program('cls.py', 'class A:\n    pass\n')]).stderr.trim()).toBe(
-      "cls.py:1:1: NotSupported: 'class' statements are not supported yet",
+    expect(trace([program('m.py', 'match 1:\n    case _:\n        pass\n')]).stderr.trim()).toBe(
+      "m.py:1:1: NotSupported: 'match' statements are not supported yet",
     );
     const r = trace([program('mod.py', 'import requests\n')]);
     expect(r.code).toBe(2);

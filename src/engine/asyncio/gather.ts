@@ -1,9 +1,10 @@
 /** `asyncio.gather` and `ensure_future`, following CPython's tasks.gather line for line. */
 import { PyCoroutine } from '../coro';
-import { Exc, typeError } from '../errors';
+import { Exc, NotSupportedError, typeError } from '../errors';
+import { lookup } from '../objects';
 import { hashKey } from '../compare';
 import type { Value } from '../values';
-import { PyExc, PyList } from '../values';
+import { PyExc, PyList, PyObject } from '../values';
 import { Future, Task } from './futures';
 import type { Callback } from './futures';
 import { currentLoop } from './loopobj';
@@ -16,6 +17,11 @@ export function ensureFuture(v: Value): Future {
     pl.checkClosed();
     return pl.use((loop) => new Task(v, null, loop));
   }
+  if (v instanceof PyObject && lookup(v.cls, '__await__') !== undefined)
+    throw new NotSupportedError(
+      'an awaitable object of a class here (asyncio wraps it in a task)',
+      '(',
+    );
   throw typeError('An asyncio.Future, a coroutine or an awaitable is required');
 }
 

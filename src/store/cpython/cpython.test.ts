@@ -181,23 +181,24 @@ function cannedCpython(answer: CpythonAnswer) {
   return { runner, asked };
 }
 
-const CLASS_PROGRAM = 'import asyncio\nclass A:\n    pass\nasyncio.run(asyncio.sleep(0))\n';
+const REFUSED_PROGRAM =
+  'import asyncio\nimport json\nprint(json.dumps([1]))\nasyncio.run(asyncio.sleep(0))\n';
 
 describe('the store with CPython', () => {
   it('replays from CPython what the simulator refuses, saying why', async () => {
     const { runner, asked } = cannedCpython({ kind: 'recording', text: LESSON, limited: false });
     const store = createLoopscopeStore({ runner: createInlineRunner(), cpython: runner });
-    store.setState({ source: CLASS_PROGRAM, seed: 3 });
+    store.setState({ source: REFUSED_PROGRAM, seed: 3 });
     await store.getState().simulate();
     const s = store.getState();
     expect(asked).toEqual([
-      expect.objectContaining({ source: CLASS_PROGRAM, seed: 3, maxEvents: 500_000 }),
+      expect.objectContaining({ source: REFUSED_PROGRAM, seed: 3, maxEvents: 500_000 }),
     ]);
     expect(s.problem).toBeNull();
     expect(s.pending).toBe(false);
     expect(s.run?.engine).toBe('cpython');
-    expect(s.run?.unsupported).toBe('`class`');
-    expect(s.run?.source).toBe(CLASS_PROGRAM);
+    expect(s.run?.unsupported).toBe('the json module');
+    expect(s.run?.source).toBe(REFUSED_PROGRAM);
     expect(s.run?.events.length).toBeGreaterThan(100);
     expect(s.run?.events.some((e) => e.type === 'print')).toBe(true);
     expect(s.cursor).toBe(0);
@@ -225,7 +226,7 @@ describe('the store with CPython', () => {
         'import asyncio\nasync def main():\n    await asyncio.to_thread(print)\nasyncio.run(main())\n',
         '`asyncio.to_thread`',
       ],
-      ['print(getattr(1, "real"))\n', '`getattr`'],
+      ['print(vars(1))\n', '`vars`'],
       // dynamic: the program would have caught an AttributeError; the run stops instead
       [
         'import asyncio\nasync def main():\n    m = asyncio\n    try:\n        m.to_thread(print)\n    except AttributeError:\n        print("caught")\nasyncio.run(main())\n',
@@ -248,7 +249,7 @@ describe('the store with CPython', () => {
     const store = createLoopscopeStore({ runner: createInlineRunner(), cpython: runner });
     await store.getState().simulate();
     const before = store.getState().run;
-    store.setState({ source: CLASS_PROGRAM });
+    store.setState({ source: REFUSED_PROGRAM });
     await store.getState().simulate();
     expect(store.getState().run).toBe(before);
     expect(store.getState().problem).toEqual({
@@ -270,7 +271,7 @@ describe('the store with CPython', () => {
     const store = createLoopscopeStore({ runner: createInlineRunner(), cpython: runner });
     await store.getState().simulate();
     const before = store.getState().run;
-    store.setState({ source: CLASS_PROGRAM });
+    store.setState({ source: REFUSED_PROGRAM });
     const running = store.getState().simulate();
     await new Promise((r) => setTimeout(r, 0));
     expect(store.getState().cpythonBusy).toBe(true);
@@ -286,7 +287,7 @@ describe('the store with CPython', () => {
 
   it('without CPython, a refusal stays the diagnostic it was', async () => {
     const store = createLoopscopeStore({ runner: createInlineRunner() });
-    store.setState({ source: CLASS_PROGRAM });
+    store.setState({ source: REFUSED_PROGRAM });
     await store.getState().simulate();
     expect(store.getState().problem).toMatchObject({
       kind: 'diagnostic',
