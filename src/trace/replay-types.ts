@@ -159,4 +159,10 @@ export interface Replay {
   /** Why the run stopped early, when it hit a limit (`stop.ts`). */
   readonly stop: StopFacts | null;
   stateAt(k: number): LoopState;
+  /**
+   * Folds up to `events` more events ahead of the last snapshot, keeping snapshots, so that
+   * later seeks are quick (a replay whose facts came from the worker folds lazily); true once
+   * the whole log is folded.
+   */
+  foldAhead(events: number): boolean;
 }
