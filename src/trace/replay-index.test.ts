@@ -59,3 +59,16 @@ describe('the replay index built beside the run', () => {
     expect(index.facts.spans.starts).toBeInstanceOf(Uint32Array);
   });
 });
+
+describe('folding ahead', () => {
+  it('keeps snapshots to the end, a slice at a time, and the states stay the same', () => {
+    const { events } = runProgram(lesson(600), { traceLines: true });
+    const built = buildReplay(events);
+    const { replay } = openIndex([], indexRun(events));
+    let slices = 0;
+    while (!replay.foldAhead(1000)) slices++;
+    expect(slices).toBeGreaterThanOrEqual(Math.floor(events.length / 1000) - 1);
+    expect(replay.foldAhead(1000)).toBe(true);
+    for (const k of seekOrder(events.length)) expect(replay.stateAt(k)).toEqual(built.stateAt(k));
+  });
+});

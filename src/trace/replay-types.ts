@@ -164,4 +164,10 @@ export interface Replay {
   /** The task steps the loop starts (`replay-marks.ts`): the quiz's questions. */
   readonly steps: StepStarts;
   stateAt(k: number): LoopState;
+  /**
+   * Folds up to `events` more events ahead of the last snapshot, keeping snapshots, so that
+   * later seeks are quick (a replay whose facts came from the worker folds lazily); true once
+   * the whole log is folded.
+   */
+  foldAhead(events: number): boolean;
 }

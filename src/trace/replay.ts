@@ -249,6 +249,23 @@ function replayOf(
     return view(work, tables, events);
   }
 
+  // A fold from the last snapshot toward the end, apart from the cursor's.
+  let ahead: Work | null = null;
+  let foldedAll = false;
+  function foldAhead(count: number): boolean {
+    if (foldedAll) return true;
+    const last = snapshots[snapshots.length - 1]!;
+    const work = ahead && ahead.k >= last.k ? ahead : cloneWork(last.work);
+    const end = Math.min(events.length, work.k + Math.max(1, count));
+    while (work.k < end) {
+      apply(work, tables, events[work.k]!);
+      keepSnapshot(snapshots, work);
+    }
+    foldedAll = work.k >= events.length;
+    ahead = foldedAll ? null : work;
+    return foldedAll;
+  }
+
   return {
     length: events.length,
     ...outputOf(events),
@@ -262,5 +279,6 @@ function replayOf(
     time: timeMarks(events),
     steps: stepStarts(events),
     stateAt,
+    foldAhead,
   };
 }

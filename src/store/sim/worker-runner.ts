@@ -9,6 +9,7 @@ import type { EngineEvent } from '../../engine/events';
 import { LIMITS, limitPhrase } from '../../limits';
 import { unpackLog } from '../../trace/packed-log';
 import type { PackedLog } from '../../trace/packed-log';
+import type { Replay } from '../../trace/replay';
 import { openIndex } from '../../trace/replay-index';
 import type { SimRequest, SimResponse, SimRunner, WorkerMessage } from './protocol';
 
@@ -32,6 +33,12 @@ export interface WorkerRunnerOptions {
  * to hold the run, and an idle worker would keep that memory.
  */
 export const RECYCLE_AFTER_EVENTS = 100_000;
+
+/**
+ * A replay the worker indexed folds lazily; after it is on screen, the page folds it ahead
+ * this many events a task (a few ms), so that a later seek anywhere is quick.
+ */
+export const FOLD_AHEAD_EVENTS = 8192;
 
 /** The simulation's wall-clock budget on the page, in milliseconds. */
 export const WALL_CLOCK_MS = LIMITS.wallClock.value * 1000;
@@ -73,6 +80,15 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): SimRunner
    */
   let spare: WorkerLike | null = null;
   let current: InFlight | null = null;
+  /** The replay being folded ahead (a newer run's replaces it). */
+  let warming: Replay | null = null;
+  const foldAhead = (replay: Replay) => {
+    warming = replay;
+    const step = () => {
+      if (warming === replay && !replay.foldAhead(FOLD_AHEAD_EVENTS)) setTimeout(step, 0);
+    };
+    setTimeout(step, 0);
+  };
 
   const finish = (response: SimResponse | null) => {
     const c = current;
@@ -110,6 +126,7 @@ export function createWorkerRunner(options: WorkerRunnerOptions = {}): SimRunner
       if (m.index) {
         const { events, replay } = openIndex(c.chunks, m.index);
         answer = { ...m.response, events, replay };
+        foldAhead(replay);
       } else {
         const events: EngineEvent[] = [];
         for (const chunk of c.chunks) unpackLog(chunk, events);
