@@ -45,10 +45,6 @@ const EMPTY: Gen = (function* (): Gen {
 
 export class PyCoroutine extends PyObject implements AwaitHolder {
   state: 'created' | 'running' | 'closed' = 'created';
-  /** Variables holding this (never-started) coroutine; see `release`. */
-  nameRefs = 0;
-  /** Passed to a call or stored in a container: we stop tracking who holds it. */
-  escaped = false;
   /** For library coroutines (no frame): what they await now. */
   awaiting: unknown = null;
   /** An async generator's asend / athrow awaitable: [method, generator's qualname]. */
@@ -60,6 +56,7 @@ export class PyCoroutine extends PyObject implements AwaitHolder {
     public gen: Gen,
   ) {
     super();
+    rt().pending.push(this); // until started or given to a task (unawaited.ts)
   }
   get cls() {
     return Types.coroutine;
@@ -221,6 +218,9 @@ export class PyGenerator extends PyObject {
     if (this.finished) return STOP;
     if (this.running) throw pyErr(Exc.ValueError, 'generator already executing');
     this.running = true;
+    // Running, its frame is a root for the never-awaited scan (unawaited.ts).
+    const frames = rt().frames;
+    if (this.frame) frames.push(this.frame);
     try {
       const r = step();
       if (r.done) {
@@ -237,6 +237,7 @@ export class PyGenerator extends PyObject {
       throw e;
     } finally {
       this.running = false;
+      if (this.frame && frames[frames.length - 1] === this.frame) frames.pop();
     }
   }
 }

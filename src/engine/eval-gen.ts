@@ -15,6 +15,7 @@ import {
   comprehension,
   display,
   displayItem,
+  displayDone,
   ev,
   formatField,
 } from './eval';
@@ -27,6 +28,7 @@ import { rt } from './runtime';
 import type { Value } from './values';
 import { Env, PyDict, PyFunction, PyList, PySet, PySlice, typeName } from './values';
 import { DeepCall } from './deep';
+import { dropRef } from './unawaited';
 import { added, addedEntry } from './sizes';
 
 /** Evaluates `e`, which may contain `await` or `yield`: a generator that yields suspensions. */
@@ -68,6 +70,7 @@ export function* evGen(e: Expr, f: Frame): Gen {
     case 'bool': {
       const l = yield* evGen(e.l, f);
       if (e.op === 'and' ? !truthy(l) : truthy(l)) return l;
+      dropRef(l); // the left operand is discarded
       return yield* evGen(e.r, f);
     }
     case 'ifexp':
@@ -114,7 +117,7 @@ export function* evGen(e: Expr, f: Frame): Gen {
           displayItem(d, k, yield* evGen(it.value, f));
         }
       }
-      return d;
+      return displayDone(d);
     }
     case 'fstr':
       return yield* fstringGen(e.parts, f);

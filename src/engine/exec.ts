@@ -5,7 +5,7 @@
 import type { Expr, Stmt } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { callValue } from './protocol';
-import { PyCoroutine, STOP } from './coro';
+import { STOP } from './coro';
 import type { Gen } from './coro';
 import { Exc, NotSupportedError, PyError, isSubclass, runtimeError, typeError } from './errors';
 import type { Frame } from './frame';
@@ -15,11 +15,11 @@ import { getIter, toArray } from './iter';
 import { binop, truthy } from './ops';
 import { added, checkSeqLength } from './sizes';
 import { rt } from './runtime';
-import { release, warnNeverAwaited } from './asyncio/support';
+import { dropRef, exceptionCaught, holdTemp, localsReleased } from './unawaited';
 import type { Value } from './values';
 import { PyExc, PyList, PyTuple, PyType } from './values';
 import { exceptStar } from './except-star';
-import { execBlockSync, execStmtSync } from './exec-sync';
+import { execBlockSync, execStmtSync, iterableDone } from './exec-sync';
 import { asyncFor, asyncWith, awaitExpr, awaitStmt } from './exec-async';
 import { bindTarget, handlerName, unbind } from './targets';
 
@@ -28,13 +28,16 @@ export type Completion = (typeof Completion)[keyof typeof Completion];
 
 /** Runs a function body; the generator's return value is the function's result. */
 export function* execBody(f: Frame): Gen {
+  let threw: boolean | null = true;
   try {
     const c = yield* execBlock(f.def.body, f);
+    threw = false;
     return c === Completion.Return ? f.retval : null;
   } catch (e) {
+    if (!(e instanceof PyError)) threw = null; // the run stops: nothing to warn
     throw locate(e, f);
   } finally {
-    if (f.def.kind !== 'module' && f.def.children.length === 0) releaseLocals(f.env.vars);
+    if (f.def.kind !== 'module') localsReleased(rt(), f, threw);
   }
 }
 
@@ -42,11 +45,6 @@ export function* execBody(f: Frame): Gen {
 export function locate(e: unknown, f: Frame): unknown {
   if (e instanceof NotSupportedError && e.line === 0) e.line = f.line;
   return e;
-}
-
-/** A frame's variables are dropped: never-started coroutines only they held warn now. */
-export function releaseLocals(vars: Map<string, Value>): void {
-  for (const v of vars.values()) if (v instanceof PyCoroutine) release(v);
 }
 
 export function val(e: Expr, f: Frame): Gen {
@@ -112,8 +110,7 @@ function rhs(e: Expr, f: Frame): Gen {
   return e.k === 'await' && !e.v.y ? awaitExpr(e, f) : evGen(e, f);
 }
 function* exprStmt(s: Stmt & { k: 'expr' }, f: Frame): StmtGen {
-  const v = yield* rhs(s.v, f);
-  if (v instanceof PyCoroutine && v.state === 'created') warnNeverAwaited(v);
+  dropRef(yield* rhs(s.v, f));
   return Completion.Normal;
 }
 
@@ -202,12 +199,19 @@ export function inplace(op: string, a: Value, b: Value): Value {
 }
 
 function* forLoop(s: Stmt & { k: 'for' }, f: Frame): StmtGen {
-  const it = getIter(yield* val(s.iter, f));
+  const src = yield* val(s.iter, f);
+  const it = getIter(src);
+  const held = rt().pending.length !== 0 && typeof src === 'object' && src !== null;
+  if (held) holdTemp(src);
   for (let x = it.next(); x !== STOP; x = it.next()) {
     bindTarget(s.target, x, f);
     const end = afterPass(yield* execBlock(s.body, f), s, f);
-    if (end !== null) return end;
+    if (end !== null) {
+      if (held) iterableDone(src);
+      return end;
+    }
   }
+  if (held) iterableDone(src);
   return yield* execBlock(s.orelse, f);
 }
 
@@ -266,6 +270,7 @@ function* exceptClauses(s: Stmt & { k: 'try' }, f: Frame, caught: PyError, sync:
   const exc = caught.exc;
   for (const h of s.handlers) {
     if (h.type && !matches(exc, yield* val(h.type, f))) continue;
+    exceptionCaught();
     if (h.name) bindTarget(handlerName(h, f), exc, f);
     f.pushHandling(exc);
     try {

@@ -44,6 +44,11 @@ export class Future extends PyObject {
     return Types.Future;
   }
 
+  /** The Python values it holds (unawaited.ts follows them). */
+  pyRefs(): readonly unknown[] {
+    return [this.resultValue, this.exception];
+  }
+
   done(): boolean {
     return this.state !== PENDING;
   }
@@ -224,6 +229,10 @@ export class Task extends Future implements Driven {
 
   override get cls() {
     return Types.Task;
+  }
+
+  override pyRefs(): readonly unknown[] {
+    return [this.coro, ...super.pyRefs()];
   }
 
   private scheduleStep(exc: PyExc | null): Handle {
