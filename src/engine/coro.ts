@@ -70,6 +70,12 @@ export class PyCoroutine extends PyObject implements AwaitHolder {
   }
 }
 
+/** `c` leaves the pending coroutines (unawaited.ts): mostly the last one made, at once. */
+export function started(c: PyCoroutine): void {
+  const p = rt().pending;
+  if (p[p.length - 1] === c) p.pop();
+}
+
 /** Creates a library coroutine from a generator function that receives its own holder. */
 export function nativeCoro(qualname: string, body: (self: AwaitHolder) => Gen): PyCoroutine {
   const c = new PyCoroutine(qualname, null, EMPTY);
@@ -108,6 +114,7 @@ export function startAwait(holder: AwaitHolder, x: PyCoroutine): Delegate {
   if (x.state === 'closed') throw runtimeError('cannot reuse already awaited coroutine');
   if (x.state === 'running') throw runtimeError('coroutine is being awaited already');
   x.state = 'closed'; // spent, should the recursion limit refuse its frame
+  started(x);
   rt().enterFrame();
   x.state = 'running';
   holder.awaiting = x;

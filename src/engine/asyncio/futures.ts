@@ -3,7 +3,7 @@
  * callbacks go through `call_soon`; a task's step sends into its coroutine and, on a
  * yielded future, adds its wakeup as a done callback.
  */
-import { PyCoroutine, drive } from '../coro';
+import { PyCoroutine, drive, started } from '../coro';
 import type { Delegate, Driven } from '../coro';
 import type { Gen } from '../coro';
 import type { WaitKind } from '../events';
@@ -212,6 +212,7 @@ export class Task extends Future implements Driven {
     // traced by the oracle, so it takes no Task-N number there either.
     this.name = name ?? (r.loop!.shutdown ? 'Task-0' : `Task-${++r.taskCounter}`);
     coro.state = 'running';
+    started(coro);
     this.top = coro.gen;
     const loop = r.loop!;
     r.tasks.push(this);
