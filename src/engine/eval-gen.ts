@@ -79,9 +79,15 @@ export function* evGen(e: Expr, f: Frame): Gen {
       let left = yield* evGen(e.first, f);
       for (let i = 0; i < e.ops.length; i++) {
         const right = yield* evGen(e.rest[i]!, f);
-        if (!compare(e.ops[i]!, left, right)) return false;
+        const ok = compare(e.ops[i]!, left, right);
+        dropRef(left); // the operands are released
+        if (!ok) {
+          dropRef(right);
+          return false;
+        }
         left = right;
       }
+      dropRef(left);
       return true;
     }
     case 'call': {

@@ -185,9 +185,15 @@ function evCompare(e: Expr & { k: 'cmp' }, f: Frame): boolean {
   let left = ev(e.first, f);
   for (let i = 0; i < e.ops.length; i++) {
     const right = ev(e.rest[i]!, f);
-    if (!compare(e.ops[i]!, left, right)) return false;
+    const ok = compare(e.ops[i]!, left, right);
+    if (typeof left === 'object' && left !== null) dropRef(left); // the operands are released
+    if (!ok) {
+      if (typeof right === 'object' && right !== null) dropRef(right);
+      return false;
+    }
     left = right;
   }
+  if (typeof left === 'object' && left !== null) dropRef(left);
   return true;
 }
 
@@ -391,12 +397,13 @@ export function comprehension(e: Expr & { k: 'comp' }, f: Frame, first?: Value):
     if (!(err instanceof PyError)) threw = null; // the run stops: nothing to warn
     throw err;
   } finally {
-    if (r.temps.length !== 0 && threw !== null) {
+    // The exhausted source goes first, then the variables; the result is held meanwhile.
+    if (threw !== null && r.temps.length !== 0 && releaseTemp(r, src)) dropped([src]);
+    frameEnded(inner, threw);
+    if (r.temps.length !== 0) {
       releaseTemp(r, list);
       if (dict) releaseTemp(r, dict);
-      if (releaseTemp(r, src)) dropped([src]);
     }
-    frameEnded(inner, threw);
   }
   return dict ?? set ?? new PyList(list);
 }

@@ -151,7 +151,7 @@ export function localsReleased(r: Runtime, f: Frame, threw: boolean | null): voi
   f.cleared = true;
   if (threw === null || !hasPending(r)) return; // null: the run stops (refused, a limit)
   const refs = frameRefs(f);
-  if (threw || f.def.children.length !== 0) {
+  if (threw || hasClosures(f.def)) {
     // The traceback keeps the frame until the exception is gone; a closure may keep a cell.
     const live = mark(r, [f.retval]);
     if (live !== null && reaches(refs, live, r)) {
@@ -250,6 +250,18 @@ export function moduleEnded(globals: Map<string, Value>, module: Frame): void {
 }
 
 // ---------------------------------------------------------------- the object graph
+
+const closures = new WeakMap<FuncDef, boolean>();
+
+/** Does `def` contain a function or lambda (a comprehension is inlined: not a closure)? */
+function hasClosures(def: FuncDef): boolean {
+  let v = closures.get(def);
+  if (v === undefined) {
+    v = def.children.some((c) => c.kind !== 'comp' || hasClosures(c));
+    closures.set(def, v);
+  }
+  return v;
+}
 
 const varOrder = new WeakMap<FuncDef, string[]>();
 
