@@ -9,7 +9,7 @@ import { LimitError, NotSupportedError, PyError, fromRangeError } from './errors
 import type { EngineEvent } from './events';
 import { markForTests } from './call';
 import { execBody, runToEnd } from './exec';
-import { exceptionCaught, moduleEnded } from './unawaited';
+import { moduleEnded, uncaught } from './unawaited';
 import { execBodySync } from './exec-sync';
 import { EventLog } from './log';
 import { Frame, FrameKind } from './frame';
@@ -187,7 +187,7 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
         } else execBodySync(frame);
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
-        exceptionCaught();
+        uncaught();
         r.emit({ type: 'uncaught', t: r.time, exc: excLine(e.exc) });
       }
       // Interpreter exit clears the module's names: `_private` ones first, then the rest.

@@ -173,6 +173,13 @@ export function exceptionCaught(): void {
   }
 }
 
+/** The program ends with an exception: its traceback's frames go in an order we do not model. */
+export function uncaught(): void {
+  if (hasPending(rt())) {
+    throw refused('an uncaught exception while a coroutine is never awaited');
+  }
+}
+
 /** Before `del obj[idx]` or `obj[idx] = v`: the item about to go, if it can matter. */
 export function itemAt(obj: Value, idx: Value): unknown {
   if (rt().pending.length === 0) return undefined;

@@ -63,6 +63,15 @@ async def a5(x=None, y=None):
     return 5
 
 
+async def a6(x, y=None):
+    await asyncio.sleep(0)
+    return await x
+
+
+def pick(x, y):
+    return y
+
+
 def keep(x):
     store.append(x)
     return len(store)
@@ -154,7 +163,7 @@ class Gen {
   private statement(ctx: Ctx, ind: string): string[] {
     const r = this.r;
     const some = (): string | null => (ctx.names.length ? r.pick(ctx.names) : null);
-    const k = r.int(20);
+    const k = r.int(24);
     const v = some();
     switch (k) {
       case 0:
@@ -226,6 +235,29 @@ class Gen {
         if (ctx.async)
           return [`${ind}print('awaited', await ${r.pick(CORO_FUNCS)}(${this.coroExpr(1)}))`];
         return [`${ind}drop([${this.coro()}] and 'x')`];
+      case 19:
+        if (ctx.async) {
+          const t = `asyncio.create_task(a6(${this.coro(1)}, ${this.coroExpr(1)}))`;
+          return [`${ind}tasks.append(${t})`];
+        }
+        return [`${ind}drop(pick(${this.coroExpr()}, ${this.coro()}))`];
+      case 20:
+        if (ctx.async) return [`${ind}print('a6', await a6(${this.coro(1)}, ${this.coroExpr(1)}))`];
+        return [`${ind}box[${this.coro()}] = ${this.coroExpr()}`];
+      case 21: {
+        const n = this.newName(ctx);
+        return [
+          `${ind}${n} = []`,
+          `${ind}for i in range(2):`,
+          `${ind}    ${n}.append(${this.coro()})`,
+          `${ind}    ${n} = [${n}] if i else ${n}`,
+        ];
+      }
+      case 22: {
+        const n = v ?? this.newName(ctx);
+        ctx.fresh.delete(n);
+        return [`${ind}${n} = pick(${v ?? 'None'}, ${this.coroExpr()})`];
+      }
       default:
         if (ctx.scene) return [`${ind}hold(${this.coroExpr()})`];
         return [`${ind}scene(${this.coroExpr()}, ${r.chance(0.5) ? this.coro() : 'None'})`];
