@@ -324,7 +324,10 @@ function refsOf(v: object, r: Runtime): readonly unknown[] {
   if (Array.isArray(v)) return v as unknown[];
   if (v instanceof Map) return [...(v as Map<unknown, unknown>).values()];
   if (holdsValues(v)) return v.pyRefs();
-  return r.heldBy.get(v) ?? [];
+  const held = r.heldBy.get(v);
+  if (held) return held;
+  // Any other object (an instance, a lock...): whatever its fields hold, to be safe.
+  return v instanceof PyObject ? Object.values(v) : [];
 }
 
 function isNode(v: unknown): v is object {
