@@ -93,6 +93,10 @@ export class Runtime {
   readonly temps: unknown[] = [];
   /** What library objects made by a call keep of its arguments, as far as we know. */
   readonly heldBy = new WeakMap<object, readonly unknown[]>();
+  /** What the program's loop callbacks not run yet hold (`call_soon(f, x)`: f and x). */
+  readonly loopHeld = new Set<unknown>();
+  /** The variables of frames that ended, which their closures no longer hold for us. */
+  readonly clearedEnvs = new WeakSet<object>();
   /** The made-up address of each object whose repr shows one (`<function f at 0x...>`). */
   readonly addresses = new WeakMap<object, string>();
   nextAddress = 0x7f0000001000;

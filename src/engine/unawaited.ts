@@ -151,16 +151,20 @@ export function localsReleased(r: Runtime, f: Frame, threw: boolean | null): voi
   f.cleared = true;
   if (threw === null || !hasPending(r)) return; // null: the run stops (refused, a limit)
   const refs = frameRefs(f);
-  if (threw || hasClosures(f.def)) {
-    // The traceback keeps the frame until the exception is gone; a closure may keep a cell.
+  const closures = hasClosures(f.def);
+  if (threw || closures) {
+    // The traceback keeps the frame until the exception is gone; a closure that outlives
+    // the frame keeps its cells (we keep its whole Env, so cannot tell which).
     const live = mark(r, [f.retval]);
-    if (live !== null && reaches(refs, live, r)) {
+    if (live !== null && (threw || live.has(f.env)) && reaches(refs, live, r)) {
       throw refused(
         threw
           ? 'an exception leaving a frame that holds a coroutine never awaited'
-          : 'a frame with nested functions holding a coroutine never awaited',
+          : 'a closure outliving a frame that holds a coroutine never awaited',
       );
     }
+    // Its closures die with it: the cascade frees the locals once, from the frame.
+    if (closures && live !== null && !live.has(f.env)) r.clearedEnvs.add(f.env);
   }
   dropped(refs, [f.retval]);
 }
@@ -318,7 +322,7 @@ function refsOf(v: object, r: Runtime): readonly unknown[] {
     return [...frameRefs(f), f.retval, f.awaiting, f.env.parent, ...held];
   }
   if (v instanceof PyFunction) return [...v.defaults, ...v.kwDefaults.values(), v.closure];
-  if (v instanceof Env) return [...v.vars.values(), v.parent];
+  if (v instanceof Env) return r.clearedEnvs.has(v) ? [v.parent] : [...v.vars.values(), v.parent];
   if (v instanceof PyBoundMethod) return [v.self, v.fn];
   if (v instanceof PyExc) return [...[...v.args].reverse(), v.value, v.cause, v.context];
   if (Array.isArray(v)) return v as unknown[];
@@ -352,6 +356,8 @@ function mark(r: Runtime, extra: readonly unknown[]): Set<object> | null {
   };
   for (const t of r.tasks) if (!t.done()) todo.push(t);
   for (const f of r.frames) rootFrame(f);
+  if (r.loop) todo.push(r.loop.handleArg);
+  for (const h of r.loopHeld) todo.push(h);
   todo.push(...r.temps, ...extra);
   while (todo.length) {
     const v = todo.pop();

@@ -271,6 +271,7 @@ export class Task extends Future implements Driven {
 
   /** `Task.__wakeup`: the awaited future is done; step with its outcome. */
   onWakeup(fut: Future): void {
+    rt().loop!.handleArg = fut; // the handle keeps it until the loop takes the next one
     let exc: PyExc | null = null;
     try {
       fut.result();

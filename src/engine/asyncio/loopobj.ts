@@ -1,6 +1,7 @@
 /** The object `asyncio.get_running_loop()` returns: the loop's clock and scheduling calls. */
 import { callValue } from '../protocol';
 import { Exc, PyError, isSubclass, runtimeError } from '../errors';
+import { rt } from '../runtime';
 import type { Handle } from '../loop';
 import { asFloat } from '../num-ops';
 import type { Value } from '../values';
@@ -60,7 +61,15 @@ function schedule(kind: 'soon' | 'later' | 'at', a: Value[]): PyHandle {
   const [first, ...rest] = a;
   const cb = kind === 'soon' ? first! : rest.shift()!;
   const task = currentTask();
-  const run = (): void => runCallback(cb, rest);
+  // The handle holds the callback and its arguments (for the never-awaited scan, unawaited.ts).
+  const held = [cb, [...rest].reverse()];
+  const r = rt();
+  r.loopHeld.add(held);
+  const run = (): void => {
+    r.loopHeld.delete(held);
+    runningLoop().handleArg = held;
+    runCallback(cb, rest);
+  };
   if (kind === 'soon')
     return new PyHandle(loop.callSoon(run, 'callback', label(cb), task?.id ?? null));
   const t = asFloat(first ?? null);
