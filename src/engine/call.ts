@@ -1,10 +1,10 @@
 /** Calling Python functions: argument binding as CPython does it, then the body or its wrapper. */
 import { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
 import type { PyError } from './errors';
-import { fromRangeError, typeError } from './errors';
+import { PyError as PyErrorClass, fromRangeError, typeError } from './errors';
 import { markCalls } from '../python/calls';
 import { runDeep } from './deep';
-import { execBody, releaseLocals } from './exec';
+import { execBody } from './exec';
 import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
 import { setFunctionCall } from './protocol';
@@ -12,6 +12,7 @@ import { rt } from './runtime';
 import type { Runtime } from './runtime';
 import type { PyFunction, Value } from './values';
 import { Env, PyDict, PyTuple } from './values';
+import { argsBound, frameEnded } from './unawaited';
 
 /** Calls a Python function: binds arguments, then runs it or wraps it (coroutine, generator). */
 export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value> | null): Value {
@@ -19,19 +20,25 @@ export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value>
   const env = new Env(fn.closure);
   bindArgs(fn, env.vars, args, kwargs);
   const r = rt();
+  if (r.temps.length !== 0) argsBound(r, args, kwargs);
   if (def.isAsync || def.isGenerator) return makeSuspendable(fn, env, r);
   r.enterFrame();
+  let frame: Frame | null = null;
+  let threw: boolean | null = true;
   try {
     if (r.depth >= r.deepCallsFrom) return runDeep(fn, env);
-    const frame = new Frame(def, env, fn.globals, FrameKind.Function);
+    frame = new Frame(def, env, fn.globals, FrameKind.Function);
+    r.frames.push(frame);
     execBlockSync(def.body, frame);
+    threw = false;
     return frame.retval;
   } catch (e) {
     if (e instanceof RangeError) throw fromRangeError(e);
+    if (!(e instanceof PyErrorClass)) threw = null; // the run stops: nothing to warn
     throw e;
   } finally {
     r.depth--;
-    if (def.children.length === 0) releaseLocals(env.vars);
+    if (frame) frameEnded(frame, threw);
   }
 }
 

@@ -60,10 +60,6 @@ FINISHED.next();
 
 export class PyCoroutine extends PyObject implements AwaitHolder {
   state: 'created' | 'running' | 'closed' = 'created';
-  /** Variables holding this (never-started) coroutine; see `release`. */
-  nameRefs = 0;
-  /** Passed to a call or stored in a container: we stop tracking who holds it. */
-  escaped = false;
   /** For library coroutines (no frame): what they await now. */
   awaiting: unknown = null;
   /** An async generator's asend / athrow awaitable: [method, generator's qualname]. */
@@ -78,6 +74,7 @@ export class PyCoroutine extends PyObject implements AwaitHolder {
     public gen: Gen,
   ) {
     super();
+    rt().pending.push(this); // until started or given to a task (unawaited.ts)
   }
   /**
    * The body returned or raised: the coroutine lets go of its frame and generator, so
@@ -98,6 +95,12 @@ export class PyCoroutine extends PyObject implements AwaitHolder {
   pyRepr(): string {
     return `<coroutine object ${this.qualname}>`;
   }
+}
+
+/** `c` leaves the pending coroutines (unawaited.ts): mostly the last one made, at once. */
+export function started(c: PyCoroutine): void {
+  const p = rt().pending;
+  if (p[p.length - 1] === c) p.pop();
 }
 
 /** Creates a library coroutine from a generator function that receives its own holder. */
@@ -138,6 +141,7 @@ export function startAwait(holder: AwaitHolder, x: PyCoroutine): Delegate {
   if (x.state === 'closed') throw runtimeError('cannot reuse already awaited coroutine');
   if (x.state === 'running') throw runtimeError('coroutine is being awaited already');
   x.state = 'closed'; // spent, should the recursion limit refuse its frame
+  started(x);
   rt().enterFrame();
   x.state = 'running';
   holder.awaiting = x;
@@ -256,6 +260,9 @@ export class PyGenerator extends PyObject {
     if (this.finished) return STOP;
     if (this.running) throw pyErr(Exc.ValueError, 'generator already executing');
     this.running = true;
+    // Running, its frame is a root for the never-awaited scan (unawaited.ts).
+    const frames = rt().frames;
+    if (this.frame) frames.push(this.frame);
     try {
       const r = step();
       if (r.done) {
@@ -272,6 +279,7 @@ export class PyGenerator extends PyObject {
       throw e;
     } finally {
       this.running = false;
+      if (this.frame && frames[frames.length - 1] === this.frame) frames.pop();
     }
   }
 }

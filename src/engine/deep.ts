@@ -10,11 +10,12 @@ import { markCalls } from '../python/calls';
 import { bindArgs } from './call';
 import type { Gen } from './coro';
 import { PyError, fromRangeError } from './errors';
-import { Completion, execBlock, releaseLocals } from './exec';
+import { Completion, execBlock } from './exec';
 import { Frame, FrameKind } from './frame';
 import { rt } from './runtime';
 import type { PyFunction, Value } from './values';
 import { Env } from './values';
+import { argsBound, frameEnded } from './unawaited';
 
 /** A call of a plain Python function, yielded by a deep frame to `runDeep`. */
 export class DeepCall {
@@ -36,6 +37,7 @@ function deepFrame(fn: PyFunction, env: Env): Frame {
   const r = rt();
   markCalls(fn.def, r.marks, r.suspendEverywhere);
   f.marks = r.marks;
+  r.frames.push(f);
   return f;
 }
 
@@ -58,9 +60,9 @@ export function runDeep(fn: PyFunction, env: Env): Value {
   let value: Value = null;
   let err: PyError | null = null;
   /** The running frame has ended: back to its caller. */
-  const leave = (): void => {
+  const leave = (threw: boolean): void => {
     r.depth--;
-    if (frame.def.children.length === 0) releaseLocals(frame.env.vars);
+    frameEnded(frame, threw);
     ({ gen, frame } = callers.pop()!);
   };
   for (;;) {
@@ -69,16 +71,23 @@ export function runDeep(fn: PyFunction, env: Env): Value {
       step = err === null ? gen.next(value) : gen.throw(err);
     } catch (e) {
       const py = asPyError(e);
-      if (py === null || callers.length === 0) throw py ?? e;
-      leave();
+      if (py === null) throw e;
+      if (callers.length === 0) {
+        frameEnded(frame, true);
+        throw py;
+      }
+      leave(true);
       err = py;
       value = null;
       continue;
     }
     err = null;
     if (step.done) {
-      if (callers.length === 0) return step.value;
-      leave();
+      if (callers.length === 0) {
+        frameEnded(frame, false);
+        return step.value;
+      }
+      leave(false);
       value = step.value;
       continue;
     }
@@ -87,6 +96,7 @@ export function runDeep(fn: PyFunction, env: Env): Value {
     try {
       const callee = new Env(call.fn.closure);
       bindArgs(call.fn, callee.vars, call.args, call.kwargs);
+      if (r.temps.length !== 0) argsBound(r, call.args, call.kwargs);
       r.enterFrame();
       callers.push({ gen, frame });
       frame = deepFrame(call.fn, callee);

@@ -19,6 +19,7 @@ import {
   comprehension,
   display,
   displayItem,
+  displayDone,
   ev,
   formatField,
 } from './eval';
@@ -31,6 +32,7 @@ import { rt } from './runtime';
 import type { Value } from './values';
 import { Env, PyDict, PyFunction, PyList, PySet, PySlice } from './values';
 import { DeepCall } from './deep';
+import { dropRef } from './unawaited';
 import { added, addedEntry } from './sizes';
 
 /** Evaluates `e`, which may contain `await` or `yield`: a generator that yields suspensions. */
@@ -74,6 +76,7 @@ export function* evGen(e: Expr, f: Frame): Gen {
     case 'bool': {
       const l = yield* evGen(e.l, f);
       if (e.op === 'and' ? !truthy(l) : truthy(l)) return l;
+      dropRef(l); // the left operand is discarded
       return yield* evGen(e.r, f);
     }
     case 'ifexp':
@@ -82,9 +85,15 @@ export function* evGen(e: Expr, f: Frame): Gen {
       let left = yield* evGen(e.first, f);
       for (let i = 0; i < e.ops.length; i++) {
         const right = yield* evGen(e.rest[i]!, f);
-        if (!compare(e.ops[i]!, left, right)) return false;
+        const ok = compare(e.ops[i]!, left, right);
+        dropRef(left); // the operands are released
+        if (!ok) {
+          dropRef(right);
+          return false;
+        }
         left = right;
       }
+      dropRef(left);
       return true;
     }
     case 'call': {
@@ -120,7 +129,7 @@ export function* evGen(e: Expr, f: Frame): Gen {
           displayItem(d, k, yield* evGen(it.value, f));
         }
       }
-      return d;
+      return displayDone(d);
     }
     case 'fstr':
       return yield* fstringGen(e.parts, f);

@@ -8,9 +8,18 @@ import { NameScope } from '../python/ast';
 import { callMethod, callValue, getAttr, getItem } from './protocol';
 import { invoke } from './call';
 import { PyGenerator, STOP } from './coro';
-import { escape } from './asyncio/support';
+import {
+  argsReleased,
+  dropRef,
+  dropped,
+  frameEnded,
+  holdTemp,
+  itemsAfter,
+  itemsBefore,
+  releaseTemp,
+} from './unawaited';
 import type { Gen } from './coro';
-import { Exc, pyErr, typeError } from './errors';
+import { Exc, PyError, pyErr, typeError } from './errors';
 import { Frame, FrameKind } from './frame';
 import { formatValue } from './format';
 import { getIter } from './iter';
@@ -112,9 +121,35 @@ export function callWith(
   pos: Value[],
   kw: Map<string, Value> | null,
 ): Value {
+  if (rt().pending.length !== 0) return callPending(e, callee, pos, kw);
   if (e.fn.k === 'attr') return callMethod(callee, e.fn.name, pos, kw);
   if (callee instanceof PyFunction) return invoke(callee, pos, kw);
   return callValue(callee, pos, kw);
+}
+
+/**
+ * `callWith` while a coroutine object is pending (unawaited.ts): a library call holds its
+ * arguments until it returns, and a list or dict method may drop items.
+ */
+function callPending(
+  e: Expr & { k: 'call' },
+  callee: Value,
+  pos: Value[],
+  kw: Map<string, Value> | null,
+): Value {
+  if (callee instanceof PyFunction && e.fn.k !== 'attr') return invoke(callee, pos, kw);
+  const before = e.fn.k === 'attr' ? itemsBefore(callee) : null;
+  let v: Value;
+  try {
+    v = e.fn.k === 'attr' ? callMethod(callee, e.fn.name, pos, kw) : callValue(callee, pos, kw);
+  } catch (err) {
+    releaseTemp(rt(), pos);
+    if (kw) releaseTemp(rt(), kw);
+    throw err;
+  }
+  if (before) itemsAfter(callee, before, v);
+  argsReleased(pos, kw, v);
+  return v;
 }
 
 /** Shared by every call without arguments; callees never modify their argument array. */
@@ -134,20 +169,18 @@ export function addArg(
 ): Map<string, Value> | null {
   switch (a.k) {
     case 'pos':
-      escape(v);
       pos.push(v);
+      if (typeof v === 'object' && v !== null) holdTemp(pos);
       return kw;
     case 'star': {
       const it = getIter(v);
-      for (let x = it.next(); x !== STOP; x = it.next()) {
-        escape(x);
-        pos.push(x);
-      }
+      for (let x = it.next(); x !== STOP; x = it.next()) pos.push(x);
+      holdTemp(pos);
       return kw;
     }
     case 'kw':
-      escape(v);
       (kw ??= new Map()).set(a.name, v);
+      if (typeof v === 'object' && v !== null) holdTemp(kw);
       return kw;
     case 'dstar':
       return spreadKwargs(kw, v);
@@ -158,9 +191,15 @@ function evCompare(e: Expr & { k: 'cmp' }, f: Frame): boolean {
   let left = ev(e.first, f);
   for (let i = 0; i < e.ops.length; i++) {
     const right = ev(e.rest[i]!, f);
-    if (!compare(e.ops[i]!, left, right)) return false;
+    const ok = compare(e.ops[i]!, left, right);
+    if (typeof left === 'object' && left !== null) dropRef(left); // the operands are released
+    if (!ok) {
+      if (typeof right === 'object' && right !== null) dropRef(right);
+      return false;
+    }
     left = right;
   }
+  if (typeof left === 'object' && left !== null) dropRef(left);
   return true;
 }
 
@@ -184,7 +223,7 @@ function evOther(e: Expr, f: Frame): Value {
           displayItem(d, k, ev(it.value, f));
         }
       }
-      return d;
+      return displayDone(d);
     }
     case 'comp':
       return comprehension(e, f);
@@ -195,6 +234,7 @@ function evOther(e: Expr, f: Frame): Value {
     case 'bool': {
       const l = ev(e.l, f);
       if (e.op === 'and' ? !truthy(l) : truthy(l)) return l;
+      dropRef(l); // the left operand is discarded
       return ev(e.r, f);
     }
     case 'slice':
@@ -221,16 +261,18 @@ function evOther(e: Expr, f: Frame): Value {
  */
 export function addElement(x: Expr, v: Value, out: Value[]): void {
   if (x.k !== 'star') {
-    escape(v);
     out.push(v);
+    if (typeof v === 'object' && v !== null) holdTemp(out);
     return;
   }
   const it = getIter(v);
   for (let y = it.next(); y !== STOP; y = it.next()) out.push(y);
+  holdTemp(out);
 }
 
 /** The list, tuple or set a display makes of its items. */
 export function display(kind: 'list' | 'tuple' | 'set', items: Value[]): Value {
+  if (rt().temps.length !== 0) releaseTemp(rt(), items);
   if (kind === 'list') return new PyList(items);
   if (kind === 'tuple') return new PyTuple(items);
   const s = new PySet();
@@ -243,9 +285,14 @@ export function display(kind: 'list' | 'tuple' | 'set', items: Value[]): Value {
 
 /** `k: v` of a dict display: the dict holds both (a coroutine escapes the tracking). */
 export function displayItem(d: PyDict, k: Value, v: Value): void {
-  escape(k);
-  escape(v);
   dictSet(d, k, v);
+  if ((typeof v === 'object' && v !== null) || (typeof k === 'object' && k !== null)) holdTemp(d);
+}
+
+/** The dict display is made: the evaluator no longer holds it as a part-built value. */
+export function displayDone(d: PyDict): PyDict {
+  if (rt().temps.length !== 0) releaseTemp(rt(), d);
+  return d;
 }
 
 export function spreadKwargs(kw: Map<string, Value> | null, v: Value): Map<string, Value> {
@@ -255,8 +302,8 @@ export function spreadKwargs(kw: Map<string, Value> | null, v: Value): Map<strin
   for (const [k, x] of v.map.values()) {
     if (typeof k !== 'string') throw typeError('keywords must be strings');
     if (kw.has(k)) throw typeError(`got multiple values for keyword argument '${k}'`);
-    escape(x);
     kw.set(k, x);
+    if (typeof x === 'object' && x !== null) holdTemp(kw);
   }
   return kw;
 }
@@ -298,7 +345,8 @@ export function closureEnv(f: Frame): Env | null {
 
 /** List, set and dict comprehensions run eagerly; generator expressions make a generator. */
 export function comprehension(e: Expr & { k: 'comp' }, f: Frame, first?: Value): Value {
-  const firstIter = getIter(first === undefined ? ev(e.gens[0]!.iter, f) : first);
+  const src = first === undefined ? ev(e.gens[0]!.iter, f) : first;
+  const firstIter = getIter(src);
   const env = new Env(closureEnv(f));
   const inner = new Frame(
     e.fn,
@@ -315,8 +363,10 @@ export function comprehension(e: Expr & { k: 'comp' }, f: Frame, first?: Value):
   const set = e.kind === 'set' ? new PySet() : null;
   const dict = e.kind === 'dict' ? new PyDict() : null;
   const emit = (): void => {
-    if (dict) dictSet(dict, ev(e.elt, inner), ev(e.value!, inner));
-    else if (set) {
+    if (dict) {
+      dictSet(dict, ev(e.elt, inner), ev(e.value!, inner));
+      holdTemp(dict);
+    } else if (set) {
       const v = ev(e.elt, inner);
       const k = hashKey(v);
       if (!set.map.has(k)) {
@@ -327,6 +377,7 @@ export function comprehension(e: Expr & { k: 'comp' }, f: Frame, first?: Value):
       const v = ev(e.elt, inner);
       added(v);
       list.push(v);
+      if (typeof v === 'object' && v !== null) holdTemp(list);
     }
   };
   const loop = (level: number, it: { next(): Value | typeof STOP }): void => {
@@ -339,7 +390,26 @@ export function comprehension(e: Expr & { k: 'comp' }, f: Frame, first?: Value):
       else emit();
     }
   };
-  loop(0, firstIter);
+  // The comprehension's variables (the enclosing frame's, in CPython) and its source are roots.
+  const r = rt();
+  r.frames.push(inner);
+  if (typeof src === 'object' && src !== null) holdTemp(src);
+  let threw: boolean | null = true;
+  try {
+    loop(0, firstIter);
+    threw = false;
+  } catch (err) {
+    if (!(err instanceof PyError)) threw = null; // the run stops: nothing to warn
+    throw err;
+  } finally {
+    // The exhausted source goes first, then the variables; the result is held meanwhile.
+    if (threw !== null && r.temps.length !== 0 && releaseTemp(r, src)) dropped([src]);
+    frameEnded(inner, threw);
+    if (r.temps.length !== 0) {
+      releaseTemp(r, list);
+      if (dict) releaseTemp(r, dict);
+    }
+  }
   return dict ?? set ?? new PyList(list);
 }
 

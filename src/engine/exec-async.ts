@@ -12,7 +12,8 @@ import { Completion, execBlock, val } from './exec';
 import type { StmtGen } from './exec';
 import { truthy } from './ops';
 import { rt } from './runtime';
-import { asyncContext, warnNeverAwaited } from './asyncio/support';
+import { asyncContext } from './asyncio/support';
+import { dropRef } from './unawaited';
 import { Future, Task } from './asyncio/futures';
 import { bindTarget } from './targets';
 import type { PyExc, Value } from './values';
@@ -62,7 +63,7 @@ function awaited(s: Stmt & { k: 'expr' | 'assign' | 'return' }, v: Value, f: Fra
     return Completion.Return;
   }
   if (s.k === 'assign') for (const t of s.targets) bindTarget(t, v, f);
-  else if (v instanceof PyCoroutine && v.state === 'created') warnNeverAwaited(v);
+  else dropRef(v);
   return Completion.Normal;
 }
 export function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completion, Value> {

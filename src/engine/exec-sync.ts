@@ -7,8 +7,7 @@
 import type { Stmt } from '../python/ast';
 import { unhandledNode } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
-import { PyCoroutine, STOP } from './coro';
-import { warnNeverAwaited } from './asyncio/support';
+import { STOP } from './coro';
 import { Exc, PyError } from './errors';
 import { ev, lookupName, makeFunction } from './eval';
 import { classStmt, defStmt, withStmt } from './exec-class';
@@ -17,7 +16,6 @@ import {
   afterPass,
   inplace,
   raiseError,
-  releaseLocals,
   locate,
   runToEnd,
   tryStmt,
@@ -31,6 +29,7 @@ import { bindTarget, deleteTarget, store } from './targets';
 import { matchPattern } from './match';
 import { PyExc } from './values';
 import type { Value } from './values';
+import { dropRef, dropped, frameEnded, holdTemp, releaseTemp } from './unawaited';
 
 export function execBlockSync(body: Stmt[], f: Frame): Completion {
   const r = rt();
@@ -49,8 +48,7 @@ export function execBlockSync(body: Stmt[], f: Frame): Completion {
 export function execStmtSync(s: Stmt, f: Frame): Completion {
   switch (s.k) {
     case 'expr': {
-      const v = ev(s.v, f);
-      if (v instanceof PyCoroutine && v.state === 'created') warnNeverAwaited(v);
+      dropRef(ev(s.v, f));
       break;
     }
     case 'assign': {
@@ -158,23 +156,38 @@ function whileSync(s: Stmt & { k: 'while' }, f: Frame): Completion {
 }
 
 function forSync(s: Stmt & { k: 'for' }, f: Frame): Completion {
-  const it = getIter(ev(s.iter, f));
+  const src = ev(s.iter, f);
+  const it = getIter(src);
+  const held = rt().pending.length !== 0 && typeof src === 'object' && src !== null;
+  if (held) holdTemp(src);
   for (let x = it.next(); x !== STOP; x = it.next()) {
     bindTarget(s.target, x, f);
     const end = afterPass(execBlockSync(s.body, f), s, f);
-    if (end !== null) return end;
+    if (end !== null) {
+      if (held) iterableDone(src);
+      return end;
+    }
   }
+  if (held) iterableDone(src);
   return execBlockSync(s.orelse, f);
+}
+
+/** A `for` loop is done with its iterable (exhausted it, or left): its reference goes. */
+export function iterableDone(src: Value): void {
+  if (releaseTemp(rt(), src)) dropped([src]);
 }
 
 /** Runs a plain function's (or the module's) body; returns its result. */
 export function execBodySync(f: Frame): Value {
+  let threw: boolean | null = true;
   try {
     execBlockSync(f.def.body, f);
+    threw = false;
     return f.retval;
   } catch (e) {
+    if (!(e instanceof PyError)) threw = null; // the run stops: nothing to warn
     throw locate(e, f);
   } finally {
-    if (f.def.kind !== 'module' && f.def.children.length === 0) releaseLocals(f.env.vars);
+    if (f.def.kind !== 'module') frameEnded(f, threw);
   }
 }

@@ -5,7 +5,7 @@
 import type { Expr, Stmt } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { callValue } from './protocol';
-import { PyCoroutine, STOP } from './coro';
+import { STOP } from './coro';
 import type { Gen } from './coro';
 import { Exc, NotSupportedError, PyError, isSubclass, runtimeError, typeError } from './errors';
 import type { Frame } from './frame';
@@ -18,12 +18,12 @@ import { matchPattern } from './match';
 import { added, checkSeqLength } from './sizes';
 import { rt } from './runtime';
 import type { Runtime } from './runtime';
-import { release, warnNeverAwaited } from './asyncio/support';
+import { dropRef, exceptionCaught, holdTemp, localsReleased } from './unawaited';
 import type { Value } from './values';
 import { PyExc, PyList, PyTuple, PyType } from './values';
 import { exceptStar } from './except-star';
 import { withStmt } from './exec-class';
-import { execBlockSync, execStmtSync } from './exec-sync';
+import { execBlockSync, execStmtSync, iterableDone } from './exec-sync';
 import { asyncFor, asyncWith, awaitExpr, awaitStmt } from './exec-async';
 import { bindTarget, handlerName, unbind } from './targets';
 
@@ -32,6 +32,7 @@ export type Completion = (typeof Completion)[keyof typeof Completion];
 
 /** Runs a function body; the generator's return value is the function's result. */
 export function* execBody(f: Frame): Gen {
+  let threw: boolean | null = true;
   try {
     // execBlock's loop, run here: a suspended coroutine keeps one generator less alive.
     const body = f.def.body;
@@ -39,13 +40,18 @@ export function* execBody(f: Frame): Gen {
     for (let i = 0; i < body.length; i++) {
       const s = body[i]!;
       const c = startStmt(r, s, f) ? yield* suspending(s, f) : execStmtSync(s, f);
-      if (c !== Completion.Normal) return c === Completion.Return ? f.retval : null;
+      if (c !== Completion.Normal) {
+        threw = false;
+        return c === Completion.Return ? f.retval : null;
+      }
     }
+    threw = false;
     return null;
   } catch (e) {
+    if (!(e instanceof PyError)) threw = null; // the run stops: nothing to warn
     throw locate(e, f);
   } finally {
-    if (f.def.kind !== 'module' && f.def.children.length === 0) releaseLocals(f.env.vars);
+    if (f.def.kind !== 'module') localsReleased(rt(), f, threw);
   }
 }
 
@@ -53,12 +59,6 @@ export function* execBody(f: Frame): Gen {
 export function locate(e: unknown, f: Frame): unknown {
   if (e instanceof NotSupportedError && e.line === 0) e.line = f.line;
   return e;
-}
-
-/** A frame's variables are dropped: never-started coroutines only they held warn now. */
-export function releaseLocals(vars: Map<string, Value>): void {
-  if (vars.size === 0) return;
-  for (const v of vars.values()) if (v instanceof PyCoroutine) release(v);
 }
 
 export function val(e: Expr, f: Frame): Gen {
@@ -129,8 +129,7 @@ function rhs(e: Expr, f: Frame): Gen {
   return e.k === 'await' && !e.v.y ? awaitExpr(e, f) : evGen(e, f);
 }
 function* exprStmt(s: Stmt & { k: 'expr' }, f: Frame): StmtGen {
-  const v = yield* rhs(s.v, f);
-  if (v instanceof PyCoroutine && v.state === 'created') warnNeverAwaited(v);
+  dropRef(yield* rhs(s.v, f));
   return Completion.Normal;
 }
 
@@ -236,12 +235,19 @@ export function inplace(op: string, a: Value, b: Value): Value {
 }
 
 function* forLoop(s: Stmt & { k: 'for' }, f: Frame): StmtGen {
-  const it = getIter(yield* val(s.iter, f));
+  const src = yield* val(s.iter, f);
+  const it = getIter(src);
+  const held = rt().pending.length !== 0 && typeof src === 'object' && src !== null;
+  if (held) holdTemp(src);
   for (let x = it.next(); x !== STOP; x = it.next()) {
     bindTarget(s.target, x, f);
     const end = afterPass(yield* execBlock(s.body, f), s, f);
-    if (end !== null) return end;
+    if (end !== null) {
+      if (held) iterableDone(src);
+      return end;
+    }
   }
+  if (held) iterableDone(src);
   return yield* execBlock(s.orelse, f);
 }
 
@@ -300,6 +306,7 @@ function* exceptClauses(s: Stmt & { k: 'try' }, f: Frame, caught: PyError, sync:
   const exc = caught.exc;
   for (const h of s.handlers) {
     if (h.type && !matches(exc, yield* val(h.type, f))) continue;
+    exceptionCaught();
     if (h.name) bindTarget(handlerName(h, f), exc, f);
     f.pushHandling(exc);
     try {

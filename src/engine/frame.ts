@@ -37,6 +37,8 @@ export class Frame {
    * null: only those that can suspend do.
    */
   marks: NodeMarks | null = null;
+  /** The frame ended and released its locals (unawaited.ts). */
+  cleared = false;
 
   constructor(
     readonly def: FuncDef,

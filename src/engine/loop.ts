@@ -6,6 +6,7 @@
 import type { EngineEvent, HandleKind } from './events';
 import type { EventLog } from './log';
 import { LimitError } from './errors';
+import { dropRef } from './unawaited';
 import { count, limitPhrase } from '../limits';
 
 /** Matches `time.get_clock_info('monotonic').resolution` on Linux. */
@@ -58,6 +59,16 @@ export interface LoopLimits {
 
 export class EventLoop {
   time = 0;
+  /**
+   * The Python value the handle just run holds (a task's wakeup: the future), which CPython's
+   * `_run_once` keeps until it takes the next handle; then `releaseHandleArg` drops it.
+   */
+  handleArg: unknown = null;
+  private releaseHandleArg(): void {
+    const v = this.handleArg;
+    this.handleArg = null;
+    dropRef(v);
+  }
   tick = 0;
   stopping = false;
   private ready: Handle[] = [];
@@ -264,6 +275,7 @@ export class EventLoop {
     if (this.log.loopDetail)
       this.emit({ type: 'tick', t: this.time, tick: ++this.tick, ready: ntodo });
     for (let i = 0; i < ntodo; i++) {
+      if (this.handleArg !== null) this.releaseHandleArg();
       const h = this.ready[this.readyHead]!;
       this.ready[this.readyHead++] = undefined as unknown as Handle;
       if (this.log.loopDetail)
@@ -271,6 +283,7 @@ export class EventLoop {
       if (h.cancelled) continue;
       h.run();
     }
+    if (this.handleArg !== null) this.releaseHandleArg();
     if (this.readyHead > 1024 && this.readyHead * 2 > this.ready.length) {
       this.ready = this.ready.slice(this.readyHead);
       this.readyHead = 0;

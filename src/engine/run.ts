@@ -8,7 +8,8 @@ import { parse } from '../python/parse';
 import { LimitError, NotSupportedError, PyError, fromRangeError } from './errors';
 import type { EngineEvent } from './events';
 import { markForTests } from './call';
-import { execBody, releaseLocals, runToEnd } from './exec';
+import { execBody, runToEnd } from './exec';
+import { moduleEnded, uncaught } from './unawaited';
 import { execBodySync } from './exec-sync';
 import { EventLog } from './log';
 import { Frame, FrameKind } from './frame';
@@ -191,6 +192,7 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
     r.random.seed(opts.seed ?? 0);
     const globals = new Map<string, Value>([['__name__', '__main__']]);
     const frame = new Frame(module.fn, new Env(null, globals), globals, FrameKind.Module);
+    r.frames.push(frame);
     try {
       try {
         if (r.suspendEverywhere) {
@@ -199,25 +201,12 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
         } else execBodySync(frame);
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
+        uncaught();
         r.emit({ type: 'uncaught', t: r.time, exc: excLine(e.exc) });
       }
       refuseUnclosedLoops();
       // Interpreter exit clears the module's names: `_private` ones first, then the rest.
-      const names = [...globals.keys()];
-      releaseLocals(
-        new Map(
-          names
-            .filter((n) => n.startsWith('_') && !n.startsWith('__'))
-            .map((n) => [n, globals.get(n)!]),
-        ),
-      );
-      releaseLocals(
-        new Map(
-          names
-            .filter((n) => !(n.startsWith('_') && !n.startsWith('__')))
-            .map((n) => [n, globals.get(n)!]),
-        ),
-      );
+      moduleEnded(globals, frame);
       return { status: 'ok', events, diagnostic: null, message: null, source: src };
     } catch (e) {
       if (e instanceof LimitError) {

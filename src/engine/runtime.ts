@@ -9,6 +9,8 @@ import type { EventLoop } from './loop';
 import { Random } from './random';
 import type { Task } from './asyncio/futures';
 import type { PyModule, Value } from './values';
+import type { PyCoroutine } from './coro';
+import type { Frame } from './frame';
 import type { NodeMarks } from '../python/calls';
 import { count, LIMITS, limitPhrase } from '../limits';
 
@@ -85,6 +87,18 @@ export class Runtime {
   readonly modules = new Map<string, PyModule>();
   /** Every task of the run, in creation order (asyncio.run cancels leftovers in this order). */
   readonly tasks: Task[] = [];
+  /** Coroutine objects made and not started, nor given to a task (unawaited.ts). */
+  readonly pending: PyCoroutine[] = [];
+  /** The frames running on the synchronous executor, the module's first (unawaited.ts). */
+  readonly frames: Frame[] = [];
+  /** What the evaluator holds mid-statement while a coroutine is pending (unawaited.ts). */
+  readonly temps: unknown[] = [];
+  /** What library objects made by a call keep of its arguments, as far as we know. */
+  readonly heldBy = new WeakMap<object, readonly unknown[]>();
+  /** What the program's loop callbacks not run yet hold (`call_soon(f, x)`: f and x). */
+  readonly loopHeld = new Set<unknown>();
+  /** The variables of frames that ended, which their closures no longer hold for us. */
+  readonly clearedEnvs = new WeakSet<object>();
   /** The made-up address of each object whose repr shows one (`<function f at 0x...>`). */
   readonly addresses = new WeakMap<object, string>();
   nextAddress = 0x7f0000001000;

@@ -5,12 +5,13 @@
 import type { ExceptHandler, Expr } from '../python/ast';
 import { NameScope } from '../python/ast';
 import { delAttr, delItem, setAttr, setItem } from './protocol';
-import { PyCoroutine, STOP } from './coro';
+import { STOP } from './coro';
 import { Exc, pyErr, typeError, valueError } from './errors';
 import type { Frame } from './frame';
 import { ev, lookupName } from './eval';
 import { getIter } from './iter';
-import { release, retain } from './asyncio/support';
+import { rt } from './runtime';
+import { dropRef, dropped, holdTemp, itemAt, releaseTemp } from './unawaited';
 import type { Value, Env } from './values';
 import { PyList, PyTuple, typeName } from './values';
 
@@ -37,8 +38,7 @@ export function bindTarget(t: Expr, v: Value, f: Frame): void {
       }
       const old = vars.get(t.id);
       vars.set(t.id, v);
-      if (v instanceof PyCoroutine) retain(v);
-      if (old instanceof PyCoroutine) release(old);
+      if (typeof old === 'object' && old !== null && rt().pending.length !== 0) dropRef(old);
       return;
     }
     case 'tuple':
@@ -46,10 +46,11 @@ export function bindTarget(t: Expr, v: Value, f: Frame): void {
       unpack(t.elts, v, f);
       return;
     case 'attr':
-      setAttr(ev(t.v, f), t.name, v);
-      return;
     case 'sub':
-      setItem(ev(t.v, f), ev(t.index, f), v);
+      if (rt().pending.length === 0) {
+        if (t.k === 'attr') setAttr(ev(t.v, f), t.name, v);
+        else setItem(ev(t.v, f), ev(t.index, f), v);
+      } else storeHeld(t, v, f);
       return;
     case 'star':
       bindTarget(t.v, v, f);
@@ -57,6 +58,25 @@ export function bindTarget(t: Expr, v: Value, f: Frame): void {
     default:
       throw typeError(`cannot assign to ${t.k}`);
   }
+}
+
+/** `obj.name = v` or `obj[i] = v` while a coroutine is pending: `v` is held meanwhile. */
+function storeHeld(t: Expr & { k: 'attr' | 'sub' }, v: Value, f: Frame): void {
+  const r = rt();
+  const held = typeof v === 'object' && v !== null;
+  if (held) holdTemp(v);
+  let obj: Value;
+  let idx: Value = null;
+  try {
+    obj = ev(t.v, f);
+    if (t.k === 'sub') idx = ev(t.index, f);
+  } finally {
+    if (held) releaseTemp(r, v);
+  }
+  if (t.k === 'attr') return setAttr(obj, t.name, v);
+  const old = itemAt(obj, idx);
+  setItem(obj, idx, v);
+  if (old !== undefined) dropped([old]);
 }
 
 function unpack(targets: Expr[], v: Value, f: Frame): void {
@@ -106,12 +126,17 @@ export function deleteTarget(t: Expr, f: Frame): void {
       }
       const old = map.get(t.id);
       map.delete(t.id);
-      release(old);
+      dropRef(old);
       return;
     }
-    case 'sub':
-      delItem(ev(t.v, f), ev(t.index, f));
+    case 'sub': {
+      const obj = ev(t.v, f);
+      const idx = ev(t.index, f);
+      const old = itemAt(obj, idx);
+      delItem(obj, idx);
+      if (old !== undefined) dropped([old]);
       return;
+    }
     case 'attr':
       delAttr(ev(t.v, f), t.name);
       return;

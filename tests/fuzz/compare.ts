@@ -32,6 +32,8 @@ export interface FuzzOptions {
   jobs?: number;
   /** Programs per CPython batch (default 100). */
   batchSize?: number;
+  /** The program generator (default generate.ts's). */
+  generate?: (seed: number) => string;
 }
 
 export const programName = (seed: number): string => `fuzz_${seed}.py`;
@@ -84,7 +86,7 @@ export function compareOne(seed: number, source: string, cpython: OracleResult):
 
 /** Generates, traces and compares the programs for these seeds. */
 export async function fuzzSeeds(seeds: number[], opts: FuzzOptions = {}): Promise<FuzzOutcome[]> {
-  const sources = seeds.map((s) => generateProgram(s));
+  const sources = seeds.map((s) => (opts.generate ?? generateProgram)(s));
   const traced = await traceAll(
     seeds.map((s, i) => ({ name: programName(s), source: sources[i]!, seed: s })),
     opts,

@@ -3,7 +3,7 @@
  * callbacks go through `call_soon`; a task's step sends into its coroutine and, on a
  * yielded future, adds its wakeup as a done callback.
  */
-import { PyCoroutine, drive } from '../coro';
+import { PyCoroutine, drive, started } from '../coro';
 import type { Delegate, Driven } from '../coro';
 import type { Gen } from '../coro';
 import type { WaitKind } from '../events';
@@ -64,6 +64,11 @@ export class Future extends PyObject {
 
   get cls() {
     return Types.Future;
+  }
+
+  /** The Python values it holds (unawaited.ts follows them). */
+  pyRefs(): readonly unknown[] {
+    return [this.resultValue, this.exception];
   }
 
   done(): boolean {
@@ -259,6 +264,7 @@ export class Task extends Future implements Driven {
     // traced by the oracle, so it takes no Task-N number there either.
     this.name = name ?? (loop.shutdown ? 'Task-0' : `Task-${++r.taskCounter}`);
     coro.state = 'running';
+    started(coro);
     this.top = coro.gen;
     this.loop = loop;
     r.tasks.push(this);
@@ -283,6 +289,10 @@ export class Task extends Future implements Driven {
     this.coro.finish();
     this.top = this.coro.gen;
     this.topDelegate = null;
+  }
+
+  override pyRefs(): readonly unknown[] {
+    return [this.coro, ...super.pyRefs()];
   }
 
   private scheduleStep(exc: PyExc | null): Handle {
@@ -320,6 +330,7 @@ export class Task extends Future implements Driven {
 
   /** `Task.__wakeup`: the awaited future is done; step with its outcome. */
   onWakeup(fut: Future): void {
+    rt().loop!.handleArg = fut; // the handle keeps it until the loop takes the next one
     let exc: PyExc | null = null;
     try {
       fut.result();

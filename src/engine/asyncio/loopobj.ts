@@ -6,6 +6,8 @@
 import { PyCoroutine } from '../coro';
 import { Exc, NotSupportedError, PyError, isSubclass, runtimeError, typeError } from '../errors';
 import type { EventLoop, Handle } from '../loop';
+import { callValue } from '../protocol';
+import { rt } from '../runtime';
 import { asFloat } from '../num-ops';
 import { callValue } from '../protocol';
 import { repr, str } from '../repr';
@@ -154,7 +156,15 @@ function schedule(self: Value, kind: 'soon' | 'later' | 'at', a: Value[]): PyHan
   const [first, ...rest] = a;
   const cb = kind === 'soon' ? first! : rest.shift()!;
   const task = currentTask();
-  const run = (): void => runCallback(cb, rest);
+  // The handle holds the callback and its arguments (for the never-awaited scan, unawaited.ts).
+  const held = [cb, [...rest].reverse()];
+  const r = rt();
+  r.loopHeld.add(held);
+  const run = (): void => {
+    r.loopHeld.delete(held);
+    runningLoop().handleArg = held;
+    runCallback(cb, rest);
+  };
   return pl.use((loop) => {
     if (kind === 'soon')
       return new PyHandle(loop.callSoon(run, 'callback', label(cb), task?.id ?? null), loop, false);

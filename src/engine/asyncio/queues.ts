@@ -22,6 +22,10 @@ export class PyQueue extends PyObject {
   get cls() {
     return QueueType;
   }
+  /** The Python values it holds (unawaited.ts follows them). */
+  pyRefs(): readonly unknown[] {
+    return this.items;
+  }
   qsize(): number {
     return this.items.length;
   }
