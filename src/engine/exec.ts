@@ -279,6 +279,7 @@ function* tryFinally(
   handle: (s: Stmt & { k: 'try' }, f: Frame, caught: PyError, sync: boolean) => StmtGen,
 ): StmtGen {
   let c: Completion = Completion.Normal;
+  const held = rt().temps.length;
   try {
     let caught: PyError | null = null;
     try {
@@ -286,6 +287,7 @@ function* tryFinally(
     } catch (e) {
       if (!(e instanceof PyError)) throw e;
       caught = e;
+      exceptionCaught(held);
     }
     if (caught) c = yield* handle(s, f, caught, sync);
     else if (c === Completion.Normal)
@@ -306,7 +308,6 @@ function* exceptClauses(s: Stmt & { k: 'try' }, f: Frame, caught: PyError, sync:
   const exc = caught.exc;
   for (const h of s.handlers) {
     if (h.type && !matches(exc, yield* val(h.type, f))) continue;
-    exceptionCaught();
     if (h.name) bindTarget(handlerName(h, f), exc, f);
     f.pushHandling(exc);
     try {

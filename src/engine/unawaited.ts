@@ -169,10 +169,19 @@ export function localsReleased(r: Runtime, f: Frame, threw: boolean | null): voi
   dropped(refs, [f.retval]);
 }
 
-/** An exception is caught: what the evaluator held for the statements it left is unknown. */
-export function exceptionCaught(): void {
+/**
+ * An exception reaches a `try` that began with `depth` values held mid-statement: what the
+ * statements it left held is dropped, as CPython pops the value stack to the handler's
+ * depth. Which of those goes first is not modelled: only if one of them held a never-started
+ * coroutine's last reference is the program refused.
+ */
+export function exceptionCaught(depth: number): void {
   const r = rt();
-  if (r.temps.length !== 0 && hasPending(r)) {
+  if (r.temps.length <= depth) return;
+  const gone = r.temps.splice(depth);
+  if (!hasPending(r)) return;
+  const live = mark(r, []);
+  if (live !== null && reaches(gone, live, r)) {
     throw refused('catching an exception while a coroutine never awaited is held mid-statement');
   }
 }

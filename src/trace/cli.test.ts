@@ -64,9 +64,12 @@ describe('npm run trace', () => {
   });
 
   it('exits 2 for an unsupported construct and an unknown module', () => {
-    expect(trace([program('m.py', 'match 1:\n    case _:\n        pass\n')]).stderr.trim()).toBe(
-      "m.py:1:1: NotSupported: 'match' statements are not supported yet",
+    expect(trace([program('m.py', 'type X = int\n')]).stderr.trim()).toBe(
+      "m.py:1:1: NotSupported: 'type' statements are not supported yet",
     );
+    const j = trace([program('j.py', 'x = 1\nimport json\n')]);
+    expect(j.code).toBe(2);
+    expect(j.stderr.trim()).toBe('j.py:2:1: NotSupported: the json module is not supported yet');
     const r = trace([program('mod.py', 'import requests\n')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^mod\.py:1:1: ModuleNotFoundError: No module named 'requests'/);

@@ -6,8 +6,6 @@
 import { PyCoroutine } from '../coro';
 import { Exc, NotSupportedError, PyError, isSubclass, runtimeError, typeError } from '../errors';
 import type { EventLoop, Handle } from '../loop';
-import { callValue } from '../protocol';
-import { rt } from '../runtime';
 import { asFloat } from '../num-ops';
 import { callValue } from '../protocol';
 import { repr, str } from '../repr';
