@@ -116,7 +116,7 @@ function findUnknownImport(m: Module): Diagnostic | null {
               s.line,
               s.col,
               'ModuleNotFoundError',
-              `No module named '${n}' (Loopscope runs programs that use asyncio, random and time)`,
+              `No module named '${n}' (the simulator has ${KNOWN_MODULES.join(', ')})`,
             );
             return;
           }
