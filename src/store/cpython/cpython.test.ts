@@ -41,7 +41,7 @@ describe('what a CPython replay says the simulator lacks', () => {
     expect(
       thing(
         'ModuleNotFoundError',
-        "No module named 'dataclasses' (Loopscope runs programs that use asyncio, random and time)",
+        "No module named 'dataclasses' (the simulator has asyncio)",
       ),
     ).toBe('`import dataclasses`');
     expect(thing('NotSupported', 'the json module is not supported yet')).toBe('the json module');
