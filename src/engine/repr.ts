@@ -123,6 +123,8 @@ export function excRepr(e: PyExc): string {
 export function str(v: Value): string {
   if (typeof v === 'string') return v;
   if (v instanceof PyExc) return excStr(v);
+  if (v !== null && typeof (v as { pyStr?: unknown }).pyStr === 'function')
+    return (v as unknown as { pyStr(): string }).pyStr();
   return repr(v);
 }
 
@@ -144,7 +146,7 @@ export function excLine(e: PyExc): string {
 }
 
 /** Programs cannot rely on addresses; give each object a stable made-up one (per run). */
-function fakeAddress(o: object): string {
+export function fakeAddress(o: object): string {
   const r = rt();
   let a = r.addresses.get(o);
   if (!a) {
