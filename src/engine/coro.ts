@@ -7,7 +7,7 @@ import { Exc, PyError, pyErr, runtimeError, typeError } from './errors';
 import type { Frame } from './frame';
 import { rt } from './runtime';
 import type { Value } from './values';
-import { PyObject, Types, typeName } from './values';
+import { PyExc, PyObject, PyType, Types, typeName } from './values';
 
 /** The JS generator behind a coroutine or generator: yields suspensions, returns the result. */
 export type Gen = Generator<unknown, Value, Value>;
@@ -108,7 +108,12 @@ export class Delegate {
  * limit and returns the Delegate to yield; the driver calls `finish` when it is done.
  */
 export function startAwait(holder: AwaitHolder, x: PyCoroutine): Delegate {
-  if (x.state === 'closed') throw runtimeError('cannot reuse already awaited coroutine');
+  if (x.state === 'closed') {
+    const m = x.methodOf?.[0];
+    if (m === 'asend') throw runtimeError('cannot reuse already awaited __anext__()/asend()');
+    if (m) throw runtimeError('cannot reuse already awaited aclose()/athrow()');
+    throw runtimeError('cannot reuse already awaited coroutine');
+  }
   if (x.state === 'running') throw runtimeError('coroutine is being awaited already');
   x.state = 'closed'; // spent, should the recursion limit refuse its frame
   rt().enterFrame();
@@ -241,7 +246,7 @@ export class PyGenerator extends PyObject {
   }
 }
 
-/** The point where a fresh `aclose()` awaitable waits for its first send or throw. */
+/** The point where a fresh `athrow()`/`aclose()` awaitable waits for its first send or throw. */
 const ATHROW_PRIME: unique symbol = Symbol('athrow prime');
 
 /** Marks a Python-level `yield` inside an async generator (awaits yield futures). */
@@ -249,9 +254,27 @@ export class AgYield {
   constructor(readonly v: Value) {}
 }
 
+/** The exception `athrow(x)` throws in: an exception instance, or a class called with no arguments. */
+function thrownExc(x: Value): PyError {
+  if (x instanceof PyExc) return new PyError(x);
+  if (x instanceof PyType && x.isSubclassOf(Exc.BaseException))
+    return new PyError(new PyExc(x, []));
+  throw typeError(
+    `exceptions must be classes or instances deriving from BaseException, not ${typeName(x)}`,
+  );
+}
+
+const isType = (e: unknown, t: PyType): e is PyError => e instanceof PyError && e.exc.type === t;
+
+/**
+ * An async generator, as CPython's genobject.c: `__anext__`/`asend` run the body to its
+ * next `yield`; `athrow`/`aclose` throw in at the paused `yield`. Each returns an awaitable
+ * that passes the body's awaits through to the task, and may be awaited once.
+ */
 export class PyAsyncGenerator extends PyObject {
   finished = false;
   running = false;
+  started = false;
   constructor(
     readonly qualname: string,
     readonly frame: Frame,
@@ -266,78 +289,80 @@ export class PyAsyncGenerator extends PyObject {
     return `<async_generator object ${this.qualname}>`;
   }
 
-  /**
-   * `aclose()`: throws GeneratorExit in at the paused `yield` and runs what follows. The
-   * awaitable is primed so that an exception thrown into it before its first step (a task
-   * cancelled before it started) goes into the generator instead, as CPython's athrow does.
-   */
-  aclose(): PyCoroutine {
-    const c = nativeCoro('async_generator_athrow', () => {
-      const g = this.closeBody();
-      g.next(null);
-      return g;
-    });
-    c.methodOf = ['aclose', this.qualname];
+  /** `__anext__()` (= `asend(None)`) and `asend(value)`. */
+  anext(value: Value = null): PyCoroutine {
+    const c = nativeCoro('async_generator_asend', () => this.sendBody(value));
+    c.methodOf = ['asend', this.qualname];
     return c;
   }
 
-  private *closeBody(): Gen {
-    let thrown: PyError | null = pyErr(Exc.GeneratorExit);
+  /** `aclose()`: throws GeneratorExit in at the paused `yield` and runs what follows. */
+  aclose(): PyCoroutine {
+    return this.athrowLike('aclose', null);
+  }
+
+  /** `athrow(exc)`: throws `exc` (an instance or a class) in at the paused `yield`. */
+  athrow(exc: Value): PyCoroutine {
+    return this.athrowLike('athrow', exc);
+  }
+
+  /**
+   * The awaitable is primed so that an exception thrown into it before its first step (a
+   * task cancelled before it started) goes into the generator instead, as CPython's does.
+   */
+  private athrowLike(kind: 'athrow' | 'aclose', exc: Value): PyCoroutine {
+    const c = nativeCoro('async_generator_athrow', () => {
+      const g = this.throwBody(kind, exc);
+      g.next(null);
+      return g;
+    });
+    c.methodOf = [kind, this.qualname];
+    return c;
+  }
+
+  private *sendBody(value: Value): Gen {
+    if (this.running) throw runtimeError('anext(): asynchronous generator is already running');
+    if (this.finished) throw pyErr(Exc.StopAsyncIteration);
+    if (!this.started && value !== null)
+      throw typeError("can't send non-None value to a just-started async generator");
+    this.started = true;
+    return yield* this.run(value, null, 'asend');
+  }
+
+  private *throwBody(kind: 'athrow' | 'aclose', exc: Value): Gen {
+    let thrown: PyError | null = null;
     try {
       yield ATHROW_PRIME;
     } catch (e) {
       if (!(e instanceof PyError)) throw e;
       thrown = e;
     }
-    if (this.finished || !this.started) {
+    if (this.running) throw runtimeError(`${kind}(): asynchronous generator is already running`);
+    thrown ??= kind === 'aclose' ? pyErr(Exc.GeneratorExit) : thrownExc(exc);
+    if (this.finished) return null;
+    if (!this.started && kind === 'aclose') {
       this.finished = true;
       if (thrown.exc.type === Exc.GeneratorExit) return null;
       throw thrown;
     }
-    let send: Value = null;
-    try {
-      for (;;) {
-        const r: IteratorResult<unknown, Value> = thrown
-          ? this.gen.throw(thrown)
-          : this.gen.next(send);
-        thrown = null;
-        if (r.done) return null;
-        if (r.value instanceof AgYield) throw runtimeError('async generator ignored GeneratorExit');
-        try {
-          send = yield r.value;
-        } catch (e) {
-          if (!(e instanceof PyError)) throw e;
-          thrown = e;
-        }
-      }
-    } catch (e) {
-      if (
-        e instanceof PyError &&
-        (e.exc.type === Exc.GeneratorExit || e.exc.type === Exc.StopAsyncIteration)
-      )
-        return null;
-      throw e;
-    } finally {
-      this.finished = true;
-    }
-  }
-
-  /** `__anext__()`: an awaitable that runs the body to its next `yield`. */
-  anext(): PyCoroutine {
-    const c = nativeCoro('async_generator_asend', () => this.step());
-    c.methodOf = ['asend', this.qualname];
-    return c;
-  }
-
-  started = false;
-
-  private *step(): Gen {
-    if (this.finished) throw pyErr(Exc.StopAsyncIteration);
     this.started = true;
-    if (this.running) throw runtimeError('anext(): asynchronous generator is already running');
+    if (kind === 'athrow') return yield* this.run(null, thrown, 'athrow');
+    try {
+      yield* this.run(null, thrown, 'aclose');
+    } catch (e) {
+      if (isType(e, Exc.GeneratorExit) || isType(e, Exc.StopAsyncIteration)) return null;
+      throw e;
+    }
+    throw runtimeError('async generator ignored GeneratorExit');
+  }
+
+  /**
+   * Runs the body from its paused point until a `yield` (its value is the result) or its
+   * end, passing awaited futures through. The end raises StopAsyncIteration; so does an
+   * aclose that finished it (the caller turns that into None).
+   */
+  private *run(send: Value, thrown: PyError | null, kind: string): Gen {
     this.running = true;
-    let send: Value = null;
-    let thrown: PyError | null = null;
     try {
       for (;;) {
         let r: IteratorResult<unknown, Value>;
@@ -345,9 +370,9 @@ export class PyAsyncGenerator extends PyObject {
           r = thrown ? this.gen.throw(thrown) : this.gen.next(send);
         } catch (e) {
           this.finished = true;
-          if (e instanceof PyError && e.exc.type === Exc.StopAsyncIteration) {
+          if (kind === 'aclose' && isType(e, Exc.GeneratorExit)) throw e;
+          if (isType(e, Exc.StopAsyncIteration))
             throw runtimeError('async generator raised StopAsyncIteration');
-          }
           throw e;
         }
         thrown = null;

@@ -4,7 +4,7 @@ import { arity, asIndex, asStr, def } from './method-args';
 import { callValue } from './protocol';
 import type { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
 import { STOP } from './coro';
-import { Exc, PyError, indexError, typeError, valueError } from './errors';
+import { Exc, NotSupportedError, PyError, indexError, typeError, valueError } from './errors';
 import { dictSet } from './dicts';
 import { getIter, toArray } from './iter';
 import { cmp, eq, hashKey } from './compare';
@@ -382,6 +382,12 @@ def(Exc.BaseException, 'with_traceback', (s) => s);
 const AG = Types.async_generator;
 def(AG, '__anext__', (s) => (s as PyAsyncGenerator).anext());
 def(AG, 'aclose', (s) => (s as PyAsyncGenerator).aclose());
+def(AG, 'asend', (s, a) => (arity('asend', a, 1), (s as PyAsyncGenerator).anext(a[0]!)));
+def(AG, 'athrow', (s, a) => {
+  if (a.length > 1) throw new NotSupportedError('athrow() with more than one argument', '.athrow');
+  arity('athrow', a, 1);
+  return (s as PyAsyncGenerator).athrow(a[0]!);
+});
 def(AG, '__aiter__', (s) => s);
 const G = Types.generator;
 def(G, 'send', (s, a) => {
