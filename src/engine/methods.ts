@@ -382,7 +382,7 @@ def(Exc.BaseException, 'with_traceback', (s) => s);
 const AG = Types.async_generator;
 def(AG, '__anext__', (s) => (s as PyAsyncGenerator).anext());
 def(AG, 'aclose', (s) => (s as PyAsyncGenerator).aclose());
-def(AG, 'asend', (s, a) => (arity('asend', a, 1), (s as PyAsyncGenerator).anext(a[0]!)));
+def(AG, 'asend', (s, a) => (arity('asend', a, 1), (s as PyAsyncGenerator).anext(a[0] ?? null)));
 def(AG, 'athrow', (s, a) => {
   if (a.length > 1) throw new NotSupportedError('athrow() with more than one argument', '.athrow');
   arity('athrow', a, 1);
