@@ -21,17 +21,18 @@ export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value>
   const r = rt();
   if (def.isAsync || def.isGenerator) return makeSuspendable(fn, env, r);
   r.enterFrame();
+  let ret: Value = null;
   try {
-    if (r.depth >= r.deepCallsFrom) return runDeep(fn, env);
+    if (r.depth >= r.deepCallsFrom) return (ret = runDeep(fn, env));
     const frame = new Frame(def, env, fn.globals, FrameKind.Function);
     execBlockSync(def.body, frame);
-    return frame.retval;
+    return (ret = frame.retval);
   } catch (e) {
     if (e instanceof RangeError) throw fromRangeError(e);
     throw e;
   } finally {
     r.depth--;
-    if (def.children.length === 0) releaseLocals(env.vars);
+    if (def.children.length === 0) releaseLocals(env.vars, ret);
   }
 }
 

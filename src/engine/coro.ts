@@ -4,6 +4,7 @@
  * yield), exactly what CPython's coroutines yield to their Task.
  */
 import { Exc, PyError, pyErr, runtimeError, typeError } from './errors';
+import type { FuncDef } from '../python/ast';
 import type { Frame } from './frame';
 import { rt } from './runtime';
 import type { Value } from './values';
@@ -197,11 +198,39 @@ export function* awaitValue(holder: AwaitHolder, x: Value): Gen {
 export const STOP: unique symbol = Symbol('StopIteration');
 export type Next = Value | typeof STOP;
 
+const guardedDefs = new WeakMap<FuncDef, boolean>();
+
+/** Whether a generator function's own body has a `try`, a `with` or a `yield from`. */
+export function isGuarded(def: FuncDef): boolean {
+  let g = guardedDefs.get(def);
+  if (g === undefined) {
+    g = hasGuard(def.body);
+    guardedDefs.set(def, g);
+  }
+  return g;
+}
+
+function hasGuard(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasGuard);
+  if (node === null || typeof node !== 'object') return false;
+  const k = (node as { k?: unknown }).k;
+  if (k === 'try' || k === 'with' || k === 'yieldfrom') return true;
+  if (k === 'def' || k === 'lambda' || k === 'comp') return false;
+  return Object.values(node).some(hasGuard);
+}
+
 export class PyGenerator extends PyObject {
   running = false;
   finished = false;
+  started = false;
   /** What the body returned, once finished: `StopIteration.value`, the value of `yield from`. */
   returnValue: Value = null;
+  /** Holders the engine tracks (variables, a `for` loop, a generator expression); see gen-life.ts. */
+  refs = 0;
+  /** Held by something the engine does not track (a container, a call's callee). */
+  escaped = false;
+  /** Run once when it finishes: a generator expression lets its outermost iterable go. */
+  onEnd: (() => void) | null = null;
   constructor(
     readonly qualname: string,
     readonly frame: Frame | null,
@@ -219,23 +248,69 @@ export class PyGenerator extends PyObject {
   next(sent: Value = null): Next {
     return this.resume(() => this.gen.next(sent));
   }
+  /** `gen.send(value)`. */
+  send(value: Value): Next {
+    if (!this.started && !this.finished && value !== null)
+      throw typeError("can't send non-None value to a just-started generator");
+    return this.next(value);
+  }
+  /** `gen.throw(exc)`: an exception instance, or a class. */
+  throwValue(exc: Value): Next {
+    const err = thrownExc(exc);
+    if (this.finished) throw err;
+    return this.throwIn(err);
+  }
   throwIn(err: PyError): Next {
     return this.resume(() => this.gen.throw(err));
   }
+  /** `gen.close()`: GeneratorExit in at the paused `yield`; 3.13 returns what the body returned. */
+  close(): Value {
+    if (this.finished) return null;
+    if (!this.started) {
+      this.end();
+      return null;
+    }
+    let r: Next;
+    try {
+      r = this.throwIn(pyErr(Exc.GeneratorExit));
+    } catch (e) {
+      if (isType(e, Exc.GeneratorExit)) return null;
+      throw e;
+    }
+    if (r === STOP) return this.returnValue;
+    throw runtimeError('generator ignored GeneratorExit');
+  }
+  /** It is finished (returned, raised, closed or freed). */
+  end(): void {
+    this.finished = true;
+    const f = this.onEnd;
+    if (f) {
+      this.onEnd = null;
+      f();
+    }
+  }
   private resume(step: () => IteratorResult<unknown, Value>): Next {
-    if (this.finished) return STOP;
+    if (this.finished) {
+      this.returnValue = null; // only the step that finished it carries the value
+      return STOP;
+    }
     if (this.running) throw pyErr(Exc.ValueError, 'generator already executing');
     this.running = true;
+    if (!this.started) {
+      this.started = true;
+      // one whose finalization can show (a try, with or yield from): checked at exit
+      if (this.frame && isGuarded(this.frame.def)) rt().guardedGens.add(this);
+    }
     try {
       const r = step();
       if (r.done) {
-        this.finished = true;
         this.returnValue = r.value;
+        this.end();
         return STOP;
       }
       return r.value as Value;
     } catch (e) {
-      this.finished = true;
+      this.end();
       if (e instanceof PyError && e.exc.type === Exc.StopIteration) {
         throw runtimeError('generator raised StopIteration');
       }

@@ -60,7 +60,7 @@ export function runDeep(fn: PyFunction, env: Env): Value {
   /** The running frame has ended: back to its caller. */
   const leave = (): void => {
     r.depth--;
-    if (frame.def.children.length === 0) releaseLocals(frame.env.vars);
+    if (frame.def.children.length === 0) releaseLocals(frame.env.vars, frame.retval);
     ({ gen, frame } = callers.pop()!);
   };
   for (;;) {

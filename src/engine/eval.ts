@@ -8,6 +8,7 @@ import { NameScope } from '../python/ast';
 import { callMethod, callValue, getAttr, getItem } from './protocol';
 import { invoke } from './call';
 import { PyGenerator, STOP } from './coro';
+import { dropGen, escapeGen, escapeGenArgs } from './gen-life';
 import { escape } from './asyncio/support';
 import type { Gen } from './coro';
 import { Exc, pyErr, typeError } from './errors';
@@ -20,7 +21,17 @@ import { repr, str } from './repr';
 import { rt } from './runtime';
 import { bindTarget } from './targets';
 import type { Value } from './values';
-import { Env, PyDict, PyFloat, PyFunction, PyList, PySlice, PySet, PyTuple } from './values';
+import {
+  Env,
+  PyBuiltin,
+  PyDict,
+  PyFloat,
+  PyFunction,
+  PyList,
+  PySlice,
+  PySet,
+  PyTuple,
+} from './values';
 import { builtins } from './builtins-registry';
 import { dictSet, mergeDict } from './dicts';
 import { added, addedEntry } from './sizes';
@@ -106,6 +117,10 @@ export function callWith(
   pos: Value[],
   kw: Map<string, Value> | null,
 ): Value {
+  if (pos.length || kw) {
+    const builtin = e.fn.k !== 'attr' && callee instanceof PyBuiltin && callee.self === undefined;
+    escapeGenArgs(builtin ? callee.name : null, pos, kw);
+  }
   if (e.fn.k === 'attr') return callMethod(callee, e.fn.name, pos, kw);
   if (callee instanceof PyFunction) return invoke(callee, pos, kw);
   return callValue(callee, pos, kw);
@@ -216,6 +231,7 @@ function evOther(e: Expr, f: Frame): Value {
 export function addElement(x: Expr, v: Value, out: Value[]): void {
   if (x.k !== 'star') {
     escape(v);
+    escapeGen(v);
     out.push(v);
     return;
   }
@@ -239,6 +255,8 @@ export function display(kind: 'list' | 'tuple' | 'set', items: Value[]): Value {
 export function displayItem(d: PyDict, k: Value, v: Value): void {
   escape(k);
   escape(v);
+  escapeGen(k);
+  escapeGen(v);
   dictSet(d, k, v);
 }
 
@@ -304,7 +322,13 @@ export function comprehension(e: Expr & { k: 'comp' }, f: Frame, first?: Value):
   inner.line = e.line;
   if (e.kind !== 'gen') inner.inlinedInto = f.inlinedInto ?? f;
   if (e.kind === 'gen') {
-    return new PyGenerator(e.fn.qualname, inner, genexpBody(e, inner, firstIter));
+    const g = new PyGenerator(e.fn.qualname, inner, genexpBody(e, inner, firstIter));
+    if (firstIter instanceof PyGenerator) {
+      // the generator expression's frame holds its outermost iterable (`.0`)
+      firstIter.refs++;
+      g.onEnd = () => dropGen(firstIter);
+    }
+    return g;
   }
   const list: Value[] = [];
   const set = e.kind === 'set' ? new PySet() : null;

@@ -7,7 +7,8 @@
 import type { Stmt } from '../python/ast';
 import { unhandledNode } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
-import { PyCoroutine, STOP } from './coro';
+import { PyCoroutine, PyGenerator, STOP } from './coro';
+import { dropGen } from './gen-life';
 import { warnNeverAwaited } from './asyncio/support';
 import { Exc, PyError } from './errors';
 import { ev, lookupName, makeFunction } from './eval';
@@ -134,7 +135,24 @@ function whileSync(s: Stmt & { k: 'while' }, f: Frame): Completion {
 }
 
 function forSync(s: Stmt & { k: 'for' }, f: Frame): Completion {
-  const it = getIter(ev(s.iter, f));
+  const src = ev(s.iter, f);
+  if (src instanceof PyGenerator) {
+    // the loop holds the generator: leaving the loop lets it go (gen-life.ts)
+    src.refs++;
+    try {
+      return forBodySync(s, f, src);
+    } finally {
+      dropGen(src);
+    }
+  }
+  return forBodySync(s, f, getIter(src));
+}
+
+function forBodySync(
+  s: Stmt & { k: 'for' },
+  f: Frame,
+  it: { next(): Value | typeof STOP },
+): Completion {
   for (let x = it.next(); x !== STOP; x = it.next()) {
     bindTarget(s.target, x, f);
     const end = afterPass(execBlockSync(s.body, f), s, f);
@@ -151,6 +169,6 @@ export function execBodySync(f: Frame): Value {
   } catch (e) {
     throw locate(e, f);
   } finally {
-    if (f.def.kind !== 'module' && f.def.children.length === 0) releaseLocals(f.env.vars);
+    if (f.def.kind !== 'module' && f.def.children.length === 0) releaseLocals(f.env.vars, f.retval);
   }
 }

@@ -5,7 +5,8 @@
 import type { Expr, Stmt } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { callValue } from './protocol';
-import { PyCoroutine, STOP } from './coro';
+import { PyCoroutine, PyGenerator, STOP } from './coro';
+import { dropGen } from './gen-life';
 import type { Gen } from './coro';
 import { Exc, NotSupportedError, PyError, isSubclass, runtimeError, typeError } from './errors';
 import type { Frame } from './frame';
@@ -34,7 +35,7 @@ export function* execBody(f: Frame): Gen {
   } catch (e) {
     throw locate(e, f);
   } finally {
-    if (f.def.kind !== 'module' && f.def.children.length === 0) releaseLocals(f.env.vars);
+    if (f.def.kind !== 'module' && f.def.children.length === 0) releaseLocals(f.env.vars, f.retval);
   }
 }
 
@@ -45,8 +46,11 @@ export function locate(e: unknown, f: Frame): unknown {
 }
 
 /** A frame's variables are dropped: never-started coroutines only they held warn now. */
-export function releaseLocals(vars: Map<string, Value>): void {
-  for (const v of vars.values()) if (v instanceof PyCoroutine) release(v);
+export function releaseLocals(vars: Map<string, Value>, ret: Value = null): void {
+  for (const v of vars.values()) {
+    if (v instanceof PyCoroutine) release(v);
+    else if (v instanceof PyGenerator) dropGen(v, ret);
+  }
 }
 
 export function val(e: Expr, f: Frame): Gen {
@@ -202,7 +206,20 @@ export function inplace(op: string, a: Value, b: Value): Value {
 }
 
 function* forLoop(s: Stmt & { k: 'for' }, f: Frame): StmtGen {
-  const it = getIter(yield* val(s.iter, f));
+  const src = yield* val(s.iter, f);
+  if (src instanceof PyGenerator) {
+    // the loop holds the generator: leaving the loop lets it go (gen-life.ts)
+    src.refs++;
+    try {
+      return yield* forBody(s, f, src);
+    } finally {
+      dropGen(src);
+    }
+  }
+  return yield* forBody(s, f, getIter(src));
+}
+
+function* forBody(s: Stmt & { k: 'for' }, f: Frame, it: { next(): Value | typeof STOP }): StmtGen {
   for (let x = it.next(); x !== STOP; x = it.next()) {
     bindTarget(s.target, x, f);
     const end = afterPass(yield* execBlock(s.body, f), s, f);

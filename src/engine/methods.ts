@@ -390,20 +390,23 @@ def(AG, 'athrow', (s, a) => {
 });
 def(AG, '__aiter__', (s) => s);
 const G = Types.generator;
+/** A generator's step: its yielded value, or StopIteration carrying what it returned. */
+const stepped = (g: PyGenerator, x: Value | typeof STOP): Value => {
+  if (x !== STOP) return x;
+  const v = g.returnValue;
+  throw new PyError(new PyExc(Exc.StopIteration, v === null ? [] : [v]));
+};
 def(G, 'send', (s, a) => {
-  const x = (s as PyGenerator).next(a[0] ?? null);
-  if (x === STOP) throw new PyError(new PyExc(Exc.StopIteration, []));
-  return x;
+  arity('send', a, 1);
+  return stepped(s as PyGenerator, (s as PyGenerator).send(a[0]!));
 });
-def(G, '__next__', (s) => {
-  const x = (s as PyGenerator).next();
-  if (x === STOP) throw new PyError(new PyExc(Exc.StopIteration, []));
-  return x;
+def(G, 'throw', (s, a) => {
+  if (a.length > 1) throw new NotSupportedError('throw() with more than one argument', '.throw');
+  if (a.length === 0) throw typeError('throw expected at least 1 argument, got 0');
+  return stepped(s as PyGenerator, (s as PyGenerator).throwValue(a[0]!));
 });
-def(G, 'close', (s) => {
-  (s as PyGenerator).finished = true;
-  return null;
-});
+def(G, '__next__', (s) => stepped(s as PyGenerator, (s as PyGenerator).next()));
+def(G, 'close', (s) => (s as PyGenerator).close());
 def(Types.coroutine, 'close', (s) => {
   (s as PyCoroutine).state = 'closed';
   return null;

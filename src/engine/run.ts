@@ -9,6 +9,7 @@ import { LimitError, NotSupportedError, PyError, fromRangeError } from './errors
 import type { EngineEvent } from './events';
 import { markForTests } from './call';
 import { execBody, releaseLocals, runToEnd } from './exec';
+import { checkGensAtExit } from './gen-life';
 import { execBodySync } from './exec-sync';
 import { EventLog } from './log';
 import { Frame, FrameKind } from './frame';
@@ -203,6 +204,7 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
             .map((n) => [n, globals.get(n)!]),
         ),
       );
+      checkGensAtExit();
       return { status: 'ok', events, diagnostic: null, message: null, source: src };
     } catch (e) {
       if (e instanceof LimitError) {

@@ -9,6 +9,7 @@ import type { EventLoop } from './loop';
 import { Random } from './random';
 import type { Task } from './asyncio/futures';
 import type { PyModule } from './values';
+import type { PyGenerator } from './coro';
 import type { NodeMarks } from '../python/calls';
 import { count, LIMITS, limitPhrase } from '../limits';
 
@@ -85,6 +86,8 @@ export class Runtime {
   readonly tasks: Task[] = [];
   /** The made-up address of each object whose repr shows one (`<function f at 0x...>`). */
   readonly addresses = new WeakMap<object, string>();
+  /** Started generators whose finalization can show (gen-life.ts checks them at exit). */
+  readonly guardedGens = new Set<PyGenerator>();
   nextAddress = 0x7f0000001000;
   /** Identities of objects inside hash keys (a frozenset of functions), by first use. */
   readonly objectIds = new WeakMap<object, number>();

@@ -5,7 +5,8 @@
 import type { ExceptHandler, Expr } from '../python/ast';
 import { NameScope } from '../python/ast';
 import { delItem, setAttr, setItem } from './protocol';
-import { PyCoroutine, STOP } from './coro';
+import { PyCoroutine, PyGenerator, STOP } from './coro';
+import { dropGen, escapeGen } from './gen-life';
 import { Exc, pyErr, typeError, valueError } from './errors';
 import type { Frame } from './frame';
 import { ev, lookupName } from './eval';
@@ -38,7 +39,9 @@ export function bindTarget(t: Expr, v: Value, f: Frame): void {
       const old = vars.get(t.id);
       vars.set(t.id, v);
       if (v instanceof PyCoroutine) retain(v);
+      else if (v instanceof PyGenerator) v.refs++;
       if (old instanceof PyCoroutine) release(old);
+      else if (old instanceof PyGenerator) dropGen(old);
       return;
     }
     case 'tuple':
@@ -46,9 +49,11 @@ export function bindTarget(t: Expr, v: Value, f: Frame): void {
       unpack(t.elts, v, f);
       return;
     case 'attr':
+      escapeGen(v);
       setAttr(ev(t.v, f), t.name, v);
       return;
     case 'sub':
+      escapeGen(v);
       setItem(ev(t.v, f), ev(t.index, f), v);
       return;
     case 'star':
@@ -107,6 +112,7 @@ export function deleteTarget(t: Expr, f: Frame): void {
       const old = map.get(t.id);
       map.delete(t.id);
       release(old);
+      dropGen(old ?? null);
       return;
     }
     case 'sub':
