@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { canonicalLines } from '../trace/canonical';
+import { runProgram } from './run';
+
+const NUMBERS =
+  'def numbers(n):\n    try:\n        for i in range(n):\n            yield i\n    finally:\n        print("finally")\n';
+
+function refusal(body: string): string | null {
+  const r = runProgram(NUMBERS + body);
+  return r.status === 'invalid' ? r.message : null;
+}
+
+describe('generator finalization the engine cannot time', () => {
+  it('refuses a generator held by a list that is dropped', () => {
+    expect(refusal('gens = [numbers(3)]\nnext(gens[0])\ngens = None\nprint("end")\n')).toBe(
+      "main.py:4:13: NotSupported: freeing generator 'numbers' while it is suspended inside try, with or yield from is not supported yet",
+    );
+  });
+
+  it('refuses a generator passed to a function or wrapped by enumerate', () => {
+    expect(refusal('def f(g):\n    next(g)\nf(numbers(3))\n')).toMatch(/freeing generator/);
+    expect(refusal('for i, x in enumerate(numbers(3)):\n    break\n')).toMatch(
+      /freeing generator/,
+    );
+  });
+
+  it('refuses one held by the locals of a function with a closure', () => {
+    const body = 'def f():\n    g = numbers(3)\n    next(g)\n    h = lambda: 1\n    return h()\nf()\n';
+    expect(refusal(body)).toMatch(/freeing generator/);
+  });
+
+  it('runs what it can time, and generators without try, with or yield from', () => {
+    const ok = runProgram(
+      NUMBERS +
+        'def plain():\n    yield 1\n    yield 2\nkeep = [plain()]\nnext(keep[0])\n' +
+        'g = numbers(3)\nnext(g)\nsum(numbers(2))\nfor x in numbers(5):\n    break\nprint("end")\n',
+    );
+    expect(ok.status).toBe('ok');
+    expect(canonicalLines(ok.events)).toEqual([
+      '0.000 print finally',
+      '0.000 print finally',
+      '0.000 print end',
+      '0.000 print finally',
+    ]);
+  });
+});
