@@ -22,17 +22,19 @@ export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value>
   if (def.isAsync || def.isGenerator) return makeSuspendable(fn, env, r);
   r.enterFrame();
   let ret: Value = null;
+  let failing = false;
   try {
     if (r.depth >= r.deepCallsFrom) return (ret = runDeep(fn, env));
     const frame = new Frame(def, env, fn.globals, FrameKind.Function);
     execBlockSync(def.body, frame);
     return (ret = frame.retval);
   } catch (e) {
+    failing = true;
     if (e instanceof RangeError) throw fromRangeError(e);
     throw e;
   } finally {
     r.depth--;
-    if (def.children.length === 0) releaseLocals(env.vars, ret);
+    if (def.children.length === 0) releaseLocals(env.vars, ret, failing);
   }
 }
 

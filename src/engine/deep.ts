@@ -58,9 +58,9 @@ export function runDeep(fn: PyFunction, env: Env): Value {
   let value: Value = null;
   let err: PyError | null = null;
   /** The running frame has ended: back to its caller. */
-  const leave = (): void => {
+  const leave = (failing = false): void => {
     r.depth--;
-    if (frame.def.children.length === 0) releaseLocals(frame.env.vars, frame.retval);
+    if (frame.def.children.length === 0) releaseLocals(frame.env.vars, frame.retval, failing);
     ({ gen, frame } = callers.pop()!);
   };
   for (;;) {
@@ -70,7 +70,7 @@ export function runDeep(fn: PyFunction, env: Env): Value {
     } catch (e) {
       const py = asPyError(e);
       if (py === null || callers.length === 0) throw py ?? e;
-      leave();
+      leave(true);
       err = py;
       value = null;
       continue;

@@ -119,7 +119,7 @@ export function callWith(
 ): Value {
   if (pos.length || kw) {
     const builtin = e.fn.k !== 'attr' && callee instanceof PyBuiltin && callee.self === undefined;
-    escapeGenArgs(builtin ? callee.name : null, pos, kw);
+    escapeGenArgs(builtin ? callee.name : null, pos, kw, e.fn.k === 'attr' ? callee : null);
   }
   if (e.fn.k === 'attr') return callMethod(callee, e.fn.name, pos, kw);
   if (callee instanceof PyFunction) return invoke(callee, pos, kw);

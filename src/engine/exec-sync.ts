@@ -163,12 +163,15 @@ function forBodySync(
 
 /** Runs a plain function's (or the module's) body; returns its result. */
 export function execBodySync(f: Frame): Value {
+  let failing = false;
   try {
     execBlockSync(f.def.body, f);
     return f.retval;
   } catch (e) {
+    failing = true;
     throw locate(e, f);
   } finally {
-    if (f.def.kind !== 'module' && f.def.children.length === 0) releaseLocals(f.env.vars, f.retval);
+    if (f.def.kind !== 'module' && f.def.children.length === 0)
+      releaseLocals(f.env.vars, f.retval, failing);
   }
 }

@@ -6,7 +6,7 @@ import type { Expr, Stmt } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { callValue } from './protocol';
 import { PyCoroutine, PyGenerator, STOP } from './coro';
-import { dropGen } from './gen-life';
+import { dropGen, escapeGen } from './gen-life';
 import type { Gen } from './coro';
 import { Exc, NotSupportedError, PyError, isSubclass, runtimeError, typeError } from './errors';
 import type { Frame } from './frame';
@@ -29,13 +29,16 @@ export type Completion = (typeof Completion)[keyof typeof Completion];
 
 /** Runs a function body; the generator's return value is the function's result. */
 export function* execBody(f: Frame): Gen {
+  let failing = false;
   try {
     const c = yield* execBlock(f.def.body, f);
     return c === Completion.Return ? f.retval : null;
   } catch (e) {
+    failing = true;
     throw locate(e, f);
   } finally {
-    if (f.def.kind !== 'module' && f.def.children.length === 0) releaseLocals(f.env.vars, f.retval);
+    if (f.def.kind !== 'module' && f.def.children.length === 0)
+      releaseLocals(f.env.vars, f.retval, failing);
   }
 }
 
@@ -46,10 +49,17 @@ export function locate(e: unknown, f: Frame): unknown {
 }
 
 /** A frame's variables are dropped: never-started coroutines only they held warn now. */
-export function releaseLocals(vars: Map<string, Value>, ret: Value = null): void {
+export function releaseLocals(vars: Map<string, Value>, ret: Value = null, failing = false): void {
+  // Left by an exception, the frame lives on in its traceback (and its locals with it) until
+  // the exception goes; an exception object held in a variable can keep frames alive in a
+  // cycle until the garbage collector runs: generators then go at an unknown moment.
+  const unknown = failing || rt().excHeld;
   for (const v of vars.values()) {
     if (v instanceof PyCoroutine) release(v);
-    else if (v instanceof PyGenerator) dropGen(v, ret);
+    else if (v instanceof PyGenerator) {
+      if (unknown) escapeGen(v);
+      else dropGen(v, ret);
+    }
   }
 }
 
@@ -283,7 +293,7 @@ function* exceptClauses(s: Stmt & { k: 'try' }, f: Frame, caught: PyError, sync:
   const exc = caught.exc;
   for (const h of s.handlers) {
     if (h.type && !matches(exc, yield* val(h.type, f))) continue;
-    if (h.name) bindTarget(handlerName(h, f), exc, f);
+    if (h.name) bindTarget(handlerName(h, f), exc, f, true);
     f.pushHandling(exc);
     try {
       return sync ? execBlockSync(h.body, f) : yield* execBlock(h.body, f);

@@ -19,13 +19,26 @@ describe('generator finalization the engine cannot time', () => {
 
   it('refuses a generator passed to a function or wrapped by enumerate', () => {
     expect(refusal('def f(g):\n    next(g)\nf(numbers(3))\n')).toMatch(/freeing generator/);
-    expect(refusal('for i, x in enumerate(numbers(3)):\n    break\n')).toMatch(
-      /freeing generator/,
-    );
+    expect(refusal('for i, x in enumerate(numbers(3)):\n    break\n')).toMatch(/freeing generator/);
   });
 
   it('refuses one held by the locals of a function with a closure', () => {
-    const body = 'def f():\n    g = numbers(3)\n    next(g)\n    h = lambda: 1\n    return h()\nf()\n';
+    const body =
+      'def f():\n    g = numbers(3)\n    next(g)\n    h = lambda: 1\n    return h()\nf()\n';
+    expect(refusal(body)).toMatch(/freeing generator/);
+  });
+
+  it('refuses locals of a function left by an exception (its traceback keeps them)', () => {
+    // CPython: "caught", then "finally" when the handler ends and the exception goes
+    const body =
+      'def use():\n    g = numbers(3)\n    next(g)\n    raise KeyError\n' +
+      'try:\n    use()\nexcept KeyError:\n    print("caught")\n';
+    expect(refusal(body)).toMatch(/freeing generator/);
+  });
+
+  it('refuses locals once an exception object is kept in a variable (a possible cycle)', () => {
+    const body =
+      'def use():\n    g = numbers(3)\n    next(g)\n    err = ValueError()\n    return err\nuse()\n';
     expect(refusal(body)).toMatch(/freeing generator/);
   });
 

@@ -12,6 +12,7 @@ import { PyGenerator, isGuarded } from './coro';
 import { NotSupportedError, PyError } from './errors';
 import { rt } from './runtime';
 import type { Value } from './values';
+import { PyExc } from './values';
 
 /** A tracked holder takes `v`. */
 export function holdGen(v: Value): void {
@@ -25,9 +26,13 @@ export function dropGen(v: Value, keep: Value = null): void {
   finalizeGen(v);
 }
 
-/** `v` is now held by something untracked. */
+/**
+ * `v` is now held by something untracked. An exception object kept so (its traceback holds
+ * frames, which hold it) can keep frames and their locals alive until the collector runs.
+ */
 export function escapeGen(v: Value): void {
   if (v instanceof PyGenerator) v.escaped = true;
+  else if (v instanceof PyExc) rt().excHeld = true;
 }
 
 /** CPython's finalizer: `close()`, an exception it raises only printed to stderr. */
@@ -73,10 +78,13 @@ export function escapeGenArgs(
   name: string | null,
   pos: Value[],
   kw: Map<string, Value> | null,
+  receiver: Value = null,
 ): void {
   if (name !== null && NON_RETAINING.has(name)) return;
-  for (const v of pos) if (v instanceof PyGenerator) v.escaped = true;
-  if (kw) for (const v of kw.values()) if (v instanceof PyGenerator) v.escaped = true;
+  // `gen.throw(exc)` keeps neither the exception nor anything else
+  if (receiver instanceof PyGenerator) return;
+  for (const v of pos) escapeGen(v);
+  if (kw) for (const v of kw.values()) escapeGen(v);
 }
 
 /** At the end of the run: a generator left suspended where closing it runs code is refused. */

@@ -86,6 +86,8 @@ export class Runtime {
   readonly tasks: Task[] = [];
   /** The made-up address of each object whose repr shows one (`<function f at 0x...>`). */
   readonly addresses = new WeakMap<object, string>();
+  /** An exception object was bound to a variable: frames may now outlive their calls (gen-life.ts). */
+  excHeld = false;
   /** Started generators whose finalization can show (gen-life.ts checks them at exit). */
   readonly guardedGens = new Set<PyGenerator>();
   nextAddress = 0x7f0000001000;

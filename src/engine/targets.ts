@@ -13,7 +13,8 @@ import { ev, lookupName } from './eval';
 import { getIter } from './iter';
 import { release, retain } from './asyncio/support';
 import type { Value, Env } from './values';
-import { PyList, PyTuple, typeName } from './values';
+import { PyExc, PyList, PyTuple, typeName } from './values';
+import { rt } from './runtime';
 
 /** Stores into a plain name in the frame's own namespace (def, import). */
 export function store(f: Frame, name: string, v: Value): void {
@@ -25,7 +26,7 @@ export function store(f: Frame, name: string, v: Value): void {
   } else f.env.vars.set(name, v);
 }
 
-export function bindTarget(t: Expr, v: Value, f: Frame): void {
+export function bindTarget(t: Expr, v: Value, f: Frame, handler = false): void {
   switch (t.k) {
     case 'name': {
       let vars: Map<string, Value>;
@@ -40,6 +41,7 @@ export function bindTarget(t: Expr, v: Value, f: Frame): void {
       vars.set(t.id, v);
       if (v instanceof PyCoroutine) retain(v);
       else if (v instanceof PyGenerator) v.refs++;
+      else if (v instanceof PyExc && !handler) rt().excHeld = true;
       if (old instanceof PyCoroutine) release(old);
       else if (old instanceof PyGenerator) dropGen(old);
       return;
