@@ -28,6 +28,7 @@ import {
   PyFloat,
   PyFunction,
   PyList,
+  PyObject,
   PySlice,
   PySet,
   PyTuple,
@@ -231,7 +232,7 @@ function evOther(e: Expr, f: Frame): Value {
 export function addElement(x: Expr, v: Value, out: Value[]): void {
   if (x.k !== 'star') {
     escape(v);
-    escapeGen(v);
+    if (v instanceof PyObject) escapeGen(v);
     out.push(v);
     return;
   }

@@ -53,11 +53,10 @@ export function releaseLocals(vars: Map<string, Value>, ret: Value = null, faili
   // Left by an exception, the frame lives on in its traceback (and its locals with it) until
   // the exception goes; an exception object held in a variable can keep frames alive in a
   // cycle until the garbage collector runs: generators then go at an unknown moment.
-  const unknown = failing || rt().excHeld;
   for (const v of vars.values()) {
     if (v instanceof PyCoroutine) release(v);
     else if (v instanceof PyGenerator) {
-      if (unknown) escapeGen(v);
+      if (failing || rt().excHeld) escapeGen(v);
       else dropGen(v, ret);
     }
   }

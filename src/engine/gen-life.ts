@@ -12,7 +12,7 @@ import { PyGenerator, isGuarded } from './coro';
 import { NotSupportedError, PyError } from './errors';
 import { rt } from './runtime';
 import type { Value } from './values';
-import { PyExc } from './values';
+import { PyExc, PyObject } from './values';
 
 /** A tracked holder takes `v`. */
 export function holdGen(v: Value): void {
@@ -83,8 +83,8 @@ export function escapeGenArgs(
   if (name !== null && NON_RETAINING.has(name)) return;
   // `gen.throw(exc)` keeps neither the exception nor anything else
   if (receiver instanceof PyGenerator) return;
-  for (const v of pos) escapeGen(v);
-  if (kw) for (const v of kw.values()) escapeGen(v);
+  for (const v of pos) if (v instanceof PyObject) escapeGen(v);
+  if (kw) for (const v of kw.values()) if (v instanceof PyObject) escapeGen(v);
 }
 
 /** At the end of the run: a generator left suspended where closing it runs code is refused. */
