@@ -350,6 +350,14 @@ export class PyAsyncGenerator extends PyObject {
   finished = false;
   running = false;
   started = false;
+  /**
+   * asyncio's firstiter hook has seen it (one of its methods was called): freeing it
+   * unfinished makes asyncio close it in a task. `aclosed`: an aclose() began (CPython's
+   * `ag_closed`: no task then); `closing`: the engine scheduled that task itself.
+   */
+  hooked = false;
+  aclosed = false;
+  closing = false;
   constructor(
     readonly qualname: string,
     readonly frame: Frame,
@@ -366,6 +374,7 @@ export class PyAsyncGenerator extends PyObject {
 
   /** `__anext__()` (= `asend(None)`) and `asend(value)`. */
   anext(value: Value = null): PyCoroutine {
+    this.hook();
     const c = nativeCoro('async_generator_asend', () => this.sendBody(value));
     c.methodOf = ['asend', this.qualname];
     return c;
@@ -385,7 +394,14 @@ export class PyAsyncGenerator extends PyObject {
    * The awaitable is primed so that an exception thrown into it before its first step (a
    * task cancelled before it started) goes into the generator instead, as CPython's does.
    */
+  private hook(): void {
+    if (this.hooked) return;
+    this.hooked = true;
+    rt().hookedAgens.push(this);
+  }
+
   private athrowLike(kind: 'athrow' | 'aclose', exc: Value): PyCoroutine {
+    this.hook();
     const c = nativeCoro('async_generator_athrow', () => {
       const g = this.throwBody(kind, exc);
       g.next(null);
@@ -413,6 +429,7 @@ export class PyAsyncGenerator extends PyObject {
       thrown = e;
     }
     if (this.running) throw runtimeError(`${kind}(): asynchronous generator is already running`);
+    if (kind === 'aclose') this.aclosed = true;
     thrown ??= kind === 'aclose' ? pyErr(Exc.GeneratorExit) : thrownExc(exc);
     if (this.finished) return null;
     if (!this.started && kind === 'aclose') {

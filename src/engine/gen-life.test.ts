@@ -57,3 +57,28 @@ describe('generator finalization the engine cannot time', () => {
     ]);
   });
 });
+
+const TICKS = 'import asyncio\nasync def ticks():\n    for i in range(3):\n        yield i\n';
+
+describe('async generators left unfinished', () => {
+  it('are refused at the end of asyncio.run: asyncio closes them in tasks the engine does not model', () => {
+    const rebound =
+      'async def main():\n    g = ticks()\n    await g.__anext__()\n    g = None\n    await asyncio.sleep(0)\n' +
+      'asyncio.run(main())\n';
+    expect(runProgram(TICKS + rebound).message).toBe(
+      "main.py:4:9: NotSupported: leaving async generator 'ticks' unfinished is not supported yet",
+    );
+    const named =
+      'async def main():\n    g = ticks()\n    async for x in g:\n        break\nasyncio.run(main())\n';
+    expect(runProgram(TICKS + named).status).toBe('invalid');
+  });
+
+  it('run when finished, closed, or closed by a loop that made them', () => {
+    const ok =
+      'async def main():\n    g = ticks()\n    await g.__anext__()\n    await g.aclose()\n' +
+      '    async for x in ticks():\n        break\n    print([x async for x in ticks()])\n' +
+      'asyncio.run(main())\n';
+    const r = runProgram(TICKS + ok);
+    expect(r.status, r.message ?? '').toBe('ok');
+  });
+});

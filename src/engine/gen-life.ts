@@ -87,6 +87,20 @@ export function escapeGenArgs(
   if (kw) for (const v of kw.values()) if (v instanceof PyObject) escapeGen(v);
 }
 
+/**
+ * At the end of asyncio.run: an async generator left unfinished was either freed during the
+ * run (asyncio then closes it in a task of the trace) or is closed now by
+ * `shutdown_asyncgens()` (its code shows): the engine models neither, so it refuses.
+ */
+export function checkAgensAtShutdown(): void {
+  for (const ag of rt().hookedAgens) {
+    if (ag.finished || ag.aclosed || ag.closing) continue;
+    const e = new NotSupportedError(`leaving async generator '${ag.qualname}' unfinished`, 'yield');
+    e.line = ag.frame.line;
+    throw e;
+  }
+}
+
 /** At the end of the run: a generator left suspended where closing it runs code is refused. */
 export function checkGensAtExit(): void {
   for (const g of rt().guardedGens) {

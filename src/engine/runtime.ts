@@ -9,7 +9,7 @@ import type { EventLoop } from './loop';
 import { Random } from './random';
 import type { Task } from './asyncio/futures';
 import type { PyModule } from './values';
-import type { PyGenerator } from './coro';
+import type { PyAsyncGenerator, PyGenerator } from './coro';
 import type { NodeMarks } from '../python/calls';
 import { count, LIMITS, limitPhrase } from '../limits';
 
@@ -90,6 +90,8 @@ export class Runtime {
   excHeld = false;
   /** Started generators whose finalization can show (gen-life.ts checks them at exit). */
   readonly guardedGens = new Set<PyGenerator>();
+  /** Async generators asyncio's firstiter hook has seen, in that order (gen-life.ts). */
+  readonly hookedAgens: PyAsyncGenerator[] = [];
   nextAddress = 0x7f0000001000;
   /** Identities of objects inside hash keys (a frozenset of functions), by first use. */
   readonly objectIds = new WeakMap<object, number>();

@@ -112,6 +112,7 @@ async def main():
     await show('leaks', l.__anext__())
     e1 = echo()
     await show('athrow int', e1.athrow(1))
+    await show('aclose unstarted', e1.aclose())
 
     # a generator that is busy (suspended in an await) refuses a second step
     tk = ticker(3)

@@ -11,6 +11,7 @@ import type { Value } from '../values';
 import type { Future } from './futures';
 import { Task } from './futures';
 import { gather } from './gather';
+import { checkAgensAtShutdown } from '../gen-life';
 
 export function asyncioRun(main: Value): Value {
   const r = rt();
@@ -74,6 +75,7 @@ function close(loop: EventLoop, firstTask: number): void {
     for (const t of toCancel) t.cancel();
     runUntilComplete(loop, gather(toCancel, true));
   }
+  checkAgensAtShutdown();
   loop.shutdown = true;
   loop.emit({ type: 'loop', t: loop.time, phase: 'shutdown' });
   // shutdown_asyncgens() and shutdown_default_executor() each run as a task that is done
