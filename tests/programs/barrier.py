@@ -65,10 +65,5 @@ async def main():
     await asyncio.sleep(0)
     print('cancelled', t.cancelled(), tail(b2))
 
-    try:
-        asyncio.Barrier(0)
-    except ValueError as e:
-        print('ValueError:', e)
-
 
 asyncio.run(main())

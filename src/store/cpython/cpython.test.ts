@@ -217,13 +217,13 @@ describe('the store with CPython', () => {
   it('replays from CPython a run that met a missing asyncio name', async () => {
     const { runner, asked } = cannedCpython({ kind: 'recording', text: LESSON, limited: false });
     const store = createLoopscopeStore({ runner: createInlineRunner(), cpython: runner });
-    const barrier =
-      'import asyncio\nasync def main():\n    await asyncio.Barrier(1).wait()\nasyncio.run(main())\n';
-    store.setState({ source: barrier });
+    const toThread =
+      'import asyncio\nasync def main():\n    await asyncio.to_thread(print)\nasyncio.run(main())\n';
+    store.setState({ source: toThread });
     await store.getState().simulate();
     expect(asked).toHaveLength(1);
     expect(store.getState().run?.note).toBe(
-      'runs in CPython 3.13 (WebAssembly): the simulator does not support `asyncio.Barrier` yet',
+      'runs in CPython 3.13 (WebAssembly): the simulator does not support `asyncio.to_thread` yet',
     );
   });
 
