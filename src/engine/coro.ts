@@ -229,6 +229,8 @@ export class PyGenerator extends PyObject {
   refs = 0;
   /** Held by something the engine does not track (a container, a call's callee). */
   escaped = false;
+  /** In `rt().guardedGens` while it is started and not finished. */
+  private tracked = false;
   /** Run once when it finishes: a generator expression lets its outermost iterable go. */
   onEnd: (() => void) | null = null;
   constructor(
@@ -283,6 +285,7 @@ export class PyGenerator extends PyObject {
   /** It is finished (returned, raised, closed or freed). */
   end(): void {
     this.finished = true;
+    if (this.tracked) rt().guardedGens.delete(this);
     const f = this.onEnd;
     if (f) {
       this.onEnd = null;
@@ -299,7 +302,10 @@ export class PyGenerator extends PyObject {
     if (!this.started) {
       this.started = true;
       // one whose finalization can show (a try, with or yield from): checked at exit
-      if (this.frame && isGuarded(this.frame.def)) rt().guardedGens.add(this);
+      if (this.frame && isGuarded(this.frame.def)) {
+        this.tracked = true;
+        rt().guardedGens.add(this);
+      }
     }
     try {
       const r = step();
