@@ -191,7 +191,8 @@ fn('next', (a) => {
   const x = it.next();
   if (x !== STOP) return x;
   if (a.length > 1) return a[1]!;
-  throw new PyError(new PyExc(Exc.StopIteration, []));
+  const v = it instanceof PyGenerator ? it.returnValue : null;
+  throw new PyError(new PyExc(Exc.StopIteration, v === null ? [] : [v]));
 });
 fn('anext', (a) => {
   arity('anext', a, 1, 2);

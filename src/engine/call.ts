@@ -4,7 +4,7 @@ import type { PyError } from './errors';
 import { PyError as PyErrorClass, fromRangeError, typeError } from './errors';
 import { markCalls } from '../python/calls';
 import { runDeep } from './deep';
-import { execBody } from './exec';
+import { execBody, releaseLocals } from './exec';
 import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
 import { setFunctionCall } from './protocol';
@@ -25,20 +25,24 @@ export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value>
   r.enterFrame();
   let frame: Frame | null = null;
   let threw: boolean | null = true;
+  let ret: Value = null;
+  let failing = false;
   try {
-    if (r.depth >= r.deepCallsFrom) return runDeep(fn, env);
+    if (r.depth >= r.deepCallsFrom) return (ret = runDeep(fn, env));
     frame = new Frame(def, env, fn.globals, FrameKind.Function);
     r.frames.push(frame);
     execBlockSync(def.body, frame);
     threw = false;
-    return frame.retval;
+    return (ret = frame.retval);
   } catch (e) {
+    failing = true;
     if (e instanceof RangeError) throw fromRangeError(e);
     if (!(e instanceof PyErrorClass)) threw = null; // the run stops: nothing to warn
     throw e;
   } finally {
     r.depth--;
     if (frame) frameEnded(frame, threw);
+    if (def.children.length === 0) releaseLocals(env.vars, ret, failing);
   }
 }
 

@@ -4,10 +4,11 @@
  * yield), exactly what CPython's coroutines yield to their Task.
  */
 import { Exc, PyError, pyErr, runtimeError, typeError } from './errors';
+import type { FuncDef } from '../python/ast';
 import type { Frame } from './frame';
 import { rt } from './runtime';
 import type { Value } from './values';
-import { PyObject, Types, typeName } from './values';
+import { PyExc, PyObject, PyType, Types, typeName } from './values';
 
 /** The JS generator behind a coroutine or generator: yields suspensions, returns the result. */
 export type Gen = Generator<unknown, Value, Value>;
@@ -138,7 +139,12 @@ export class Delegate {
  * limit and returns the Delegate to yield; the driver calls `finish` when it is done.
  */
 export function startAwait(holder: AwaitHolder, x: PyCoroutine): Delegate {
-  if (x.state === 'closed') throw runtimeError('cannot reuse already awaited coroutine');
+  if (x.state === 'closed') {
+    const m = x.methodOf?.[0];
+    if (m === 'asend') throw runtimeError('cannot reuse already awaited __anext__()/asend()');
+    if (m) throw runtimeError('cannot reuse already awaited aclose()/athrow()');
+    throw runtimeError('cannot reuse already awaited coroutine');
+  }
   if (x.state === 'running') throw runtimeError('coroutine is being awaited already');
   x.state = 'closed'; // spent, should the recursion limit refuse its frame
   started(x);
@@ -231,11 +237,41 @@ export function setAwaitSpecial(f: (holder: AwaitHolder, x: Value) => Gen | null
 export const STOP: unique symbol = Symbol('StopIteration');
 export type Next = Value | typeof STOP;
 
+const guardedDefs = new WeakMap<FuncDef, boolean>();
+
+/** Whether a generator function's own body has a `try`, a `with` or a `yield from`. */
+export function isGuarded(def: FuncDef): boolean {
+  let g = guardedDefs.get(def);
+  if (g === undefined) {
+    g = hasGuard(def.body);
+    guardedDefs.set(def, g);
+  }
+  return g;
+}
+
+function hasGuard(node: unknown): boolean {
+  if (Array.isArray(node)) return node.some(hasGuard);
+  if (node === null || typeof node !== 'object') return false;
+  const k = (node as { k?: unknown }).k;
+  if (k === 'try' || k === 'with' || k === 'yieldfrom') return true;
+  if (k === 'def' || k === 'lambda' || k === 'comp') return false;
+  return Object.values(node).some(hasGuard);
+}
+
 export class PyGenerator extends PyObject {
   running = false;
   finished = false;
+  started = false;
   /** What the body returned, once finished: `StopIteration.value`, the value of `yield from`. */
   returnValue: Value = null;
+  /** Holders the engine tracks (variables, a `for` loop, a generator expression); see gen-life.ts. */
+  refs = 0;
+  /** Held by something the engine does not track (a container, a call's callee). */
+  escaped = false;
+  /** In `rt().guardedGens` while it is started and not finished. */
+  private tracked = false;
+  /** Run once when it finishes: a generator expression lets its outermost iterable go. */
+  onEnd: (() => void) | null = null;
   constructor(
     readonly qualname: string,
     readonly frame: Frame | null,
@@ -253,26 +289,76 @@ export class PyGenerator extends PyObject {
   next(sent: Value = null): Next {
     return this.resume(() => this.gen.next(sent));
   }
+  /** `gen.send(value)`. */
+  send(value: Value): Next {
+    if (!this.started && !this.finished && value !== null)
+      throw typeError("can't send non-None value to a just-started generator");
+    return this.next(value);
+  }
+  /** `gen.throw(exc)`: an exception instance, or a class. */
+  throwValue(exc: Value): Next {
+    const err = thrownExc(exc);
+    if (this.finished) throw err;
+    return this.throwIn(err);
+  }
   throwIn(err: PyError): Next {
     return this.resume(() => this.gen.throw(err));
   }
+  /** `gen.close()`: GeneratorExit in at the paused `yield`; 3.13 returns what the body returned. */
+  close(): Value {
+    if (this.finished) return null;
+    if (!this.started) {
+      this.end();
+      return null;
+    }
+    let r: Next;
+    try {
+      r = this.throwIn(pyErr(Exc.GeneratorExit));
+    } catch (e) {
+      if (isType(e, Exc.GeneratorExit)) return null;
+      throw e;
+    }
+    if (r === STOP) return this.returnValue;
+    throw runtimeError('generator ignored GeneratorExit');
+  }
+  /** It is finished (returned, raised, closed or freed). */
+  end(): void {
+    this.finished = true;
+    if (this.tracked) rt().guardedGens.delete(this);
+    const f = this.onEnd;
+    if (f) {
+      this.onEnd = null;
+      f();
+    }
+  }
   private resume(step: () => IteratorResult<unknown, Value>): Next {
-    if (this.finished) return STOP;
+    if (this.finished) {
+      this.returnValue = null; // only the step that finished it carries the value
+      return STOP;
+    }
     if (this.running) throw pyErr(Exc.ValueError, 'generator already executing');
     this.running = true;
+    if (!this.started) {
+      this.started = true;
+      // one whose finalization can show (a try, with or yield from): checked at exit
+      if (this.frame && isGuarded(this.frame.def)) {
+        this.tracked = true;
+        rt().guardedGens.add(this);
+      }
+    }
     // Running, its frame is a root for the never-awaited scan (unawaited.ts).
     const frames = rt().frames;
     if (this.frame) frames.push(this.frame);
     try {
       const r = step();
       if (r.done) {
-        this.finished = true;
         this.returnValue = r.value;
+        this.end();
         return STOP;
       }
       return r.value as Value;
     } catch (e) {
-      this.finished = true;
+      this.end();
       if (e instanceof PyError && e.exc.type === Exc.StopIteration) {
         throw runtimeError('generator raised StopIteration');
       }
@@ -284,7 +370,7 @@ export class PyGenerator extends PyObject {
   }
 }
 
-/** The point where a fresh `aclose()` awaitable waits for its first send or throw. */
+/** The point where a fresh `athrow()`/`aclose()` awaitable waits for its first send or throw. */
 const ATHROW_PRIME: unique symbol = Symbol('athrow prime');
 
 /** Marks a Python-level `yield` inside an async generator (awaits yield futures). */
@@ -292,9 +378,35 @@ export class AgYield {
   constructor(readonly v: Value) {}
 }
 
+/** The exception `athrow(x)` throws in: an exception instance, or a class called with no arguments. */
+function thrownExc(x: Value): PyError {
+  if (x instanceof PyExc) return new PyError(x);
+  if (x instanceof PyType && x.isSubclassOf(Exc.BaseException))
+    return new PyError(new PyExc(x, []));
+  throw typeError(
+    `exceptions must be classes or instances deriving from BaseException, not ${typeName(x)}`,
+  );
+}
+
+const isType = (e: unknown, t: PyType): e is PyError => e instanceof PyError && e.exc.type === t;
+
+/**
+ * An async generator, as CPython's genobject.c: `__anext__`/`asend` run the body to its
+ * next `yield`; `athrow`/`aclose` throw in at the paused `yield`. Each returns an awaitable
+ * that passes the body's awaits through to the task, and may be awaited once.
+ */
 export class PyAsyncGenerator extends PyObject {
   finished = false;
   running = false;
+  started = false;
+  /**
+   * asyncio's firstiter hook has seen it (one of its methods was called): freeing it
+   * unfinished makes asyncio close it in a task. `aclosed`: an aclose() began (CPython's
+   * `ag_closed`: no task then); `closing`: the engine scheduled that task itself.
+   */
+  hooked = false;
+  aclosed = false;
+  closing = false;
   constructor(
     readonly qualname: string,
     readonly frame: Frame,
@@ -309,78 +421,89 @@ export class PyAsyncGenerator extends PyObject {
     return `<async_generator object ${this.qualname}>`;
   }
 
-  /**
-   * `aclose()`: throws GeneratorExit in at the paused `yield` and runs what follows. The
-   * awaitable is primed so that an exception thrown into it before its first step (a task
-   * cancelled before it started) goes into the generator instead, as CPython's athrow does.
-   */
-  aclose(): PyCoroutine {
-    const c = nativeCoro('async_generator_athrow', () => {
-      const g = this.closeBody();
-      g.next(null);
-      return g;
-    });
-    c.methodOf = ['aclose', this.qualname];
+  /** `__anext__()` (= `asend(None)`) and `asend(value)`. */
+  anext(value: Value = null): PyCoroutine {
+    this.hook();
+    const c = nativeCoro('async_generator_asend', () => this.sendBody(value));
+    c.methodOf = ['asend', this.qualname];
     return c;
   }
 
-  private *closeBody(): Gen {
-    let thrown: PyError | null = pyErr(Exc.GeneratorExit);
+  /** `aclose()`: throws GeneratorExit in at the paused `yield` and runs what follows. */
+  aclose(): PyCoroutine {
+    return this.athrowLike('aclose', null);
+  }
+
+  /** `athrow(exc)`: throws `exc` (an instance or a class) in at the paused `yield`. */
+  athrow(exc: Value): PyCoroutine {
+    return this.athrowLike('athrow', exc);
+  }
+
+  /**
+   * The awaitable is primed so that an exception thrown into it before its first step (a
+   * task cancelled before it started) goes into the generator instead, as CPython's does.
+   */
+  private hook(): void {
+    if (this.hooked) return;
+    this.hooked = true;
+    rt().hookedAgens.push(this);
+  }
+
+  private athrowLike(kind: 'athrow' | 'aclose', exc: Value): PyCoroutine {
+    this.hook();
+    const c = nativeCoro('async_generator_athrow', () => {
+      const g = this.throwBody(kind, exc);
+      g.next(null);
+      return g;
+    });
+    c.methodOf = [kind, this.qualname];
+    return c;
+  }
+
+  private *sendBody(value: Value): Gen {
+    if (this.running) throw runtimeError('anext(): asynchronous generator is already running');
+    if (this.finished) throw pyErr(Exc.StopAsyncIteration);
+    if (!this.started && value !== null)
+      throw typeError("can't send non-None value to a just-started async generator");
+    this.started = true;
+    return yield* this.run(value, null, 'asend');
+  }
+
+  private *throwBody(kind: 'athrow' | 'aclose', exc: Value): Gen {
+    let thrown: PyError | null = null;
     try {
       yield ATHROW_PRIME;
     } catch (e) {
       if (!(e instanceof PyError)) throw e;
       thrown = e;
     }
-    if (this.finished || !this.started) {
+    if (this.running) throw runtimeError(`${kind}(): asynchronous generator is already running`);
+    if (kind === 'aclose') this.aclosed = true;
+    thrown ??= kind === 'aclose' ? pyErr(Exc.GeneratorExit) : thrownExc(exc);
+    if (this.finished) return null;
+    if (!this.started && kind === 'aclose') {
       this.finished = true;
       if (thrown.exc.type === Exc.GeneratorExit) return null;
       throw thrown;
     }
-    let send: Value = null;
-    try {
-      for (;;) {
-        const r: IteratorResult<unknown, Value> = thrown
-          ? this.gen.throw(thrown)
-          : this.gen.next(send);
-        thrown = null;
-        if (r.done) return null;
-        if (r.value instanceof AgYield) throw runtimeError('async generator ignored GeneratorExit');
-        try {
-          send = yield r.value;
-        } catch (e) {
-          if (!(e instanceof PyError)) throw e;
-          thrown = e;
-        }
-      }
-    } catch (e) {
-      if (
-        e instanceof PyError &&
-        (e.exc.type === Exc.GeneratorExit || e.exc.type === Exc.StopAsyncIteration)
-      )
-        return null;
-      throw e;
-    } finally {
-      this.finished = true;
-    }
-  }
-
-  /** `__anext__()`: an awaitable that runs the body to its next `yield`. */
-  anext(): PyCoroutine {
-    const c = nativeCoro('async_generator_asend', () => this.step());
-    c.methodOf = ['asend', this.qualname];
-    return c;
-  }
-
-  started = false;
-
-  private *step(): Gen {
-    if (this.finished) throw pyErr(Exc.StopAsyncIteration);
     this.started = true;
-    if (this.running) throw runtimeError('anext(): asynchronous generator is already running');
+    if (kind === 'athrow') return yield* this.run(null, thrown, 'athrow');
+    try {
+      yield* this.run(null, thrown, 'aclose');
+    } catch (e) {
+      if (isType(e, Exc.GeneratorExit) || isType(e, Exc.StopAsyncIteration)) return null;
+      throw e;
+    }
+    throw runtimeError('async generator ignored GeneratorExit');
+  }
+
+  /**
+   * Runs the body from its paused point until a `yield` (its value is the result) or its
+   * end, passing awaited futures through. The end raises StopAsyncIteration; so does an
+   * aclose that finished it (the caller turns that into None).
+   */
+  private *run(send: Value, thrown: PyError | null, kind: string): Gen {
     this.running = true;
-    let send: Value = null;
-    let thrown: PyError | null = null;
     try {
       for (;;) {
         let r: IteratorResult<unknown, Value>;
@@ -388,9 +511,9 @@ export class PyAsyncGenerator extends PyObject {
           r = thrown ? this.gen.throw(thrown) : this.gen.next(send);
         } catch (e) {
           this.finished = true;
-          if (e instanceof PyError && e.exc.type === Exc.StopAsyncIteration) {
+          if (kind === 'aclose' && isType(e, Exc.GeneratorExit)) throw e;
+          if (isType(e, Exc.StopAsyncIteration))
             throw runtimeError('async generator raised StopAsyncIteration');
-          }
           throw e;
         }
         thrown = null;

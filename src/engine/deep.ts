@@ -10,7 +10,7 @@ import { markCalls } from '../python/calls';
 import { bindArgs } from './call';
 import type { Gen } from './coro';
 import { PyError, fromRangeError } from './errors';
-import { Completion, execBlock } from './exec';
+import { Completion, execBlock, releaseLocals } from './exec';
 import { Frame, FrameKind } from './frame';
 import { rt } from './runtime';
 import type { PyFunction, Value } from './values';
@@ -63,6 +63,7 @@ export function runDeep(fn: PyFunction, env: Env): Value {
   const leave = (threw: boolean): void => {
     r.depth--;
     frameEnded(frame, threw);
+    if (frame.def.children.length === 0) releaseLocals(frame.env.vars, frame.retval, threw);
     ({ gen, frame } = callers.pop()!);
   };
   for (;;) {

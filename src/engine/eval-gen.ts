@@ -29,6 +29,7 @@ import { getIter } from './iter';
 import { compare, hashKey } from './compare';
 import { binop, truthy, unary } from './ops';
 import { rt } from './runtime';
+import { escapeGenArgs } from './gen-life';
 import type { Value } from './values';
 import { Env, PyDict, PyFunction, PyList, PySet, PySlice } from './values';
 import { DeepCall } from './deep';
@@ -57,10 +58,23 @@ export function* evGen(e: Expr, f: Frame): Gen {
       if (src instanceof CoroWrapper || src instanceof Future)
         return yield* delegateTo(f, src, src);
       if (src instanceof PyGenerator) {
+        // sends and throws go on to the inner generator; closing closes it first (CPython's gen_close)
+        let x = src.next();
         for (;;) {
-          const x = src.next();
           if (x === STOP) return src.returnValue;
-          yield x;
+          let sent: Value;
+          try {
+            sent = yield x;
+          } catch (err) {
+            if (!(err instanceof PyError)) throw err;
+            if (err.exc.type === Exc.GeneratorExit) {
+              src.close();
+              throw err;
+            }
+            x = src.throwIn(err);
+            continue;
+          }
+          x = src.next(sent);
         }
       }
       const it = getIter(src);
@@ -102,8 +116,10 @@ export function* evGen(e: Expr, f: Frame): Gen {
       let kw: Map<string, Value> | null = null;
       for (const a of e.args) kw = addArg(a, yield* evGen(a.v, f), pos, kw);
       if (f.deep && e.fn.k !== 'attr' && callee instanceof PyFunction) {
-        if (!callee.def.isAsync && !callee.def.isGenerator)
+        if (!callee.def.isAsync && !callee.def.isGenerator) {
+          escapeGenArgs(null, pos, kw); // as callWith does
           return yield new DeepCall(callee, pos, kw);
+        }
       }
       return callWith(e, callee, pos, kw);
     }

@@ -18,6 +18,7 @@ import {
   itemsBefore,
   releaseTemp,
 } from './unawaited';
+import { dropGen, escapeGen, escapeGenArgs } from './gen-life';
 import type { Gen } from './coro';
 import { Exc, PyError, pyErr, typeError } from './errors';
 import { Frame, FrameKind } from './frame';
@@ -29,7 +30,18 @@ import { repr, str } from './repr';
 import { rt } from './runtime';
 import { bindTarget } from './targets';
 import type { Value } from './values';
-import { Env, PyDict, PyFloat, PyFunction, PyList, PySlice, PySet, PyTuple } from './values';
+import {
+  Env,
+  PyBuiltin,
+  PyDict,
+  PyFloat,
+  PyFunction,
+  PyList,
+  PyObject,
+  PySlice,
+  PySet,
+  PyTuple,
+} from './values';
 import { builtins } from './builtins-registry';
 import { dictSet, mergeDict } from './dicts';
 import { added, addedEntry } from './sizes';
@@ -121,6 +133,10 @@ export function callWith(
   pos: Value[],
   kw: Map<string, Value> | null,
 ): Value {
+  if (pos.length || kw) {
+    const builtin = e.fn.k !== 'attr' && callee instanceof PyBuiltin && callee.self === undefined;
+    escapeGenArgs(builtin ? callee.name : null, pos, kw, e.fn.k === 'attr' ? callee : null);
+  }
   if (rt().pending.length !== 0) return callPending(e, callee, pos, kw);
   if (e.fn.k === 'attr') return callMethod(callee, e.fn.name, pos, kw);
   if (callee instanceof PyFunction) return invoke(callee, pos, kw);
@@ -261,6 +277,7 @@ function evOther(e: Expr, f: Frame): Value {
  */
 export function addElement(x: Expr, v: Value, out: Value[]): void {
   if (x.k !== 'star') {
+    if (v instanceof PyObject) escapeGen(v);
     out.push(v);
     if (typeof v === 'object' && v !== null) holdTemp(out);
     return;
@@ -285,6 +302,8 @@ export function display(kind: 'list' | 'tuple' | 'set', items: Value[]): Value {
 
 /** `k: v` of a dict display: the dict holds both (a coroutine escapes the tracking). */
 export function displayItem(d: PyDict, k: Value, v: Value): void {
+  escapeGen(k);
+  escapeGen(v);
   dictSet(d, k, v);
   if ((typeof v === 'object' && v !== null) || (typeof k === 'object' && k !== null)) holdTemp(d);
 }
@@ -357,7 +376,13 @@ export function comprehension(e: Expr & { k: 'comp' }, f: Frame, first?: Value):
   inner.line = e.line;
   if (e.kind !== 'gen') inner.inlinedInto = f.inlinedInto ?? f;
   if (e.kind === 'gen') {
-    return new PyGenerator(e.fn.qualname, inner, genexpBody(e, inner, firstIter));
+    const g = new PyGenerator(e.fn.qualname, inner, genexpBody(e, inner, firstIter));
+    if (firstIter instanceof PyGenerator) {
+      // the generator expression's frame holds its outermost iterable (`.0`)
+      firstIter.refs++;
+      g.onEnd = () => dropGen(firstIter);
+    }
+    return g;
   }
   const list: Value[] = [];
   const set = e.kind === 'set' ? new PySet() : null;

@@ -71,7 +71,7 @@ export function* exceptStar(s: Stmt & { k: 'try' }, f: Frame, err: PyError): Stm
     const [match, remaining] = split(rest, spec);
     if (!match) continue;
     rest = remaining;
-    if (h.name) bindTarget(handlerName(h, f), match, f);
+    if (h.name) bindTarget(handlerName(h, f), match, f, true);
     f.pushHandling(match);
     try {
       const hc = yield* execBlock(h.body, f);

@@ -96,6 +96,7 @@ export function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, 
 function scheduleAclose(agen: PyAsyncGenerator): void {
   const loop = rt().loop;
   if (!loop) return;
+  agen.closing = true;
   loop.callSoon(
     () => void new Task(agen.aclose(), null),
     'callback',

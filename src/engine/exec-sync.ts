@@ -7,7 +7,8 @@
 import type { Stmt } from '../python/ast';
 import { unhandledNode } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
-import { STOP } from './coro';
+import { PyGenerator, STOP } from './coro';
+import { dropGen } from './gen-life';
 import { Exc, PyError } from './errors';
 import { ev, lookupName, makeFunction } from './eval';
 import { classStmt, defStmt, withStmt } from './exec-class';
@@ -16,6 +17,7 @@ import {
   afterPass,
   inplace,
   raiseError,
+  releaseLocals,
   locate,
   runToEnd,
   tryStmt,
@@ -157,6 +159,17 @@ function whileSync(s: Stmt & { k: 'while' }, f: Frame): Completion {
 
 function forSync(s: Stmt & { k: 'for' }, f: Frame): Completion {
   const src = ev(s.iter, f);
+  if (!(src instanceof PyGenerator)) return forBodySync(s, f, src);
+  // the loop holds the generator: leaving the loop lets it go (gen-life.ts)
+  src.refs++;
+  try {
+    return forBodySync(s, f, src);
+  } finally {
+    dropGen(src);
+  }
+}
+
+function forBodySync(s: Stmt & { k: 'for' }, f: Frame, src: Value): Completion {
   const it = getIter(src);
   const held = rt().pending.length !== 0 && typeof src === 'object' && src !== null;
   if (held) holdTemp(src);
@@ -188,6 +201,9 @@ export function execBodySync(f: Frame): Value {
     if (!(e instanceof PyError)) threw = null; // the run stops: nothing to warn
     throw locate(e, f);
   } finally {
-    if (f.def.kind !== 'module') frameEnded(f, threw);
+    if (f.def.kind !== 'module') {
+      frameEnded(f, threw);
+      if (f.def.children.length === 0) releaseLocals(f.env.vars, f.retval, threw !== false);
+    }
   }
 }

@@ -5,7 +5,8 @@
 import type { Expr, Stmt } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { callValue } from './protocol';
-import { STOP } from './coro';
+import { PyGenerator, STOP } from './coro';
+import { dropGen, escapeGen } from './gen-life';
 import type { Gen } from './coro';
 import { Exc, NotSupportedError, PyError, isSubclass, runtimeError, typeError } from './errors';
 import type { Frame } from './frame';
@@ -51,7 +52,10 @@ export function* execBody(f: Frame): Gen {
     if (!(e instanceof PyError)) threw = null; // the run stops: nothing to warn
     throw locate(e, f);
   } finally {
-    if (f.def.kind !== 'module') localsReleased(rt(), f, threw);
+    if (f.def.kind !== 'module') {
+      localsReleased(rt(), f, threw);
+      if (f.def.children.length === 0) releaseLocals(f.env.vars, f.retval, threw !== false);
+    }
   }
 }
 
@@ -59,6 +63,22 @@ export function* execBody(f: Frame): Gen {
 export function locate(e: unknown, f: Frame): unknown {
   if (e instanceof NotSupportedError && e.line === 0) e.line = f.line;
   return e;
+}
+
+/**
+ * A frame's variables are dropped: the generators only they held are finalized now
+ * (gen-life.ts; never-started coroutines are unawaited.ts's).
+ */
+export function releaseLocals(vars: Map<string, Value>, ret: Value = null, failing = false): void {
+  // Left by an exception, the frame lives on in its traceback (and its locals with it) until
+  // the exception goes; an exception object held in a variable can keep frames alive in a
+  // cycle until the garbage collector runs: generators then go at an unknown moment.
+  for (const v of vars.values()) {
+    if (v instanceof PyGenerator) {
+      if (failing || rt().excHeld) escapeGen(v);
+      else dropGen(v, ret);
+    }
+  }
 }
 
 export function val(e: Expr, f: Frame): Gen {
@@ -236,6 +256,17 @@ export function inplace(op: string, a: Value, b: Value): Value {
 
 function* forLoop(s: Stmt & { k: 'for' }, f: Frame): StmtGen {
   const src = yield* val(s.iter, f);
+  if (!(src instanceof PyGenerator)) return yield* forBody(s, f, src);
+  // the loop holds the generator: leaving the loop lets it go (gen-life.ts)
+  src.refs++;
+  try {
+    return yield* forBody(s, f, src);
+  } finally {
+    dropGen(src);
+  }
+}
+
+function* forBody(s: Stmt & { k: 'for' }, f: Frame, src: Value): StmtGen {
   const it = getIter(src);
   const held = rt().pending.length !== 0 && typeof src === 'object' && src !== null;
   if (held) holdTemp(src);
@@ -308,7 +339,7 @@ function* exceptClauses(s: Stmt & { k: 'try' }, f: Frame, caught: PyError, sync:
   const exc = caught.exc;
   for (const h of s.handlers) {
     if (h.type && !matches(exc, yield* val(h.type, f))) continue;
-    if (h.name) bindTarget(handlerName(h, f), exc, f);
+    if (h.name) bindTarget(handlerName(h, f), exc, f, true);
     f.pushHandling(exc);
     try {
       return sync ? execBlockSync(h.body, f) : yield* execBlock(h.body, f);

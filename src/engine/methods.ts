@@ -4,7 +4,7 @@ import { arity, asIndex, asStr, def } from './method-args';
 import { callValue } from './protocol';
 import type { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
 import { STOP } from './coro';
-import { Exc, PyError, indexError, typeError, valueError } from './errors';
+import { Exc, NotSupportedError, PyError, indexError, typeError, valueError } from './errors';
 import { dictSet } from './dicts';
 import { getIter, toArray } from './iter';
 import { cmp, eq, hashKey } from './compare';
@@ -384,22 +384,31 @@ def(Exc.BaseException, 'with_traceback', (s) => s);
 const AG = Types.async_generator;
 def(AG, '__anext__', (s) => (s as PyAsyncGenerator).anext());
 def(AG, 'aclose', (s) => (s as PyAsyncGenerator).aclose());
+def(AG, 'asend', (s, a) => (arity('asend', a, 1), (s as PyAsyncGenerator).anext(a[0] ?? null)));
+def(AG, 'athrow', (s, a) => {
+  if (a.length > 1) throw new NotSupportedError('athrow() with more than one argument', '.athrow');
+  arity('athrow', a, 1);
+  return (s as PyAsyncGenerator).athrow(a[0]!);
+});
 def(AG, '__aiter__', (s) => s);
 const G = Types.generator;
+/** A generator's step: its yielded value, or StopIteration carrying what it returned. */
+const stepped = (g: PyGenerator, x: Value | typeof STOP): Value => {
+  if (x !== STOP) return x;
+  const v = g.returnValue;
+  throw new PyError(new PyExc(Exc.StopIteration, v === null ? [] : [v]));
+};
 def(G, 'send', (s, a) => {
-  const x = (s as PyGenerator).next(a[0] ?? null);
-  if (x === STOP) throw new PyError(new PyExc(Exc.StopIteration, []));
-  return x;
+  arity('send', a, 1);
+  return stepped(s as PyGenerator, (s as PyGenerator).send(a[0]!));
 });
-def(G, '__next__', (s) => {
-  const x = (s as PyGenerator).next();
-  if (x === STOP) throw new PyError(new PyExc(Exc.StopIteration, []));
-  return x;
+def(G, 'throw', (s, a) => {
+  if (a.length > 1) throw new NotSupportedError('throw() with more than one argument', '.throw');
+  if (a.length === 0) throw typeError('throw expected at least 1 argument, got 0');
+  return stepped(s as PyGenerator, (s as PyGenerator).throwValue(a[0]!));
 });
-def(G, 'close', (s) => {
-  (s as PyGenerator).finished = true;
-  return null;
-});
+def(G, '__next__', (s) => stepped(s as PyGenerator, (s as PyGenerator).next()));
+def(G, 'close', (s) => (s as PyGenerator).close());
 def(Types.coroutine, 'close', (s) => {
   (s as PyCoroutine).state = 'closed';
   return null;

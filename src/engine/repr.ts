@@ -137,6 +137,8 @@ export function str(v: Value): string {
     const s = callSpecial(v, '__str__', []);
     if (s !== undefined) return special(s, '__str__');
   }
+  if (v !== null && typeof (v as { pyStr?: unknown }).pyStr === 'function')
+    return (v as unknown as { pyStr(): string }).pyStr();
   return repr(v);
 }
 

@@ -8,7 +8,8 @@ import { parse } from '../python/parse';
 import { LimitError, NotSupportedError, PyError, fromRangeError } from './errors';
 import type { EngineEvent } from './events';
 import { markForTests } from './call';
-import { execBody, runToEnd } from './exec';
+import { execBody, releaseLocals, runToEnd } from './exec';
+import { checkGensAtExit } from './gen-life';
 import { moduleEnded, uncaught } from './unawaited';
 import { execBodySync } from './exec-sync';
 import { EventLog } from './log';
@@ -206,6 +207,22 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
       }
       refuseUnclosedLoops();
       // Interpreter exit clears the module's names: `_private` ones first, then the rest.
+      const names = [...globals.keys()];
+      releaseLocals(
+        new Map(
+          names
+            .filter((n) => n.startsWith('_') && !n.startsWith('__'))
+            .map((n) => [n, globals.get(n)!]),
+        ),
+      );
+      releaseLocals(
+        new Map(
+          names
+            .filter((n) => !(n.startsWith('_') && !n.startsWith('__')))
+            .map((n) => [n, globals.get(n)!]),
+        ),
+      );
+      checkGensAtExit();
       moduleEnded(globals, frame);
       return { status: 'ok', events, diagnostic: null, message: null, source: src };
     } catch (e) {

@@ -11,6 +11,7 @@ import type { Task } from './asyncio/futures';
 import type { PyModule, Value } from './values';
 import type { PyCoroutine } from './coro';
 import type { Frame } from './frame';
+import type { PyAsyncGenerator, PyGenerator } from './coro';
 import type { NodeMarks } from '../python/calls';
 import { count, LIMITS, limitPhrase } from '../limits';
 
@@ -101,6 +102,12 @@ export class Runtime {
   readonly clearedEnvs = new WeakSet<object>();
   /** The made-up address of each object whose repr shows one (`<function f at 0x...>`). */
   readonly addresses = new WeakMap<object, string>();
+  /** An exception object was bound to a variable: frames may now outlive their calls (gen-life.ts). */
+  excHeld = false;
+  /** Started generators whose finalization can show (gen-life.ts checks them at exit). */
+  readonly guardedGens = new Set<PyGenerator>();
+  /** Async generators asyncio's firstiter hook has seen, in that order (gen-life.ts). */
+  readonly hookedAgens: PyAsyncGenerator[] = [];
   nextAddress = 0x7f0000001000;
   /** Identities of objects inside hash keys (a frozenset of functions), by first use. */
   readonly objectIds = new WeakMap<object, number>();

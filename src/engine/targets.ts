@@ -5,7 +5,8 @@
 import type { ExceptHandler, Expr } from '../python/ast';
 import { NameScope } from '../python/ast';
 import { delAttr, delItem, setAttr, setItem } from './protocol';
-import { STOP } from './coro';
+import { PyGenerator, STOP } from './coro';
+import { dropGen, escapeGen } from './gen-life';
 import { Exc, pyErr, typeError, valueError } from './errors';
 import type { Frame } from './frame';
 import { ev, lookupName } from './eval';
@@ -13,7 +14,7 @@ import { getIter } from './iter';
 import { rt } from './runtime';
 import { dropRef, dropped, holdTemp, itemAt, releaseTemp } from './unawaited';
 import type { Value, Env } from './values';
-import { PyList, PyTuple, typeName } from './values';
+import { PyExc, PyList, PyTuple, typeName } from './values';
 
 /** Stores into a plain name in the frame's own namespace (def, import). */
 export function store(f: Frame, name: string, v: Value): void {
@@ -25,7 +26,7 @@ export function store(f: Frame, name: string, v: Value): void {
   } else f.env.vars.set(name, v);
 }
 
-export function bindTarget(t: Expr, v: Value, f: Frame): void {
+export function bindTarget(t: Expr, v: Value, f: Frame, handler = false): void {
   switch (t.k) {
     case 'name': {
       let vars: Map<string, Value>;
@@ -39,6 +40,9 @@ export function bindTarget(t: Expr, v: Value, f: Frame): void {
       const old = vars.get(t.id);
       vars.set(t.id, v);
       if (typeof old === 'object' && old !== null && rt().pending.length !== 0) dropRef(old);
+      if (v instanceof PyGenerator) v.refs++;
+      else if (v instanceof PyExc && !handler) rt().excHeld = true;
+      if (old instanceof PyGenerator) dropGen(old);
       return;
     }
     case 'tuple':
@@ -47,6 +51,7 @@ export function bindTarget(t: Expr, v: Value, f: Frame): void {
       return;
     case 'attr':
     case 'sub':
+      escapeGen(v);
       if (rt().pending.length === 0) {
         if (t.k === 'attr') setAttr(ev(t.v, f), t.name, v);
         else setItem(ev(t.v, f), ev(t.index, f), v);
@@ -127,6 +132,7 @@ export function deleteTarget(t: Expr, f: Frame): void {
       const old = map.get(t.id);
       map.delete(t.id);
       dropRef(old);
+      dropGen(old ?? null);
       return;
     }
     case 'sub': {

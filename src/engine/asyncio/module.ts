@@ -19,11 +19,13 @@ import {
   runCallback,
   setEventLoop,
 } from './loopobj';
-import { PyQueue, QueueType } from './queues';
+import { LifoQueueType, PriorityQueueType, PyQueue, QueueShutDown, QueueType } from './queues';
+import type { QueueKind } from './queues';
+import { BrokenBarrierError, PyBarrier, PyCondition } from './condition';
 import { sleep } from './sleep';
 import { RunnerType, asyncioRun, makeRunner } from './runner';
 import { currentTask, runningLoop } from './support';
-import { PyEvent, PyLock, PySemaphore } from './sync';
+import { BoundedSemaphoreType, PyEvent, PyLock, PySemaphore } from './sync';
 import { PyTaskGroup, TaskGroupType } from './taskgroups';
 import { timeout, timeoutAt, waitFor } from './timeouts';
 import { ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION, asCompleted, shield, wait } from './wait';
@@ -107,10 +109,11 @@ function cls(t: PyType, construct: NativeFn): PyType {
 export function makeAsyncioModule(): PyModule {
   const attrs = new Map<string, Value>();
   for (const [name, f] of Object.entries(fns)) attrs.set(name, new PyBuiltin(name, f));
-  attrs.set(
-    'Queue',
-    cls(QueueType, (a, k) => new PyQueue(Number(a[0] ?? k?.get('maxsize') ?? 0))),
-  );
+  const queue = (t: PyType, kind: QueueKind) =>
+    cls(t, (a, k) => new PyQueue(a[0] ?? k?.get('maxsize') ?? 0, kind));
+  attrs.set('Queue', queue(QueueType, 'fifo'));
+  attrs.set('PriorityQueue', queue(PriorityQueueType, 'priority'));
+  attrs.set('LifoQueue', queue(LifoQueueType, 'lifo'));
   attrs.set(
     'Event',
     cls(PyEvent.type, () => new PyEvent()),
@@ -122,6 +125,26 @@ export function makeAsyncioModule(): PyModule {
   attrs.set(
     'Semaphore',
     cls(PySemaphore.type, (a, k) => new PySemaphore(Number(a[0] ?? k?.get('value') ?? 1))),
+  );
+  attrs.set(
+    'BoundedSemaphore',
+    cls(
+      BoundedSemaphoreType,
+      (a, k) => new PySemaphore(Number(a[0] ?? k?.get('value') ?? 1), true),
+    ),
+  );
+  attrs.set(
+    'Condition',
+    cls(PyCondition.type, (a, k) => new PyCondition(a[0] ?? k?.get('lock') ?? null)),
+  );
+  attrs.set(
+    'Barrier',
+    cls(PyBarrier.type, (a, k) => {
+      const n = a[0] ?? k?.get('parties');
+      if (n === undefined)
+        throw typeError("Barrier.__init__() missing 1 required positional argument: 'parties'");
+      return new PyBarrier(Number(n));
+    }),
   );
   attrs.set(
     'TaskGroup',
@@ -141,6 +164,10 @@ export function makeAsyncioModule(): PyModule {
   attrs.set('InvalidStateError', Exc.InvalidStateError);
   attrs.set('QueueEmpty', Exc.QueueEmpty);
   attrs.set('QueueFull', Exc.QueueFull);
+  for (const t of [QueueShutDown, BrokenBarrierError]) {
+    t.construct = (a) => new PyExc(t, a);
+    attrs.set(t.name, t);
+  }
   return new PyModule('asyncio', attrs);
 }
 

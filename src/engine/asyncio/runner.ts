@@ -9,6 +9,7 @@ import { rt } from '../runtime';
 import type { Value } from '../values';
 import { PyObject, PyType, Types } from '../values';
 import type { EventLoop } from '../loop';
+import { checkAgensAtShutdown } from '../gen-life';
 import { gather } from './gather';
 import type { PyLoop } from './loopobj';
 import { createTask, newEventLoop, setEventLoop } from './loopobj';
@@ -123,6 +124,7 @@ export function shutdownLoop(loop: EventLoop): void {
       for (const t of toCancel) t.cancel();
       untilDone(loop, gather(toCancel, true));
     }
+    checkAgensAtShutdown();
     loop.shutdown = true;
     loop.emit({ type: 'loop', t: loop.time, phase: 'shutdown' });
     // shutdown_asyncgens() and shutdown_default_executor() each run as a task that is done

@@ -1,23 +1,30 @@
-/** asyncio.Event, Lock and Semaphore, as CPython 3.13's locks.py. */
+/** asyncio.Event, Lock, Semaphore and BoundedSemaphore, as CPython 3.13's locks.py. */
 import { awaitValue, nativeCoro } from '../coro';
 import type { Gen, PyCoroutine } from '../coro';
 import { Exc, PyError, isSubclass, runtimeError, valueError } from '../errors';
 import type { MethodFn, PyExc, Value } from '../values';
 import { PyObject, PyType, Types } from '../values';
+import { fakeAddress } from '../repr';
 import { Future, waitDetail } from './futures';
 
-function type(name: string, methods: Record<string, MethodFn>): PyType {
+/** `<asyncio.locks.Lock object at 0x... [extra, waiters:N]>`, as the locks' `__repr__`. */
+export function lockRepr(o: PyObject, extra: string, waiters: number): string {
+  const w = waiters ? `, waiters:${waiters}` : '';
+  return `<${o.cls.module}.${o.cls.name} object at ${fakeAddress(o)} [${extra}${w}]>`;
+}
+
+export function type(name: string, methods: Record<string, MethodFn>): PyType {
   const t = new PyType(name, Types.object, null, 'asyncio.locks');
   for (const [k, f] of Object.entries(methods)) t.methods.set(k, f);
   return t;
 }
 
-function remove(list: Future[], f: Future): void {
+export function remove(list: Future[], f: Future): void {
   const i = list.indexOf(f);
   if (i >= 0) list.splice(i, 1);
 }
 
-function isCancel(e: unknown): e is PyError {
+export function isCancel(e: unknown): e is PyError {
   return e instanceof PyError && isSubclass(e.exc.type, Exc.CancelledError);
 }
 
@@ -54,7 +61,7 @@ export class PyEvent extends PyObject {
     }
   }
   pyRepr(): string {
-    return `<asyncio.locks.Event object [${this.value ? 'set' : 'unset'}]>`;
+    return lockRepr(this, this.value ? 'set' : 'unset', this.waiters.length);
   }
 }
 
@@ -68,6 +75,9 @@ export class PyLock extends PyObject {
   readonly waiters: Future[] = [];
   get cls() {
     return PyLock.type;
+  }
+  isLocked(): boolean {
+    return this.locked;
   }
   acquire(): PyCoroutine {
     return nativeCoro('Lock.acquire', (self) => this.acquireBody(self));
@@ -119,7 +129,7 @@ export class PyLock extends PyObject {
     });
   }
   pyRepr(): string {
-    return `<asyncio.locks.Lock object [${this.locked ? 'locked' : 'unlocked'}]>`;
+    return lockRepr(this, this.locked ? 'locked' : 'unlocked', this.waiters.length);
   }
 }
 
@@ -130,12 +140,18 @@ export class PySemaphore extends PyObject {
     release: (s) => ((s as PySemaphore).release(), null),
   });
   readonly waiters: Future[] = [];
-  constructor(public value: number) {
+  /** BoundedSemaphore's `_bound_value`, or null for a plain Semaphore. */
+  readonly bound: number | null;
+  constructor(
+    public value: number,
+    bounded = false,
+  ) {
     super();
+    this.bound = bounded ? value : null;
     if (value < 0) throw valueError('Semaphore initial value must be >= 0');
   }
   get cls() {
-    return PySemaphore.type;
+    return this.bound === null ? PySemaphore.type : BoundedSemaphoreType;
   }
   isLocked(): boolean {
     return this.value === 0 || this.waiters.some((w) => !w.cancelled());
@@ -168,6 +184,8 @@ export class PySemaphore extends PyObject {
     return true;
   }
   release(): void {
+    if (this.bound !== null && this.value >= this.bound)
+      throw valueError('BoundedSemaphore released too many times');
     this.value++;
     this.wakeUpNext();
   }
@@ -198,8 +216,16 @@ export class PySemaphore extends PyObject {
     });
   }
   pyRepr(): string {
-    return `<asyncio.locks.Semaphore object [${this.isLocked() ? 'locked' : `unlocked, value:${this.value}`}]>`;
+    const extra = this.isLocked() ? 'locked' : `unlocked, value:${this.value}`;
+    return lockRepr(this, extra, this.waiters.length);
   }
 }
+
+export const BoundedSemaphoreType = new PyType(
+  'BoundedSemaphore',
+  PySemaphore.type,
+  null,
+  'asyncio.locks',
+);
 
 export type { Value };

@@ -211,12 +211,12 @@ describe('the store with CPython', () => {
   it('replays from CPython a run that met a missing asyncio name', async () => {
     const { runner, asked } = cannedCpython({ kind: 'recording', text: LESSON, limited: false });
     const store = createLoopscopeStore({ runner: createInlineRunner(), cpython: runner });
-    const barrier =
-      'import asyncio\nasync def main():\n    await asyncio.Barrier(1).wait()\nasyncio.run(main())\n';
-    store.setState({ source: barrier });
+    const toThread =
+      'import asyncio\nasync def main():\n    await asyncio.to_thread(print)\nasyncio.run(main())\n';
+    store.setState({ source: toThread });
     await store.getState().simulate();
     expect(asked).toHaveLength(1);
-    expect(store.getState().run?.unsupported).toBe('`asyncio.Barrier`');
+    expect(store.getState().run?.unsupported).toBe('`asyncio.to_thread`');
   });
 
   it('replays from CPython what the simulator refuses by name, before or during the run', async () => {
