@@ -98,7 +98,7 @@ export const randomExtras: Record<string, NativeFn> = {
     if (cum === null) {
       cw = [];
       let acc: Value | undefined;
-      for (const w of toArray(weights!)) {
+      for (const w of toArray(weights)) {
         acc = acc === undefined ? w : binop('+', acc, w);
         cw.push(acc);
       }
