@@ -292,7 +292,6 @@ export class Task extends Future implements Driven {
     loop.emit({ type: 'run', t: loop.time, task: this.id, stack: stackOf(this.coro) });
     let requeued = false;
     let refused = false;
-    let silent = false;
     try {
       let res: IteratorResult<unknown, Value>;
       try {
@@ -305,12 +304,11 @@ export class Task extends Future implements Driven {
           super.cancel();
         } else {
           super.setException(e.exc);
-          // Task.__step re-raises these out of the loop, and the tracer records no outcome
+          // Task.__step re-raises these out of the loop (the canonical trace drops the outcome)
           if (
             isSubclass(e.exc.type, Exc.SystemExit) ||
             isSubclass(e.exc.type, Exc.KeyboardInterrupt)
           ) {
-            silent = true;
             throw e;
           }
         }
@@ -360,7 +358,7 @@ export class Task extends Future implements Driven {
       r.depth = prevDepth;
       r.current = prev;
       r.context = prevContext;
-      if (!refused && !silent) this.afterStep(requeued);
+      if (!refused) this.afterStep(requeued);
     }
   }
 
