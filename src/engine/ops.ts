@@ -2,12 +2,22 @@
  * Python's operators on engine values: binary-operator dispatch, the sequence and set
  * operators, `%` formatting, unary operators, truth.
  */
-import { typeError } from './errors';
+import { NotSupportedError, typeError } from './errors';
 import { percentFormat } from './percent';
 import { checkSeqLength, newSeq, newStr, tooLong, MAX_SEQ } from './sizes';
 import type { Value } from './values';
 import { asFloat, asInt, big, float, floatOp, intOp, intPow } from './num-ops';
-import { PyDict, PyFloat, PyList, PyRange, PySet, PyTuple, normInt, typeName } from './values';
+import {
+  PyDict,
+  PyFloat,
+  PyList,
+  PyRange,
+  PySet,
+  PyTuple,
+  PyType,
+  normInt,
+  typeName,
+} from './values';
 import { has } from './slots';
 
 export function truthy(v: Value): boolean {
@@ -118,6 +128,9 @@ function seqOp(op: string, a: Value, b: Value): Value {
     for (const [k, e] of b.map) d.map.set(k, e);
     return d;
   }
+  // `int | None` makes a types.UnionType in CPython
+  if (op === '|' && (a instanceof PyType || b instanceof PyType))
+    throw new NotSupportedError('type unions (X | Y)', '|', 'are');
   throw typeError(
     `unsupported operand type(s) for ${OP_NAMES[op] ?? op}: '${typeName(a)}' and '${typeName(b)}'`,
   );
