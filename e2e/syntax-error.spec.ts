@@ -40,7 +40,7 @@ test('an unsupported import is explained, and the program runs in CPython', asyn
   await page.keyboard.press('Home');
   await page.keyboard.type('import os\n');
   await expect(loopscope.byId('cpython-note')).toHaveText(
-    'runs in CPython 3.13 (WebAssembly): the simulator does not support import os yet',
+    'runs in CPython 3.13 (WebAssembly): the simulator does not support the os module yet',
     { timeout: 60_000 },
   );
   await expect(loopscope.byId('engine')).toHaveAttribute('data-engine', 'cpython');

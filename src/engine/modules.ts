@@ -5,6 +5,7 @@ import { makeCollections } from './collections/module';
 import { makeFunctools } from './functools/module';
 import { makeContextvars } from './lib/contextvars';
 import { makeMath } from './lib/math';
+import { randomExtras } from './lib/random-extra';
 import { makeSys } from './lib/sys';
 import { makeTyping } from './lib/typing';
 import { Exc, NotSupportedError, pyErr, typeError } from './errors';
@@ -89,6 +90,7 @@ function makeRandom(): PyModule {
       if (typeof k === 'number' && k <= 0x7fffffff) newIntBits(k);
       return lib(() => rnd().getrandbits(k));
     },
+    ...randomExtras,
   });
 }
 

@@ -2,7 +2,7 @@
  * Python's operators on engine values: binary-operator dispatch, the sequence and set
  * operators, `%` formatting, unary operators, truth.
  */
-import { typeError } from './errors';
+import { NotSupportedError, typeError } from './errors';
 import { percentFormat } from './percent';
 import { checkSeqLength, newSeq, newStr, tooLong, MAX_SEQ } from './sizes';
 import type { Value } from './values';
@@ -15,6 +15,7 @@ import {
   PyRange,
   PySet,
   PyTuple,
+  PyType,
   normInt,
   typeName,
 } from './values';
@@ -135,6 +136,9 @@ function seqOp(op: string, a: Value, b: Value): Value {
     for (const [k, e] of b.map) d.map.set(k, e);
     return d;
   }
+  // `int | None` makes a types.UnionType in CPython
+  if (op === '|' && (a instanceof PyType || b instanceof PyType))
+    throw new NotSupportedError('type unions (X | Y)', '|', 'are');
   throw typeError(
     `unsupported operand type(s) for ${OP_NAMES[op] ?? op}: '${typeName(a)}' and '${typeName(b)}'`,
   );

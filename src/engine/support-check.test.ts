@@ -28,8 +28,8 @@ describe('the static check', () => {
     expect(String(runProgram('import asyncio.tasks\n').diagnostic)).toBe(
       "main.py:1:1: NotSupported: 'import asyncio.tasks' is not supported yet",
     );
-    expect(String(runProgram('import time\nfrom random import sample\n').diagnostic)).toBe(
-      'main.py:2:1: NotSupported: random.sample is not supported yet',
+    expect(String(runProgram('import time\nfrom random import betavariate\n').diagnostic)).toBe(
+      'main.py:2:1: NotSupported: random.betavariate is not supported yet',
     );
   });
 
@@ -91,6 +91,9 @@ describe('the run-time guard', () => {
     const refusal = (src: string) => String(runProgram(src).diagnostic);
     expect(refusal('x = -8.0\ntry:\n    print(x ** 0.5)\nexcept TypeError:\n    pass\n')).toBe(
       'main.py:3:13: NotSupported: complex numbers are not supported yet',
+    );
+    expect(refusal('from typing import Optional\nAlias = int | None\n')).toBe(
+      'main.py:2:13: NotSupported: type unions (X | Y) are not supported yet',
     );
     expect(refusal('SENTINEL = object()\n')).toBe(
       'main.py:1:12: NotSupported: object() is not supported yet',

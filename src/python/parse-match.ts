@@ -115,11 +115,14 @@ export abstract class MatchBuilder extends ExprBuilder {
   }
 
   private literal(n: SyntaxNode, kids: SyntaxNode[]): Expr {
-    if (kids.length === 2 && this.text(kids[0]!) === '-') {
+    if (kids.length === 2 && this.text(kids[0]!) === '-' && kids[1]!.name === 'Number') {
       const v = this.expr(kids[1]!);
       return { ...this.posOf(n), k: 'unary', op: '-', v };
     }
-    if (kids.length !== 1) throw this.unsupported(n, 'complex literal patterns are not supported');
+    // `real + imag j` is the only other form CPython accepts
+    const imaginary = kids.length === 3 && /j$/i.test(this.text(kids[2]!));
+    if (imaginary) throw this.unsupported(n, 'complex numbers are not supported');
+    if (kids.length !== 1) throw this.at(n, 'SyntaxError', 'invalid syntax');
     const e = this.expr(kids[0]!);
     if (e.k === 'fstr')
       throw this.at(n, 'SyntaxError', 'patterns may only match literals and attribute lookups');

@@ -54,8 +54,8 @@ export function parse(source: string, filename = 'main.py'): ParseResult {
 }
 
 function inPattern(n: SyntaxNode): boolean {
-  for (let p = n.parent; p; p = p.parent)
-    if (p.name.endsWith('Pattern') || p.name === 'PatternArgList') return true;
+  // only where the recovery is known to fail on valid code: after an empty `C()`
+  for (let p = n.parent; p; p = p.parent) if (p.name === 'PatternArgList') return true;
   return false;
 }
 

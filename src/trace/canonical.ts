@@ -67,7 +67,9 @@ export function canonicalProjector(out: (line: string) => void): (e: EngineEvent
         out(`${fmt(e.t)} done ${names[e.task]} ${e.repr}`);
         break;
       case 'error':
-        out(`${fmt(e.t)} error ${names[e.task]} ${e.exc}`);
+        // Task.__step re-raises these out of the loop: CPython's tracer records no outcome
+        if (!/^(SystemExit|KeyboardInterrupt)\b/.test(e.exc))
+          out(`${fmt(e.t)} error ${names[e.task]} ${e.exc}`);
         break;
       case 'cancelled':
         out(`${fmt(e.t)} cancelled ${names[e.task]}`);

@@ -1,8 +1,8 @@
 import asyncio
 import sys
 
-print(sys.version_info[:2], sys.version_info >= (3, 11), sys.version_info.major, sys.maxsize, sys.maxsize + 1)
-print(sys.version_info)
+print(sys.version_info[:2], sys.version_info >= (3, 11), sys.version_info.major, sys.maxsize > 2**30)
+print(sys.version_info.releaselevel, sys.version_info.minor)
 for code in [None, 0, 2, "bye", (1, 2)]:
     try:
         if code is None:

@@ -360,7 +360,6 @@ export class Task extends Future implements Driven {
     loop.emit({ type: 'run', t: loop.time, task: this.id, stack: stackOf(this.coro) });
     let requeued = false;
     let refused = false;
-    let silent = false;
     try {
       let res: IteratorResult<unknown, Value>;
       try {
@@ -373,12 +372,11 @@ export class Task extends Future implements Driven {
           super.cancel();
         } else {
           super.setException(e.exc);
-          // Task.__step re-raises these out of the loop, and the tracer records no outcome
+          // Task.__step re-raises these out of the loop (the canonical trace drops the outcome)
           if (
             isSubclass(e.exc.type, Exc.SystemExit) ||
             isSubclass(e.exc.type, Exc.KeyboardInterrupt)
           ) {
-            silent = true;
             throw e;
           }
         }
@@ -428,7 +426,7 @@ export class Task extends Future implements Driven {
       r.depth = prevDepth;
       r.current = prev;
       r.context = prevContext;
-      if (!refused && !silent) this.afterStep(requeued);
+      if (!refused) this.afterStep(requeued);
     }
   }
 
