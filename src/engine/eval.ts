@@ -189,9 +189,12 @@ export function addArg(
       if (typeof v === 'object' && v !== null) holdTemp(pos);
       return kw;
     case 'star': {
+      // Held as it fills: the iterable may make calls (a generator), each a drop point.
       const it = getIter(v);
-      for (let x = it.next(); x !== STOP; x = it.next()) pos.push(x);
-      holdTemp(pos);
+      for (let x = it.next(); x !== STOP; x = it.next()) {
+        pos.push(x);
+        if (typeof x === 'object' && x !== null) holdTemp(pos);
+      }
       return kw;
     }
     case 'kw':
@@ -283,8 +286,10 @@ export function addElement(x: Expr, v: Value, out: Value[]): void {
     return;
   }
   const it = getIter(v);
-  for (let y = it.next(); y !== STOP; y = it.next()) out.push(y);
-  holdTemp(out);
+  for (let y = it.next(); y !== STOP; y = it.next()) {
+    out.push(y);
+    if (typeof y === 'object' && y !== null) holdTemp(out);
+  }
 }
 
 /** The list, tuple or set a display makes of its items. */
