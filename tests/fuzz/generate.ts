@@ -22,6 +22,18 @@
  *   and what the engine does not have (classes, `dict.fromkeys`, `coroutine.send`).
  */
 
+import {
+  asCompletedSnippet,
+  barrierSnippet,
+  classSnippet,
+  conditionSnippet,
+  passedCoroSnippet,
+  queueKindsSnippet,
+  shieldSnippet,
+  waitSnippet,
+} from './snippets-more.ts';
+import type { SnippetKit } from './snippets-more.ts';
+
 /** mulberry32: a tiny seeded 32-bit PRNG, floats in [0, 1). */
 export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -236,6 +248,21 @@ class ProgramGen {
   }
 
   // ---- helpers (module-level coroutines for the library patterns) ----
+
+  /** What the pieces in snippets-more.ts use of this generator. */
+  private kit(): SnippetKit<Ctx> {
+    const r = this.rng;
+    return {
+      int: (lo, hi) => r.int(lo, hi),
+      chance: (p) => r.chance(p),
+      pick: (xs) => r.pick(xs),
+      name: (prefix) => this.name(prefix),
+      awaitable: (ctx) => this.awaitable(ctx),
+      label: (ctx) => this.label(ctx),
+      spend: (ctx, c) => this.spend(ctx, c),
+      helper: (name, make) => this.helper(name, make),
+    };
+  }
 
   private helper(name: string, make: () => string[]): string {
     if (!this.helpers.has(name)) {
@@ -477,6 +504,14 @@ class ProgramGen {
       [lib ? 1 * m : 0, () => this.futureSnippet(ctx, n)],
       [2, () => this.pythonSnippet(ctx, n)],
       [1, () => this.finallyAwaitSnippet(ctx, n)],
+      [lib ? 1 * m : 0, () => waitSnippet(this.kit(), ctx, n)],
+      [lib ? 1 * m : 0, () => asCompletedSnippet(this.kit(), ctx, n)],
+      [lib ? 0.7 * m : 0, () => shieldSnippet(this.kit(), ctx, n)],
+      [lib ? 0.7 * m : 0, () => conditionSnippet(this.kit(), ctx, n)],
+      [lib ? 0.5 * m : 0, () => barrierSnippet(this.kit(), ctx, n)],
+      [lib ? 0.7 * m : 0, () => queueKindsSnippet(this.kit(), ctx, n)],
+      [lib ? 1 * m : 0, () => classSnippet(this.kit(), ctx, n)],
+      [1, () => passedCoroSnippet(this.kit(), ctx, n)],
       [
         ctx.inLoop ? 1 : 0,
         () => [
