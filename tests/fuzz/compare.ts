@@ -18,7 +18,7 @@ export interface FuzzOutcome {
    * `same`, `diff`, or `skipped` (CPython itself reported an error: limit, timeout, ...; a
    * deadlock counts as skipped only when the engine deadlocks too, with the same trace).
    */
-  kind: 'same' | 'diff' | 'skipped';
+  kind: 'same' | 'diff' | 'skipped' | 'refused';
   cpython: string[];
   engine: string[];
   /** CPython's error for a skipped program; the engine's status and message for a diff. */
@@ -78,6 +78,14 @@ export function compareOne(seed: number, source: string, cpython: OracleResult):
       break;
     }
   }
+  // Refused at run time, located, where the trace so far is still CPython's: honest, not a
+  // difference (what the engine cannot time exactly, e.g. a coroutine freed by a cancel).
+  if (
+    r.status === 'invalid' &&
+    new RegExp(`^${name.replace('.', '\\.')}:\\d+:\\d+: NotSupported: `).test(r.message ?? '') &&
+    r.lines.every((l, i) => l === cpython.trace[i])
+  )
+    return { ...base, kind: 'refused', engine: r.lines, note, at: r.lines.length };
   if (at < 0 && note !== null) at = r.lines.length;
   if (at < 0 && deadlock)
     return { ...base, kind: 'skipped', engine: r.lines, note: 'deadlock', at };

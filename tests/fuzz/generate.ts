@@ -18,8 +18,9 @@
  *   left suspended in a variable (finalized by an `aclose()` task when its last reference
  *   goes, possibly a traceback's), even one whose `__anext__()` was only called; a coroutine
  *   passed to a call and then dropped (its never-awaited warning);
- * - oracle artifacts: `type(print)` (the tracer's own print), `OSError(errno, ...)` subclasses,
- *   and what the engine does not have (classes, `dict.fromkeys`, `coroutine.send`).
+ * - oracle artifacts: `type(print)` (the tracer's own print), `OSError(errno, ...)` subclasses.
+ * The pieces in snippets-more.ts add wait, as_completed, shield, conditions, barriers, all the
+ * queues, classes and coroutines handed around.
  */
 
 import {

@@ -45,12 +45,14 @@ export function waitSnippet<C>(k: SnippetKit<C>, ctx: C, n: number): string[] {
   const out = [
     `${ind(n)}${ts} = [${tasks.join(', ')}]`,
     `${ind(n)}${d}, ${p} = await asyncio.wait(${ts}, return_when=asyncio.${when}${timeout})`,
-    `${ind(n)}print(${k.label(ctx)}, 'wait', sorted(t.get_name() for t in ${d}), sorted(t.get_name() for t in ${p}))`,
-    `${ind(n)}for t in sorted(${d}, key=lambda t: t.get_name()):`,
-    `${ind(n + 1)}print(t.get_name(), t.exception() if not t.cancelled() and t.exception() else 'ok')`,
+    // a set of tasks iterates in address order in CPython: read it through the list
+    `${ind(n)}print(${k.label(ctx)}, 'wait', [t.get_name() for t in ${ts} if t in ${d}], len(${p}))`,
+    `${ind(n)}for t in ${ts}:`,
+    `${ind(n + 1)}if t in ${d}:`,
+    `${ind(n + 2)}print(t.get_name(), t.exception() if not t.cancelled() and t.exception() else 'ok')`,
   ];
   if (k.chance(0.7)) {
-    out.push(`${ind(n)}for t in ${p}:`, `${ind(n + 1)}t.cancel()`);
+    out.push(`${ind(n)}for t in ${ts}:`, `${ind(n + 1)}if t in ${p}:`, `${ind(n + 2)}t.cancel()`);
   }
   out.push(`${ind(n)}await asyncio.gather(*${ts}, return_exceptions=True)`);
   return out;
@@ -62,10 +64,11 @@ export function asCompletedSnippet<C>(k: SnippetKit<C>, ctx: C, n: number): stri
   const aws = Array.from({ length: count }, () => k.awaitable(ctx));
   const timeout = k.chance(0.3) ? `, timeout=${k.pick(['0.3', '1', '2'])}` : '';
   if (k.chance(0.5)) {
+    // tasks, not coroutines: CPython wraps several coroutines in address order
     const c = k.name('c');
     return [
       `${ind(n)}try:`,
-      `${ind(n + 1)}for ${c} in asyncio.as_completed([${aws.join(', ')}]${timeout}):`,
+      `${ind(n + 1)}for ${c} in asyncio.as_completed([${aws.map((a) => `asyncio.create_task(${a})`).join(', ')}]${timeout}):`,
       `${ind(n + 2)}try:`,
       `${ind(n + 3)}print(${k.label(ctx)}, 'completed', await ${c})`,
       `${ind(n + 2)}except ValueError as e:`,
