@@ -252,7 +252,7 @@ export function isGuarded(def: FuncDef): boolean {
 function hasGuard(node: unknown): boolean {
   if (Array.isArray(node)) return node.some(hasGuard);
   if (node === null || typeof node !== 'object') return false;
-  const k = (node as { k?: unknown }).k;
+  const k = (node as { kind?: unknown }).kind;
   if (k === 'try' || k === 'with' || k === 'yieldfrom') return true;
   if (k === 'def' || k === 'lambda' || k === 'comp') return false;
   return Object.values(node).some(hasGuard);

@@ -2,7 +2,7 @@
  * Evaluating expressions that may suspend (an `await` or `yield` inside), as a generator
  * that yields the suspensions; their await-free parts go to the synchronous `ev`.
  */
-import type { Expr, FStringPart } from '../python/ast';
+import type { Expr, FStringPart, ExprOf } from '../python/ast';
 import { getAttr, getItem } from './protocol';
 import { AgYield, PyGenerator, STOP, awaitValue } from './coro';
 import type { Gen } from './coro';
@@ -38,22 +38,22 @@ import { added, addedEntry } from './sizes';
 
 /** Evaluates `e`, which may contain `await` or `yield`: a generator that yields suspensions. */
 export function* evGen(e: Expr, f: Frame): Gen {
-  if (!e.y && !(f.marks !== null && f.marks.has(e))) return ev(e, f);
-  switch (e.k) {
+  if (!e.suspends && !(f.marks !== null && f.marks.has(e))) return ev(e, f);
+  switch (e.kind) {
     case 'await': {
-      const v = yield* evGen(e.v, f);
+      const v = yield* evGen(e.value, f);
       const home = f.inlinedInto ?? f;
       home.line = e.line;
       return yield* awaitValue(home, v);
     }
     case 'yield': {
-      const v = e.v ? yield* evGen(e.v, f) : null;
+      const v = e.value ? yield* evGen(e.value, f) : null;
       f.line = e.line;
       if (f.kind === FrameKind.AsyncGenerator) return yield new AgYield(v);
       return yield v;
     }
     case 'yieldfrom': {
-      const src = yield* evGen(e.v, f);
+      const src = yield* evGen(e.value, f);
       f.line = e.line;
       if (src instanceof CoroWrapper || src instanceof Future)
         return yield* delegateTo(f, src, src);
@@ -82,16 +82,16 @@ export function* evGen(e: Expr, f: Frame): Gen {
       return null;
     }
     case 'bin':
-      return binop(e.op, yield* evGen(e.l, f), yield* evGen(e.r, f));
+      return binop(e.op, yield* evGen(e.left, f), yield* evGen(e.right, f));
     case 'unary':
-      return unary(e.op, yield* evGen(e.v, f));
+      return unary(e.op, yield* evGen(e.value, f));
     case 'not':
-      return !truthy(yield* evGen(e.v, f));
+      return !truthy(yield* evGen(e.value, f));
     case 'bool': {
-      const l = yield* evGen(e.l, f);
+      const l = yield* evGen(e.left, f);
       if (e.op === 'and' ? !truthy(l) : truthy(l)) return l;
       dropRef(l); // the left operand is discarded
-      return yield* evGen(e.r, f);
+      return yield* evGen(e.right, f);
     }
     case 'ifexp':
       return truthy(yield* evGen(e.test, f)) ? yield* evGen(e.body, f) : yield* evGen(e.orelse, f);
@@ -111,11 +111,11 @@ export function* evGen(e: Expr, f: Frame): Gen {
       return true;
     }
     case 'call': {
-      const callee = yield* evGen(e.fn.k === 'attr' ? e.fn.v : e.fn, f);
+      const callee = yield* evGen(e.fn.kind === 'attr' ? e.fn.value : e.fn, f);
       const pos: Value[] = [];
       let kw: Map<string, Value> | null = null;
-      for (const a of e.args) kw = addArg(a, yield* evGen(a.v, f), pos, kw);
-      if (f.deep && e.fn.k !== 'attr' && callee instanceof PyFunction) {
+      for (const a of e.args) kw = addArg(a, yield* evGen(a.value, f), pos, kw);
+      if (f.deep && e.fn.kind !== 'attr' && callee instanceof PyFunction) {
         if (!callee.def.isAsync && !callee.def.isGenerator) {
           escapeGenArgs(null, pos, kw); // as callWith does
           return yield new DeepCall(callee, pos, kw);
@@ -124,17 +124,18 @@ export function* evGen(e: Expr, f: Frame): Gen {
       return callWith(e, callee, pos, kw);
     }
     case 'attr':
-      return getAttr(yield* evGen(e.v, f), e.name);
+      return getAttr(yield* evGen(e.value, f), e.name);
     case 'sub': {
-      const obj = yield* evGen(e.v, f);
+      const obj = yield* evGen(e.value, f);
       return getItem(obj, yield* evGen(e.index, f));
     }
     case 'list':
     case 'tuple':
     case 'set': {
       const items: Value[] = [];
-      for (const x of e.elts) addElement(x, yield* evGen(x.k === 'star' ? x.v : x, f), items);
-      return display(e.k, items);
+      for (const x of e.elts)
+        addElement(x, yield* evGen(x.kind === 'star' ? x.value : x, f), items);
+      return display(e.kind, items);
     }
     case 'dict': {
       const d = new PyDict();
@@ -155,7 +156,7 @@ export function* evGen(e: Expr, f: Frame): Gen {
       return new PySlice(lo, hi, e.step ? yield* evGen(e.step, f) : null);
     }
     case 'walrus': {
-      const v = yield* evGen(e.v, f);
+      const v = yield* evGen(e.value, f);
       bindTarget(e.target, v, f);
       return v;
     }
@@ -165,7 +166,7 @@ export function* evGen(e: Expr, f: Frame): Gen {
       return yield* asyncComprehension(e, f, first);
     }
     default:
-      throw new Error(`expression '${e.k}' cannot suspend`);
+      throw new Error(`expression '${e.kind}' cannot suspend`);
   }
 }
 
@@ -183,12 +184,12 @@ function* fstringGen(parts: FStringPart[], f: Frame): Generator<unknown, string,
 }
 
 /** A comprehension with `async for` clauses or awaits inside (only in `async def`). */
-function* asyncComprehension(e: Expr & { k: 'comp' }, f: Frame, first: Value): Gen {
+function* asyncComprehension(e: ExprOf<'comp'>, f: Frame, first: Value): Gen {
   const inner = new Frame(e.fn, new Env(closureEnv(f)), f.globals, FrameKind.Function);
   inner.inlinedInto = f.inlinedInto ?? f;
   const list: Value[] = [];
-  const set = e.kind === 'set' ? new PySet() : null;
-  const dict = e.kind === 'dict' ? new PyDict() : null;
+  const set = e.form === 'set' ? new PySet() : null;
+  const dict = e.form === 'dict' ? new PyDict() : null;
   function* loop(level: number, src: Value): Gen {
     const g = e.gens[level]!;
     const it = g.isAsync ? null : getIter(src);

@@ -3,7 +3,7 @@
  * expression that cannot suspend (no `await`/`yield` inside: most of them); `evGen`
  * evaluates the ones that can, as a generator, delegating their await-free parts to `ev`.
  */
-import type { Arg, Expr, FormatField, FStringPart, FuncDef } from '../python/ast';
+import type { Arg, Expr, FormatField, FStringPart, FuncDef, ExprOf } from '../python/ast';
 import { NameScope } from '../python/ast';
 import { callMethod, callValue, getAttr, getItem } from './protocol';
 import { invoke } from './call';
@@ -47,7 +47,7 @@ import { dictSet, mergeDict } from './dicts';
 import { added, addedEntry } from './sizes';
 import { refuseBuiltin } from './support';
 
-export function lookupName(e: Expr & { k: 'name' }, f: Frame): Value {
+export function lookupName(e: ExprOf<'name'>, f: Frame): Value {
   if (e.scope === NameScope.Local) {
     const v = f.env.vars.get(e.id);
     if (v === undefined) {
@@ -75,7 +75,7 @@ export function lookupName(e: Expr & { k: 'name' }, f: Frame): Value {
 }
 
 /** A global or builtin name (a class body's own names fall back to these too). */
-function lookupGlobal(e: Expr & { k: 'name' }, f: Frame): Value {
+function lookupGlobal(e: ExprOf<'name'>, f: Frame): Value {
   const g = f.globals.get(e.id);
   if (g !== undefined) return g;
   const b = builtins.get(e.id);
@@ -89,23 +89,27 @@ function lookupGlobal(e: Expr & { k: 'name' }, f: Frame): Value {
  * helpers, so each Python call costs a small JS frame and recursion can go deep.
  */
 export function ev(e: Expr, f: Frame): Value {
-  switch (e.k) {
+  switch (e.kind) {
     case 'name':
       return lookupName(e, f);
     case 'const':
-      return e.c.t === 'float' ? new PyFloat(e.c.v) : e.c.t === 'none' ? null : e.c.v;
+      return e.constant.type === 'float'
+        ? new PyFloat(e.constant.value)
+        : e.constant.type === 'none'
+          ? null
+          : e.constant.value;
     case 'bin':
-      return binop(e.op, ev(e.l, f), ev(e.r, f));
+      return binop(e.op, ev(e.left, f), ev(e.right, f));
     case 'call':
       return evCall(e, f);
     case 'attr':
-      return getAttr(ev(e.v, f), e.name);
+      return getAttr(ev(e.value, f), e.name);
     case 'sub':
-      return getItem(ev(e.v, f), ev(e.index, f));
+      return getItem(ev(e.value, f), ev(e.index, f));
     case 'cmp':
       return evCompare(e, f);
     case 'not':
-      return !truthy(ev(e.v, f));
+      return !truthy(ev(e.value, f));
     case 'ifexp':
       return truthy(ev(e.test, f)) ? ev(e.body, f) : ev(e.orelse, f);
     default:
@@ -113,13 +117,13 @@ export function ev(e: Expr, f: Frame): Value {
   }
 }
 
-function evCall(e: Expr & { k: 'call' }, f: Frame): Value {
+function evCall(e: ExprOf<'call'>, f: Frame): Value {
   // Python evaluates the callable (or the method's object) before the arguments.
-  const callee = ev(e.fn.k === 'attr' ? e.fn.v : e.fn, f);
+  const callee = ev(e.fn.kind === 'attr' ? e.fn.value : e.fn, f);
   if (e.args.length === 0) return callWith(e, callee, NO_ARGS, null);
   const pos: Value[] = [];
   let kw: Map<string, Value> | null = null;
-  for (const a of e.args) kw = addArg(a, ev(a.v, f), pos, kw);
+  for (const a of e.args) kw = addArg(a, ev(a.value, f), pos, kw);
   return callWith(e, callee, pos, kw);
 }
 
@@ -128,17 +132,18 @@ function evCall(e: Expr & { k: 'call' }, f: Frame): Value {
  * are evaluated: the one way both evaluators call.
  */
 export function callWith(
-  e: Expr & { k: 'call' },
+  e: ExprOf<'call'>,
   callee: Value,
   pos: Value[],
   kw: Map<string, Value> | null,
 ): Value {
   if (pos.length || kw) {
-    const builtin = e.fn.k !== 'attr' && callee instanceof PyBuiltin && callee.self === undefined;
-    escapeGenArgs(builtin ? callee.name : null, pos, kw, e.fn.k === 'attr' ? callee : null);
+    const builtin =
+      e.fn.kind !== 'attr' && callee instanceof PyBuiltin && callee.self === undefined;
+    escapeGenArgs(builtin ? callee.name : null, pos, kw, e.fn.kind === 'attr' ? callee : null);
   }
   if (rt().pending.length !== 0) return callPending(e, callee, pos, kw);
-  if (e.fn.k === 'attr') return callMethod(callee, e.fn.name, pos, kw);
+  if (e.fn.kind === 'attr') return callMethod(callee, e.fn.name, pos, kw);
   if (callee instanceof PyFunction) return invoke(callee, pos, kw);
   return callValue(callee, pos, kw);
 }
@@ -148,16 +153,16 @@ export function callWith(
  * arguments until it returns, and a list or dict method may drop items.
  */
 function callPending(
-  e: Expr & { k: 'call' },
+  e: ExprOf<'call'>,
   callee: Value,
   pos: Value[],
   kw: Map<string, Value> | null,
 ): Value {
-  if (callee instanceof PyFunction && e.fn.k !== 'attr') return invoke(callee, pos, kw);
-  const before = e.fn.k === 'attr' ? itemsBefore(callee) : null;
+  if (callee instanceof PyFunction && e.fn.kind !== 'attr') return invoke(callee, pos, kw);
+  const before = e.fn.kind === 'attr' ? itemsBefore(callee) : null;
   let v: Value;
   try {
-    v = e.fn.k === 'attr' ? callMethod(callee, e.fn.name, pos, kw) : callValue(callee, pos, kw);
+    v = e.fn.kind === 'attr' ? callMethod(callee, e.fn.name, pos, kw) : callValue(callee, pos, kw);
   } catch (err) {
     releaseTemp(rt(), pos);
     if (kw) releaseTemp(rt(), kw);
@@ -183,7 +188,7 @@ export function addArg(
   pos: Value[],
   kw: Map<string, Value> | null,
 ): Map<string, Value> | null {
-  switch (a.k) {
+  switch (a.kind) {
     case 'pos':
       pos.push(v);
       if (typeof v === 'object' && v !== null) holdTemp(pos);
@@ -206,7 +211,7 @@ export function addArg(
   }
 }
 
-function evCompare(e: Expr & { k: 'cmp' }, f: Frame): boolean {
+function evCompare(e: ExprOf<'cmp'>, f: Frame): boolean {
   let left = ev(e.first, f);
   for (let i = 0; i < e.ops.length; i++) {
     const right = ev(e.rest[i]!, f);
@@ -223,15 +228,15 @@ function evCompare(e: Expr & { k: 'cmp' }, f: Frame): boolean {
 }
 
 function evOther(e: Expr, f: Frame): Value {
-  switch (e.k) {
+  switch (e.kind) {
     case 'fstr':
       return fstring(e.parts, f);
     case 'list':
     case 'tuple':
     case 'set': {
       const items: Value[] = [];
-      for (const x of e.elts) addElement(x, ev(x.k === 'star' ? x.v : x, f), items);
-      return display(e.k, items);
+      for (const x of e.elts) addElement(x, ev(x.kind === 'star' ? x.value : x, f), items);
+      return display(e.kind, items);
     }
     case 'dict': {
       const d = new PyDict();
@@ -249,12 +254,12 @@ function evOther(e: Expr, f: Frame): Value {
     case 'lambda':
       return makeFunction(e.fn, f);
     case 'unary':
-      return unary(e.op, ev(e.v, f));
+      return unary(e.op, ev(e.value, f));
     case 'bool': {
-      const l = ev(e.l, f);
+      const l = ev(e.left, f);
       if (e.op === 'and' ? !truthy(l) : truthy(l)) return l;
       dropRef(l); // the left operand is discarded
-      return ev(e.r, f);
+      return ev(e.right, f);
     }
     case 'slice':
       return new PySlice(
@@ -263,14 +268,14 @@ function evOther(e: Expr, f: Frame): Value {
         e.step ? ev(e.step, f) : null,
       );
     case 'walrus': {
-      const v = ev(e.v, f);
+      const v = ev(e.value, f);
       bindTarget(e.target, v, f);
       return v;
     }
     case 'star':
       throw typeError("can't use starred expression here");
     default:
-      throw new Error(`expression '${e.k}' cannot be evaluated synchronously`);
+      throw new Error(`expression '${e.kind}' cannot be evaluated synchronously`);
   }
 }
 
@@ -279,7 +284,7 @@ function evOther(e: Expr, f: Frame): Value {
  * Held by the container, a coroutine escapes the never-awaited tracking.
  */
 export function addElement(x: Expr, v: Value, out: Value[]): void {
-  if (x.k !== 'star') {
+  if (x.kind !== 'star') {
     if (v instanceof PyObject) escapeGen(v);
     out.push(v);
     if (typeof v === 'object' && v !== null) holdTemp(out);
@@ -368,7 +373,7 @@ export function closureEnv(f: Frame): Env | null {
 }
 
 /** List, set and dict comprehensions run eagerly; generator expressions make a generator. */
-export function comprehension(e: Expr & { k: 'comp' }, f: Frame, first?: Value): Value {
+export function comprehension(e: ExprOf<'comp'>, f: Frame, first?: Value): Value {
   const src = first === undefined ? ev(e.gens[0]!.iter, f) : first;
   const firstIter = getIter(src);
   const env = new Env(closureEnv(f));
@@ -376,11 +381,11 @@ export function comprehension(e: Expr & { k: 'comp' }, f: Frame, first?: Value):
     e.fn,
     env,
     f.globals,
-    e.kind === 'gen' ? FrameKind.Generator : FrameKind.Function,
+    e.form === 'gen' ? FrameKind.Generator : FrameKind.Function,
   );
   inner.line = e.line;
-  if (e.kind !== 'gen') inner.inlinedInto = f.inlinedInto ?? f;
-  if (e.kind === 'gen') {
+  if (e.form !== 'gen') inner.inlinedInto = f.inlinedInto ?? f;
+  if (e.form === 'gen') {
     const g = new PyGenerator(e.fn.qualname, inner, genexpBody(e, inner, firstIter));
     if (firstIter instanceof PyGenerator) {
       // the generator expression's frame holds its outermost iterable (`.0`)
@@ -390,8 +395,8 @@ export function comprehension(e: Expr & { k: 'comp' }, f: Frame, first?: Value):
     return g;
   }
   const list: Value[] = [];
-  const set = e.kind === 'set' ? new PySet() : null;
-  const dict = e.kind === 'dict' ? new PyDict() : null;
+  const set = e.form === 'set' ? new PySet() : null;
+  const dict = e.form === 'dict' ? new PyDict() : null;
   const emit = (): void => {
     if (dict) {
       dictSet(dict, ev(e.elt, inner), ev(e.value!, inner));
@@ -444,7 +449,7 @@ export function comprehension(e: Expr & { k: 'comp' }, f: Frame, first?: Value):
 }
 
 function* genexpBody(
-  e: Expr & { k: 'comp' },
+  e: ExprOf<'comp'>,
   inner: Frame,
   firstIter: { next(): Value | typeof STOP },
 ): Gen {

@@ -1,5 +1,5 @@
 /** `try ... except* T:` (PEP 654): split an exception group among the handlers. */
-import type { Stmt } from '../python/ast';
+import type { StmtOf } from '../python/ast';
 import { PyError, isSubclass } from './errors';
 import { Completion, execBlock, matches } from './exec';
 import type { StmtGen } from './exec';
@@ -58,7 +58,7 @@ function split(g: PyExc, spec: Value): [PyExc | null, PyExc | null] {
  * the part of the group that matches it; what no handler takes, and what they raise,
  * propagates as a group.
  */
-export function* exceptStar(s: Stmt & { k: 'try' }, f: Frame, err: PyError): StmtGen {
+export function* exceptStar(s: StmtOf<'try'>, f: Frame, err: PyError): StmtGen {
   let c: Completion = Completion.Normal;
   const caught = err.exc;
   const naked = !isGroup(caught);

@@ -2,7 +2,7 @@
  * The statements of a coroutine that await: `await x` as a statement or right-hand side
  * (the hot path), `async for` and `async with`.
  */
-import type { Expr, Stmt } from '../python/ast';
+import type { ExprOf, StmtOf } from '../python/ast';
 import { PyAsyncGenerator, PyCoroutine, awaitValue, startAwait } from './coro';
 import type { Gen } from './coro';
 import { Exc, PyError, runtimeError } from './errors';
@@ -22,8 +22,8 @@ import { contextMethods } from './exec-class';
 import { callValue } from './protocol';
 
 /** `await x` as a whole statement or right-hand side, without an evGen level (the hot path). */
-export function awaitExpr(e: Expr & { k: 'await' }, f: Frame): Gen {
-  const v = ev(e.v, f);
+export function awaitExpr(e: ExprOf<'await'>, f: Frame): Gen {
+  const v = ev(e.value, f);
   f.line = e.line;
   return awaitValue(f, v);
 }
@@ -32,11 +32,11 @@ export function awaitExpr(e: Expr & { k: 'await' }, f: Frame): Gen {
  * in this one generator (no awaitValue level alive while suspended).
  */
 export function* awaitStmt(
-  s: Stmt & { k: 'expr' | 'assign' | 'return' },
-  e: Expr & { k: 'await' },
+  s: StmtOf<'expr' | 'assign' | 'return'>,
+  e: ExprOf<'await'>,
   f: Frame,
 ): StmtGen {
-  const x = ev(e.v, f);
+  const x = ev(e.value, f);
   f.line = e.line;
   let v: Value;
   if (x instanceof PyCoroutine) v = yield startAwait(f, x);
@@ -57,16 +57,16 @@ export function* awaitStmt(
 }
 
 /** The end of `awaitStmt`, a plain function: fewer registers in each suspended generator. */
-function awaited(s: Stmt & { k: 'expr' | 'assign' | 'return' }, v: Value, f: Frame): Completion {
-  if (s.k === 'return') {
+function awaited(s: StmtOf<'expr' | 'assign' | 'return'>, v: Value, f: Frame): Completion {
+  if (s.kind === 'return') {
     f.retval = v;
     return Completion.Return;
   }
-  if (s.k === 'assign') for (const t of s.targets) bindTarget(t, v, f);
+  if (s.kind === 'assign') for (const t of s.targets) bindTarget(t, v, f);
   else dropRef(v);
   return Completion.Normal;
 }
-export function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, Completion, Value> {
+export function* asyncFor(s: StmtOf<'for'>, f: Frame): Generator<unknown, Completion, Value> {
   const src = yield* val(s.iter, f);
   const it = asyncIterator(src);
   try {
@@ -87,7 +87,7 @@ export function* asyncFor(s: Stmt & { k: 'for' }, f: Frame): Generator<unknown, 
   } finally {
     // Left early, the loop drops the only reference to a generator it made itself: asyncio's
     // finalizer hook then schedules `aclose()` as a task, as CPython does on refcount zero.
-    if (src instanceof PyAsyncGenerator && s.iter.k !== 'name' && !src.finished && src.started)
+    if (src instanceof PyAsyncGenerator && s.iter.kind !== 'name' && !src.finished && src.started)
       scheduleAclose(src);
   }
   return yield* execBlock(s.orelse, f);
@@ -115,7 +115,7 @@ function userAsyncContext(mgr: Value): { aenter(): Value; aexit(e: PyExc | null)
 }
 
 export function* asyncWith(
-  s: Stmt & { k: 'with' },
+  s: StmtOf<'with'>,
   i: number,
   f: Frame,
 ): Generator<unknown, Completion, Value> {

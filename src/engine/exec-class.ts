@@ -3,7 +3,7 @@
  * (the body runs as its own scope on the synchronous executor, then objects.ts makes the
  * type) and the synchronous `with` statement, for both executors.
  */
-import type { Stmt } from '../python/ast';
+import type { StmtOf } from '../python/ast';
 import { NotSupportedError, PyError, typeError } from './errors';
 import { addArg, closureEnv, ev, makeFunction } from './eval';
 import { Completion, execBlock, val } from './exec';
@@ -25,7 +25,7 @@ function decorate(decorators: Value[], v: Value): Value {
 }
 
 /** `def` (with its decorators). */
-export function defStmt(s: Stmt & { k: 'def' }, f: Frame): void {
+export function defStmt(s: StmtOf<'def'>, f: Frame): void {
   if (s.decorators.length === 0) {
     store(f, s.fn.name, makeFunction(s.fn, f));
     return;
@@ -35,11 +35,11 @@ export function defStmt(s: Stmt & { k: 'def' }, f: Frame): void {
 }
 
 /** `class Name(bases): body`, as CPython's `__build_class__` runs it. */
-export function classStmt(s: Stmt & { k: 'class' }, f: Frame): void {
+export function classStmt(s: StmtOf<'class'>, f: Frame): void {
   const decorators = s.decorators.map((d) => ev(d, f));
   const bases: Value[] = [];
   let kw: Map<string, Value> | null = null;
-  for (const a of s.bases) kw = addArg(a, ev(a.v, f), bases, kw);
+  for (const a of s.bases) kw = addArg(a, ev(a.value, f), bases, kw);
   if (kw) {
     const name = [...kw.keys()][0]!;
     throw new NotSupportedError(`the class keyword argument '${name}='`, name);
@@ -92,7 +92,7 @@ function special(v: Value, name: string): Value | undefined {
  * one, and the generator is run to its end): `__enter__`, the body, then `__exit__` with
  * the exception in flight (a true result swallows it) or three Nones.
  */
-export function* withStmt(s: Stmt & { k: 'with' }, i: number, f: Frame, sync: boolean): StmtGen {
+export function* withStmt(s: StmtOf<'with'>, i: number, f: Frame, sync: boolean): StmtGen {
   if (i >= s.items.length) return sync ? execBlockSync(s.body, f) : yield* execBlock(s.body, f);
   const item = s.items[i]!;
   const mgr = sync ? ev(item.ctx, f) : yield* val(item.ctx, f);

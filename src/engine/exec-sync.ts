@@ -4,7 +4,7 @@
  * times faster, and a Python call costs a handful of JS frames instead of a chain of
  * generator resumptions, so recursion reaches CPython's default depth.
  */
-import type { Stmt } from '../python/ast';
+import type { Stmt, StmtOf } from '../python/ast';
 import { unhandledNode } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { PyGenerator, STOP } from './coro';
@@ -48,13 +48,13 @@ export function execBlockSync(body: Stmt[], f: Frame): Completion {
 
 /** One statement that cannot suspend (also used inside coroutines, for their await-free statements). */
 export function execStmtSync(s: Stmt, f: Frame): Completion {
-  switch (s.k) {
+  switch (s.kind) {
     case 'expr': {
-      dropRef(ev(s.v, f));
+      dropRef(ev(s.value, f));
       break;
     }
     case 'assign': {
-      const v = ev(s.v, f);
+      const v = ev(s.value, f);
       for (const t of s.targets) bindTarget(t, v, f);
       break;
     }
@@ -68,7 +68,7 @@ export function execStmtSync(s: Stmt, f: Frame): Completion {
     }
     case 'while':
     case 'for': {
-      const c = s.k === 'while' ? whileSync(s, f) : forSync(s, f);
+      const c = s.kind === 'while' ? whileSync(s, f) : forSync(s, f);
       if (c !== Completion.Normal) return c;
       break;
     }
@@ -80,7 +80,7 @@ export function execStmtSync(s: Stmt, f: Frame): Completion {
     case 'raise':
       throw raiseError(s.exc ? ev(s.exc, f) : undefined, s.cause ? ev(s.cause, f) : undefined, f);
     case 'return':
-      f.retval = s.v ? ev(s.v, f) : null;
+      f.retval = s.value ? ev(s.value, f) : null;
       return Completion.Return;
     case 'pass':
     case 'global':
@@ -136,20 +136,20 @@ export function execStmtSync(s: Stmt, f: Frame): Completion {
   return Completion.Normal;
 }
 
-function augAssignSync(s: Stmt & { k: 'augassign' }, f: Frame): void {
+function augAssignSync(s: StmtOf<'augassign'>, f: Frame): void {
   const t = s.target;
-  if (t.k === 'name') bindTarget(t, inplace(s.op, lookupName(t, f), ev(s.v, f)), f);
-  else if (t.k === 'attr') {
-    const obj = ev(t.v, f);
-    setAttr(obj, t.name, inplace(s.op, getAttr(obj, t.name), ev(s.v, f)));
-  } else if (t.k === 'sub') {
-    const obj = ev(t.v, f);
+  if (t.kind === 'name') bindTarget(t, inplace(s.op, lookupName(t, f), ev(s.value, f)), f);
+  else if (t.kind === 'attr') {
+    const obj = ev(t.value, f);
+    setAttr(obj, t.name, inplace(s.op, getAttr(obj, t.name), ev(s.value, f)));
+  } else if (t.kind === 'sub') {
+    const obj = ev(t.value, f);
     const idx = ev(t.index, f);
-    setItem(obj, idx, inplace(s.op, getItem(obj, idx), ev(s.v, f)));
+    setItem(obj, idx, inplace(s.op, getItem(obj, idx), ev(s.value, f)));
   }
 }
 
-function whileSync(s: Stmt & { k: 'while' }, f: Frame): Completion {
+function whileSync(s: StmtOf<'while'>, f: Frame): Completion {
   while (truthy(ev(s.test, f))) {
     const end = afterPass(execBlockSync(s.body, f), s, f);
     if (end !== null) return end;
@@ -157,7 +157,7 @@ function whileSync(s: Stmt & { k: 'while' }, f: Frame): Completion {
   return execBlockSync(s.orelse, f);
 }
 
-function forSync(s: Stmt & { k: 'for' }, f: Frame): Completion {
+function forSync(s: StmtOf<'for'>, f: Frame): Completion {
   const src = ev(s.iter, f);
   if (!(src instanceof PyGenerator)) return forBodySync(s, f, src);
   // the loop holds the generator: leaving the loop lets it go (gen-life.ts)
@@ -169,7 +169,7 @@ function forSync(s: Stmt & { k: 'for' }, f: Frame): Completion {
   }
 }
 
-function forBodySync(s: Stmt & { k: 'for' }, f: Frame, src: Value): Completion {
+function forBodySync(s: StmtOf<'for'>, f: Frame, src: Value): Completion {
   const it = getIter(src);
   const held = rt().pending.length !== 0 && typeof src === 'object' && src !== null;
   if (held) holdTemp(src);

@@ -2,7 +2,7 @@
  * Statement execution. Every block runs as a generator so a coroutine can suspend at
  * any `await`; blocks return a completion code for break/continue/return.
  */
-import type { Expr, Stmt } from '../python/ast';
+import type { Expr, Stmt, StmtOf } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { callValue } from './protocol';
 import { PyGenerator, STOP } from './coro';
@@ -107,18 +107,18 @@ function startStmt(r: Runtime, s: Stmt, f: Frame): boolean {
   r.countStatement();
   f.line = s.line;
   if (r.traceLines) r.emit({ type: 'line', t: r.time, task: r.current?.id ?? null, line: s.line });
-  return s.y || (f.marks !== null && f.marks.has(s));
+  return s.suspends || (f.marks !== null && f.marks.has(s));
 }
 
 function suspending(s: Stmt, f: Frame): StmtGen {
-  switch (s.k) {
+  switch (s.kind) {
     case 'expr':
     case 'assign':
     case 'return':
-      if (s.v?.k === 'await' && !s.v.v.y) return awaitStmt(s, s.v, f);
-      return s.k === 'expr'
+      if (s.value?.kind === 'await' && !s.value.value.suspends) return awaitStmt(s, s.value, f);
+      return s.kind === 'expr'
         ? exprStmt(s, f)
-        : s.k === 'assign'
+        : s.kind === 'assign'
           ? assignStmt(s, f)
           : returnStmt(s, f);
     case 'augassign':
@@ -146,25 +146,25 @@ function suspending(s: Stmt, f: Frame): StmtGen {
 
 /** The value of an expression statement's or assignment's right-hand side. */
 function rhs(e: Expr, f: Frame): Gen {
-  return e.k === 'await' && !e.v.y ? awaitExpr(e, f) : evGen(e, f);
+  return e.kind === 'await' && !e.value.suspends ? awaitExpr(e, f) : evGen(e, f);
 }
-function* exprStmt(s: Stmt & { k: 'expr' }, f: Frame): StmtGen {
-  dropRef(yield* rhs(s.v, f));
+function* exprStmt(s: StmtOf<'expr'>, f: Frame): StmtGen {
+  dropRef(yield* rhs(s.value, f));
   return Completion.Normal;
 }
 
-function* assignStmt(s: Stmt & { k: 'assign' }, f: Frame): StmtGen {
-  const v = yield* rhs(s.v, f);
+function* assignStmt(s: StmtOf<'assign'>, f: Frame): StmtGen {
+  const v = yield* rhs(s.value, f);
   for (const t of s.targets) bindTarget(t, v, f);
   return Completion.Normal;
 }
 
-function* ifStmt(s: Stmt & { k: 'if' }, f: Frame): StmtGen {
+function* ifStmt(s: StmtOf<'if'>, f: Frame): StmtGen {
   const test = yield* val(s.test, f);
   return yield* execBlock(truthy(test) ? s.body : s.orelse, f);
 }
 
-function* matchStmt(s: Stmt & { k: 'match' }, f: Frame): StmtGen {
+function* matchStmt(s: StmtOf<'match'>, f: Frame): StmtGen {
   const v = yield* val(s.subject, f);
   for (const c of s.cases) {
     if (!matchPattern(c.pattern, v, f)) continue;
@@ -177,7 +177,7 @@ function* matchStmt(s: Stmt & { k: 'match' }, f: Frame): StmtGen {
   return Completion.Normal;
 }
 
-function* whileStmt(s: Stmt & { k: 'while' }, f: Frame): StmtGen {
+function* whileStmt(s: StmtOf<'while'>, f: Frame): StmtGen {
   while (truthy(yield* val(s.test, f))) {
     const end = afterPass(yield* execBlock(s.body, f), s, f);
     if (end !== null) return end;
@@ -197,18 +197,18 @@ export function afterPass(c: Completion, s: Stmt, f: Frame): Completion | null {
   return null;
 }
 
-function* raiseStmt(s: Stmt & { k: 'raise' }, f: Frame): StmtGen {
+function* raiseStmt(s: StmtOf<'raise'>, f: Frame): StmtGen {
   const exc = s.exc ? yield* val(s.exc, f) : undefined;
   const cause = s.cause ? yield* val(s.cause, f) : undefined;
   throw raiseError(exc, cause, f);
 }
 
-function* returnStmt(s: Stmt & { k: 'return' }, f: Frame): StmtGen {
-  f.retval = s.v ? yield* rhs(s.v, f) : null;
+function* returnStmt(s: StmtOf<'return'>, f: Frame): StmtGen {
+  f.retval = s.value ? yield* rhs(s.value, f) : null;
   return Completion.Return;
 }
 
-function* assertStmt(s: Stmt & { k: 'assert' }, f: Frame): StmtGen {
+function* assertStmt(s: StmtOf<'assert'>, f: Frame): StmtGen {
   if (!truthy(yield* val(s.test, f))) {
     throw new PyError(new PyExc(Exc.AssertionError, s.msg ? [yield* val(s.msg, f)] : []));
   }
@@ -217,22 +217,22 @@ function* assertStmt(s: Stmt & { k: 'assert' }, f: Frame): StmtGen {
 
 // eslint-disable-next-line require-yield
 function* unsupportedAwait(s: Stmt): StmtGen {
-  throw new NotSupportedError(`'await' inside a '${s.k}' statement`, 'await');
+  throw new NotSupportedError(`'await' inside a '${s.kind}' statement`, 'await');
 }
-function* augAssign(s: Stmt & { k: 'augassign' }, f: Frame): StmtGen {
+function* augAssign(s: StmtOf<'augassign'>, f: Frame): StmtGen {
   const t = s.target;
-  if (t.k === 'name') {
+  if (t.kind === 'name') {
     const cur = lookupName(t, f);
-    bindTarget(t, inplace(s.op, cur, yield* val(s.v, f)), f);
-  } else if (t.k === 'attr') {
-    const obj = ev(t.v, f);
+    bindTarget(t, inplace(s.op, cur, yield* val(s.value, f)), f);
+  } else if (t.kind === 'attr') {
+    const obj = ev(t.value, f);
     const cur = getAttr(obj, t.name);
-    setAttr(obj, t.name, inplace(s.op, cur, yield* val(s.v, f)));
-  } else if (t.k === 'sub') {
-    const obj = ev(t.v, f);
+    setAttr(obj, t.name, inplace(s.op, cur, yield* val(s.value, f)));
+  } else if (t.kind === 'sub') {
+    const obj = ev(t.value, f);
     const idx = ev(t.index, f);
     const cur = getItem(obj, idx);
-    setItem(obj, idx, inplace(s.op, cur, yield* val(s.v, f)));
+    setItem(obj, idx, inplace(s.op, cur, yield* val(s.value, f)));
   }
   return Completion.Normal;
 }
@@ -254,7 +254,7 @@ export function inplace(op: string, a: Value, b: Value): Value {
   return binop(op, a, b);
 }
 
-function* forLoop(s: Stmt & { k: 'for' }, f: Frame): StmtGen {
+function* forLoop(s: StmtOf<'for'>, f: Frame): StmtGen {
   const src = yield* val(s.iter, f);
   if (!(src instanceof PyGenerator)) return yield* forBody(s, f, src);
   // the loop holds the generator: leaving the loop lets it go (gen-life.ts)
@@ -266,7 +266,7 @@ function* forLoop(s: Stmt & { k: 'for' }, f: Frame): StmtGen {
   }
 }
 
-function* forBody(s: Stmt & { k: 'for' }, f: Frame, src: Value): StmtGen {
+function* forBody(s: StmtOf<'for'>, f: Frame, src: Value): StmtGen {
   const it = getIter(src);
   const held = rt().pending.length !== 0 && typeof src === 'object' && src !== null;
   if (held) holdTemp(src);
@@ -294,7 +294,7 @@ export function matches(exc: PyExc, spec: Value): boolean {
  * The synchronous executor runs it to its end (`runToEnd`) with `sync`, which runs the
  * blocks with `execBlockSync` (no generator per block: a `try` in a hot loop stays cheap).
  */
-export function tryStmt(s: Stmt & { k: 'try' }, f: Frame, sync = false): StmtGen {
+export function tryStmt(s: StmtOf<'try'>, f: Frame, sync = false): StmtGen {
   return tryFinally(s, f, sync, s.star ? exceptStar : exceptClauses);
 }
 
@@ -304,10 +304,10 @@ export function tryStmt(s: Stmt & { k: 'try' }, f: Frame, sync = false): StmtGen
  * break, continue or return in it wins over the exception or completion in flight.
  */
 function* tryFinally(
-  s: Stmt & { k: 'try' },
+  s: StmtOf<'try'>,
   f: Frame,
   sync: boolean,
-  handle: (s: Stmt & { k: 'try' }, f: Frame, caught: PyError, sync: boolean) => StmtGen,
+  handle: (s: StmtOf<'try'>, f: Frame, caught: PyError, sync: boolean) => StmtGen,
 ): StmtGen {
   let c: Completion = Completion.Normal;
   const held = rt().temps.length;
@@ -335,7 +335,7 @@ function* tryFinally(
 }
 
 /** The first `except` clause that matches `caught` handles it; none: it propagates. */
-function* exceptClauses(s: Stmt & { k: 'try' }, f: Frame, caught: PyError, sync: boolean): StmtGen {
+function* exceptClauses(s: StmtOf<'try'>, f: Frame, caught: PyError, sync: boolean): StmtGen {
   const exc = caught.exc;
   for (const h of s.handlers) {
     if (h.type && !matches(exc, yield* val(h.type, f))) continue;

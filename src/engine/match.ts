@@ -4,7 +4,7 @@
  * the self-matching builtins), alternatives, captures. A pattern binds its names only
  * when it matches as a whole; the guard runs after.
  */
-import type { Expr, Pattern } from '../python/ast';
+import type { Expr, Pattern, PatternOf } from '../python/ast';
 import { unhandledNode } from '../python/ast';
 import { eq, hashKey } from './compare';
 import { Exc, PyError, isSubclass, typeError } from './errors';
@@ -47,10 +47,12 @@ function sequenceItems(v: Value): readonly Value[] | null {
 }
 
 function match(p: Pattern, v: Value, f: Frame, out: Bindings): boolean {
-  switch (p.k) {
+  switch (p.kind) {
     case 'pvalue': {
-      const want = ev(p.v, f);
-      const singleton = p.v.k === 'const' && (p.v.c.t === 'none' || p.v.c.t === 'bool');
+      const want = ev(p.value, f);
+      const singleton =
+        p.value.kind === 'const' &&
+        (p.value.constant.type === 'none' || p.value.constant.type === 'bool');
       return singleton ? v === want : eq(v, want);
     }
     case 'pcapture':
@@ -100,7 +102,7 @@ function match(p: Pattern, v: Value, f: Frame, out: Bindings): boolean {
       }
       return false;
     case 'pas':
-      if (!match(p.p, v, f, out)) return false;
+      if (!match(p.pattern, v, f, out)) return false;
       out.push([p.target, v]);
       return true;
     default:
@@ -108,7 +110,7 @@ function match(p: Pattern, v: Value, f: Frame, out: Bindings): boolean {
   }
 }
 
-function matchClass(p: Pattern & { k: 'pclass' }, v: Value, f: Frame, out: Bindings): boolean {
+function matchClass(p: PatternOf<'pclass'>, v: Value, f: Frame, out: Bindings): boolean {
   const cls = ev(p.cls, f);
   if (!(cls instanceof PyType)) throw typeError('called match pattern must be a class');
   if (!isSubclass(typeOf(v), cls)) return false;

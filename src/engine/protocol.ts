@@ -190,9 +190,9 @@ export function specialAttr(obj: Value, name: string): Value | undefined {
 
 function docstring(fn: PyFunction): Value {
   const first = fn.def.body[0];
-  if (fn.def.kind !== 'def' || first?.k !== 'expr') return null;
-  const e = first.v;
-  return e.k === 'const' && e.c.t === 'str' ? e.c.v : null;
+  if (fn.def.kind !== 'def' || first?.kind !== 'expr') return null;
+  const e = first.value;
+  return e.kind === 'const' && e.constant.type === 'str' ? e.constant.value : null;
 }
 
 export function setAttr(obj: Value, name: string, _v: Value): void {

@@ -97,8 +97,8 @@ function findUnknownImport(m: Module): Diagnostic | null {
   const visit = (body: Stmt[]): void => {
     for (const s of body) {
       if (found) return;
-      if (s.k === 'import' || s.k === 'from') {
-        const names = s.k === 'import' ? s.names.map((n) => n.name.split('.')[0]!) : [s.module];
+      if (s.kind === 'import' || s.kind === 'from') {
+        const names = s.kind === 'import' ? s.names.map((n) => n.name.split('.')[0]!) : [s.module];
         for (const n of names) {
           if (!KNOWN_MODULES.includes(n) && STDLIB_MODULES.has(n)) {
             // CPython has it; the simulator does not (yet): an honest refusal, not an error.
@@ -127,8 +127,8 @@ function findUnknownImport(m: Module): Diagnostic | null {
         const sub = (s as unknown as Record<string, unknown>)[key];
         if (Array.isArray(sub)) visit(sub as Stmt[]);
       }
-      if (s.k === 'def' || s.k === 'class') visit(s.fn.body);
-      if (s.k === 'try') for (const h of s.handlers) visit(h.body);
+      if (s.kind === 'def' || s.kind === 'class') visit(s.fn.body);
+      if (s.kind === 'try') for (const h of s.handlers) visit(h.body);
     }
   };
   visit(m.body);

@@ -62,21 +62,21 @@ class Checker {
   }
 
   private target(t: Expr): void {
-    if (t.k === 'name') this.bound.add(t.id);
-    else if (t.k === 'list' || t.k === 'tuple') for (const e of t.elts) this.target(e);
-    else if (t.k === 'star') this.target(t.v);
+    if (t.kind === 'name') this.bound.add(t.id);
+    else if (t.kind === 'list' || t.kind === 'tuple') for (const e of t.elts) this.target(e);
+    else if (t.kind === 'star') this.target(t.value);
   }
 
   /** The supported module `e` statically is (`asyncio` in `asyncio.shield`), or null. */
   private moduleOf(e: Expr): string | null {
-    if (e.k !== 'name' || this.bound.has(e.id)) return null;
+    if (e.kind !== 'name' || this.bound.has(e.id)) return null;
     const mods = this.imported.get(e.id);
     return mods?.size === 1 ? [...mods][0]! : null;
   }
 
   /** The builtin type `e` statically is (`dict` in `dict.fromkeys`), or null. */
   private builtinType(e: Expr): PyType | null {
-    if (e.k !== 'name' || e.scope !== NameScope.Global || this.globals.has(e.id)) return null;
+    if (e.kind !== 'name' || e.scope !== NameScope.Global || this.globals.has(e.id)) return null;
     const v = builtins.get(e.id);
     return v instanceof PyType ? v : null;
   }
@@ -97,7 +97,7 @@ class Checker {
   }
 
   private stmt(s: Stmt): void {
-    switch (s.k) {
+    switch (s.kind) {
       case 'import':
         for (const n of s.names) {
           const mod = n.name.split('.')[0]!;
@@ -121,15 +121,15 @@ class Checker {
         }
         return;
       case 'expr':
-        return this.expr(s.v);
+        return this.expr(s.value);
       case 'assign':
         for (const t of s.targets) this.target(t);
         for (const t of s.targets) this.expr(t);
-        return this.expr(s.v);
+        return this.expr(s.value);
       case 'augassign':
         this.target(s.target);
         this.expr(s.target);
-        return this.expr(s.v);
+        return this.expr(s.value);
       case 'if':
       case 'while':
         this.expr(s.test);
@@ -154,7 +154,7 @@ class Checker {
         this.opt(s.exc);
         return this.opt(s.cause);
       case 'return':
-        return this.opt(s.v);
+        return this.opt(s.value);
       case 'assert':
         this.expr(s.test);
         return this.opt(s.msg);
@@ -169,18 +169,18 @@ class Checker {
         this.bound.add(s.fn.name);
         for (const d of s.decorators) this.expr(d);
         for (const a of s.bases) {
-          if (a.k === 'kw')
+          if (a.kind === 'kw')
             this.refuse(
               new NotSupportedError(`the class keyword argument '${a.name}='`, a.name),
-              a.v,
+              a.value,
             );
-          this.expr(a.v);
+          this.expr(a.value);
         }
         for (const b of s.fn.body) {
           const name =
-            b.k === 'def'
+            b.kind === 'def'
               ? b.fn.name
-              : b.k === 'assign' && b.targets[0]?.k === 'name'
+              : b.kind === 'assign' && b.targets[0]?.kind === 'name'
                 ? b.targets[0].id
                 : null;
           if (name !== null) this.refuse(specialRefusal(name), b);
@@ -220,7 +220,7 @@ class Checker {
   }
 
   private expr(e: Expr): void {
-    switch (e.k) {
+    switch (e.kind) {
       case 'name':
         if (e.scope === NameScope.Global && !this.globals.has(e.id) && !builtins.has(e.id))
           this.refuse(builtinRefusal(e.id), e);
@@ -229,13 +229,13 @@ class Checker {
         // a thread pool cannot wake a virtual loop: refused before the run, on any object
         if (e.name === 'run_in_executor')
           this.refuse(new NotSupportedError('loop.run_in_executor', '.run_in_executor'), e);
-        const module = this.moduleOf(e.v);
+        const module = this.moduleOf(e.value);
         if (module !== null) {
           if (!moduleAttrNames(module).has(e.name))
             this.refuse(moduleAttrRefusal(module, e.name), e);
           return;
         }
-        const t = this.builtinType(e.v);
+        const t = this.builtinType(e.value);
         if (
           t &&
           !t.findMethod(e.name) &&
@@ -244,7 +244,7 @@ class Checker {
           specialAttr(t, e.name) === undefined
         )
           this.refuse(typeAttrRefusal(t, e.name), e);
-        return this.expr(e.v);
+        return this.expr(e.value);
       }
       case 'const':
         return;
@@ -279,29 +279,29 @@ class Checker {
         return this.expr(e.orelse);
       case 'bin':
       case 'bool':
-        this.expr(e.l);
-        return this.expr(e.r);
+        this.expr(e.left);
+        return this.expr(e.right);
       case 'unary':
       case 'not':
       case 'star':
       case 'await':
       case 'yieldfrom':
-        return this.expr(e.v);
+        return this.expr(e.value);
       case 'yield':
-        return this.opt(e.v);
+        return this.opt(e.value);
       case 'walrus':
         this.target(e.target);
-        return this.expr(e.v);
+        return this.expr(e.value);
       case 'cmp':
         this.expr(e.first);
         for (const x of e.rest) this.expr(x);
         return;
       case 'call':
         this.expr(e.fn);
-        for (const a of e.args) this.expr(a.v);
+        for (const a of e.args) this.expr(a.value);
         return;
       case 'sub':
-        this.expr(e.v);
+        this.expr(e.value);
         return this.expr(e.index);
       case 'slice':
         this.opt(e.lo);

@@ -2,7 +2,7 @@
  * Assignment targets: binding a value to a name (in the right scope), an attribute, an
  * item or an unpacking pattern; `del`; and the `as NAME` of an except clause.
  */
-import type { ExceptHandler, Expr } from '../python/ast';
+import type { ExceptHandler, Expr, ExprOf } from '../python/ast';
 import { NameScope } from '../python/ast';
 import { delAttr, delItem, setAttr, setItem } from './protocol';
 import { PyGenerator, STOP } from './coro';
@@ -27,7 +27,7 @@ export function store(f: Frame, name: string, v: Value): void {
 }
 
 export function bindTarget(t: Expr, v: Value, f: Frame, handler = false): void {
-  switch (t.k) {
+  switch (t.kind) {
     case 'name': {
       let vars: Map<string, Value>;
       if (t.scope === NameScope.Local) vars = f.env.vars;
@@ -53,32 +53,32 @@ export function bindTarget(t: Expr, v: Value, f: Frame, handler = false): void {
     case 'sub':
       escapeGen(v);
       if (rt().pending.length === 0) {
-        if (t.k === 'attr') setAttr(ev(t.v, f), t.name, v);
-        else setItem(ev(t.v, f), ev(t.index, f), v);
+        if (t.kind === 'attr') setAttr(ev(t.value, f), t.name, v);
+        else setItem(ev(t.value, f), ev(t.index, f), v);
       } else storeHeld(t, v, f);
       return;
     case 'star':
-      bindTarget(t.v, v, f);
+      bindTarget(t.value, v, f);
       return;
     default:
-      throw typeError(`cannot assign to ${t.k}`);
+      throw typeError(`cannot assign to ${t.kind}`);
   }
 }
 
 /** `obj.name = v` or `obj[i] = v` while a coroutine is pending: `v` is held meanwhile. */
-function storeHeld(t: Expr & { k: 'attr' | 'sub' }, v: Value, f: Frame): void {
+function storeHeld(t: ExprOf<'attr' | 'sub'>, v: Value, f: Frame): void {
   const r = rt();
   const held = typeof v === 'object' && v !== null;
   if (held) holdTemp(v);
   let obj: Value;
   let idx: Value = null;
   try {
-    obj = ev(t.v, f);
-    if (t.k === 'sub') idx = ev(t.index, f);
+    obj = ev(t.value, f);
+    if (t.kind === 'sub') idx = ev(t.index, f);
   } finally {
     if (held) releaseTemp(r, v);
   }
-  if (t.k === 'attr') return setAttr(obj, t.name, v);
+  if (t.kind === 'attr') return setAttr(obj, t.name, v);
   const old = itemAt(obj, idx);
   setItem(obj, idx, v);
   if (old !== undefined) dropped([old]);
@@ -98,7 +98,7 @@ function unpack(targets: Expr[], v: Value, f: Frame): void {
     for (let x = it.next(); x !== STOP; x = it.next()) out.push(x);
     items = out;
   }
-  const star = targets.findIndex((t) => t.k === 'star');
+  const star = targets.findIndex((t) => t.kind === 'star');
   if (star < 0) {
     if (items.length > targets.length)
       throw valueError(`too many values to unpack (expected ${targets.length})`);
@@ -122,7 +122,7 @@ function unpack(targets: Expr[], v: Value, f: Frame): void {
 }
 
 export function deleteTarget(t: Expr, f: Frame): void {
-  switch (t.k) {
+  switch (t.kind) {
     case 'name': {
       const map = t.scope === NameScope.Global ? f.globals : f.env.vars;
       if (!map.has(t.id)) {
@@ -136,7 +136,7 @@ export function deleteTarget(t: Expr, f: Frame): void {
       return;
     }
     case 'sub': {
-      const obj = ev(t.v, f);
+      const obj = ev(t.value, f);
       const idx = ev(t.index, f);
       const old = itemAt(obj, idx);
       delItem(obj, idx);
@@ -144,19 +144,26 @@ export function deleteTarget(t: Expr, f: Frame): void {
       return;
     }
     case 'attr':
-      delAttr(ev(t.v, f), t.name);
+      delAttr(ev(t.value, f), t.name);
       return;
     case 'tuple':
     case 'list':
       for (const x of t.elts) deleteTarget(x, f);
       return;
     default:
-      throw typeError(`cannot delete ${t.k}`);
+      throw typeError(`cannot delete ${t.kind}`);
   }
 }
 /** The `as NAME` of an except clause, as an assignment target. */
 export function handlerName(h: ExceptHandler, f: Frame): Expr {
-  return { k: 'name', id: h.name!, scope: scopeOf(f, h.name!), depth: 0, line: h.line, col: h.col };
+  return {
+    kind: 'name',
+    id: h.name!,
+    scope: scopeOf(f, h.name!),
+    depth: 0,
+    line: h.line,
+    col: h.col,
+  };
 }
 function scopeOf(f: Frame, name: string): NameScope {
   if (f.def.kind === 'module' || f.def.globals.has(name)) return NameScope.Global;

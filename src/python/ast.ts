@@ -10,7 +10,7 @@ export interface Pos {
    * Set by the parser on what contains `await` or `yield` (outside nested scopes): it may
    * suspend. The engine never writes the AST (its own marks live in side tables).
    */
-  y?: boolean;
+  suspends?: boolean;
 }
 
 /** How a name is found at run time, decided once by scope analysis. */
@@ -18,11 +18,11 @@ export const NameScope = { Local: 0, Free: 1, Global: 2 } as const;
 export type NameScope = (typeof NameScope)[keyof typeof NameScope];
 
 export type Const =
-  | { t: 'int'; v: number | bigint }
-  | { t: 'float'; v: number }
-  | { t: 'str'; v: string }
-  | { t: 'bool'; v: boolean }
-  | { t: 'none' };
+  | { type: 'int'; value: number | bigint }
+  | { type: 'float'; value: number }
+  | { type: 'str'; value: string }
+  | { type: 'bool'; value: boolean }
+  | { type: 'none' };
 
 export interface FormatField {
   value: Expr;
@@ -36,10 +36,10 @@ export interface FormatField {
 export type FStringPart = string | FormatField;
 
 export type Arg =
-  | { k: 'pos'; v: Expr }
-  | { k: 'star'; v: Expr }
-  | { k: 'kw'; name: string; v: Expr }
-  | { k: 'dstar'; v: Expr };
+  | { kind: 'pos'; value: Expr }
+  | { kind: 'star'; value: Expr }
+  | { kind: 'kw'; name: string; value: Expr }
+  | { kind: 'dstar'; value: Expr };
 
 export interface Comprehension {
   target: Expr;
@@ -51,35 +51,35 @@ export interface Comprehension {
 
 export type Expr = Pos &
   (
-    | { k: 'name'; id: string; scope: NameScope; depth: number }
-    | { k: 'const'; c: Const }
-    | { k: 'fstr'; parts: FStringPart[] }
-    | { k: 'list' | 'tuple' | 'set'; elts: Expr[] }
-    | { k: 'dict'; items: ({ key: Expr; value: Expr } | { key: null; value: Expr })[] }
+    | { kind: 'name'; id: string; scope: NameScope; depth: number }
+    | { kind: 'const'; constant: Const }
+    | { kind: 'fstr'; parts: FStringPart[] }
+    | { kind: 'list' | 'tuple' | 'set'; elts: Expr[] }
+    | { kind: 'dict'; items: ({ key: Expr; value: Expr } | { key: null; value: Expr })[] }
     | {
-        k: 'comp';
-        kind: 'list' | 'set' | 'dict' | 'gen';
+        kind: 'comp';
+        form: 'list' | 'set' | 'dict' | 'gen';
         elt: Expr;
         value: Expr | null;
         gens: Comprehension[];
         fn: FuncDef;
       }
-    | { k: 'lambda'; fn: FuncDef }
-    | { k: 'ifexp'; test: Expr; body: Expr; orelse: Expr }
-    | { k: 'bin'; op: string; l: Expr; r: Expr }
-    | { k: 'unary'; op: '-' | '+' | '~'; v: Expr }
-    | { k: 'not'; v: Expr }
-    | { k: 'bool'; op: 'and' | 'or'; l: Expr; r: Expr }
-    | { k: 'cmp'; first: Expr; ops: string[]; rest: Expr[] }
-    | { k: 'call'; fn: Expr; args: Arg[] }
-    | { k: 'attr'; v: Expr; name: string }
-    | { k: 'sub'; v: Expr; index: Expr }
-    | { k: 'slice'; lo: Expr | null; hi: Expr | null; step: Expr | null }
-    | { k: 'star'; v: Expr }
-    | { k: 'await'; v: Expr }
-    | { k: 'yield'; v: Expr | null }
-    | { k: 'yieldfrom'; v: Expr }
-    | { k: 'walrus'; target: Expr; v: Expr }
+    | { kind: 'lambda'; fn: FuncDef }
+    | { kind: 'ifexp'; test: Expr; body: Expr; orelse: Expr }
+    | { kind: 'bin'; op: string; left: Expr; right: Expr }
+    | { kind: 'unary'; op: '-' | '+' | '~'; value: Expr }
+    | { kind: 'not'; value: Expr }
+    | { kind: 'bool'; op: 'and' | 'or'; left: Expr; right: Expr }
+    | { kind: 'cmp'; first: Expr; ops: string[]; rest: Expr[] }
+    | { kind: 'call'; fn: Expr; args: Arg[] }
+    | { kind: 'attr'; value: Expr; name: string }
+    | { kind: 'sub'; value: Expr; index: Expr }
+    | { kind: 'slice'; lo: Expr | null; hi: Expr | null; step: Expr | null }
+    | { kind: 'star'; value: Expr }
+    | { kind: 'await'; value: Expr }
+    | { kind: 'yield'; value: Expr | null }
+    | { kind: 'yieldfrom'; value: Expr }
+    | { kind: 'walrus'; target: Expr; value: Expr }
   );
 
 export interface ExceptHandler extends Pos {
@@ -105,13 +105,13 @@ export interface Param {
  */
 export type Pattern = Pos &
   (
-    | { k: 'pvalue'; v: Expr }
-    | { k: 'pcapture'; target: Expr | null }
-    | { k: 'pseq'; items: Pattern[]; star: number }
-    | { k: 'pmap'; keys: Expr[]; values: Pattern[]; rest: Expr | null }
-    | { k: 'pclass'; cls: Expr; args: Pattern[]; kwNames: string[]; kwArgs: Pattern[] }
-    | { k: 'por'; alts: Pattern[] }
-    | { k: 'pas'; p: Pattern; target: Expr }
+    | { kind: 'pvalue'; value: Expr }
+    | { kind: 'pcapture'; target: Expr | null }
+    | { kind: 'pseq'; items: Pattern[]; star: number }
+    | { kind: 'pmap'; keys: Expr[]; values: Pattern[]; rest: Expr | null }
+    | { kind: 'pclass'; cls: Expr; args: Pattern[]; kwNames: string[]; kwArgs: Pattern[] }
+    | { kind: 'por'; alts: Pattern[] }
+    | { kind: 'pas'; pattern: Pattern; target: Expr }
   );
 
 export interface MatchCase extends Pos {
@@ -122,9 +122,9 @@ export interface MatchCase extends Pos {
 
 /** The expressions a pattern reads (values, keys, classes) and the names it binds. */
 export function patternParts(p: Pattern, reads: Expr[] = [], binds: Expr[] = []): [Expr[], Expr[]] {
-  switch (p.k) {
+  switch (p.kind) {
     case 'pvalue':
-      reads.push(p.v);
+      reads.push(p.value);
       break;
     case 'pcapture':
       if (p.target) binds.push(p.target);
@@ -145,7 +145,7 @@ export function patternParts(p: Pattern, reads: Expr[] = [], binds: Expr[] = [])
       for (const x of p.alts) patternParts(x, reads, binds);
       break;
     case 'pas':
-      patternParts(p.p, reads, binds);
+      patternParts(p.pattern, reads, binds);
       binds.push(p.target);
       break;
     default:
@@ -156,34 +156,34 @@ export function patternParts(p: Pattern, reads: Expr[] = [], binds: Expr[] = [])
 
 export type Stmt = Pos &
   (
-    | { k: 'expr'; v: Expr }
-    | { k: 'assign'; targets: Expr[]; v: Expr }
-    | { k: 'augassign'; target: Expr; op: string; v: Expr }
-    | { k: 'if'; test: Expr; body: Stmt[]; orelse: Stmt[] }
-    | { k: 'while'; test: Expr; body: Stmt[]; orelse: Stmt[] }
-    | { k: 'for'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[]; isAsync: boolean }
+    | { kind: 'expr'; value: Expr }
+    | { kind: 'assign'; targets: Expr[]; value: Expr }
+    | { kind: 'augassign'; target: Expr; op: string; value: Expr }
+    | { kind: 'if'; test: Expr; body: Stmt[]; orelse: Stmt[] }
+    | { kind: 'while'; test: Expr; body: Stmt[]; orelse: Stmt[] }
+    | { kind: 'for'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[]; isAsync: boolean }
     | {
-        k: 'try';
+        kind: 'try';
         body: Stmt[];
         handlers: ExceptHandler[];
         star: boolean;
         orelse: Stmt[];
         finalbody: Stmt[];
       }
-    | { k: 'raise'; exc: Expr | null; cause: Expr | null }
-    | { k: 'return'; v: Expr | null }
-    | { k: 'pass' }
-    | { k: 'break' }
-    | { k: 'continue' }
-    | { k: 'assert'; test: Expr; msg: Expr | null }
-    | { k: 'global' | 'nonlocal'; names: string[] }
-    | { k: 'del'; targets: Expr[] }
-    | { k: 'import'; names: { name: string; as: string | null }[] }
-    | { k: 'from'; module: string; names: { name: string; as: string | null }[] }
-    | { k: 'def'; fn: FuncDef; decorators: Expr[] }
-    | { k: 'class'; fn: FuncDef; bases: Arg[]; decorators: Expr[] }
-    | { k: 'with'; items: WithItem[]; body: Stmt[]; isAsync: boolean }
-    | { k: 'match'; subject: Expr; cases: MatchCase[] }
+    | { kind: 'raise'; exc: Expr | null; cause: Expr | null }
+    | { kind: 'return'; value: Expr | null }
+    | { kind: 'pass' }
+    | { kind: 'break' }
+    | { kind: 'continue' }
+    | { kind: 'assert'; test: Expr; msg: Expr | null }
+    | { kind: 'global' | 'nonlocal'; names: string[] }
+    | { kind: 'del'; targets: Expr[] }
+    | { kind: 'import'; names: { name: string; as: string | null }[] }
+    | { kind: 'from'; module: string; names: { name: string; as: string | null }[] }
+    | { kind: 'def'; fn: FuncDef; decorators: Expr[] }
+    | { kind: 'class'; fn: FuncDef; bases: Arg[]; decorators: Expr[] }
+    | { kind: 'with'; items: WithItem[]; body: Stmt[]; isAsync: boolean }
+    | { kind: 'match'; subject: Expr; cases: MatchCase[] }
   );
 
 /** A function, lambda, comprehension, class body or the module body: anything with its own scope. */
@@ -213,5 +213,12 @@ export interface Module {
 
 /** The `default` of an exhaustive switch over node kinds: the build fails where one is missed. */
 export function unhandledNode(node: never): never {
-  throw new Error(`unhandled node kind '${(node as { k?: string }).k}'`);
+  throw new Error(`unhandled node kind '${(node as { kind?: string }).kind}'`);
 }
+
+/** The expression node of one kind (or of several), as `switch` narrows it. */
+export type ExprOf<K extends Expr['kind']> = Extract<Expr, { kind: K }>;
+/** The statement node of one kind (or of several). */
+export type StmtOf<K extends Stmt['kind']> = Extract<Stmt, { kind: K }>;
+/** The `case` pattern of one kind. */
+export type PatternOf<K extends Pattern['kind']> = Extract<Pattern, { kind: K }>;

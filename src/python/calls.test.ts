@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import type { Stmt } from './ast';
+import type { Stmt, StmtOf } from './ast';
 import { markCalls } from './calls';
 import type { NodeMarks } from './calls';
 import { parse } from './parse';
@@ -13,9 +13,9 @@ def f(n):
     return [i for i in range(n)]
 `;
 
-function parsed(): { f: Stmt & { k: 'def' } } {
+function parsed(): { f: StmtOf<'def'> } {
   const m = parse(SOURCE, 'm.py').module!;
-  return { f: m.body[0] as Stmt & { k: 'def' } };
+  return { f: m.body[0] as StmtOf<'def'> };
 }
 
 describe('markCalls', () => {
@@ -25,7 +25,7 @@ describe('markCalls', () => {
     const marks: NodeMarks = new WeakSet();
     markCalls(f.fn, marks);
     expect(f).toEqual(before);
-    const [assign, ifStmt, ret] = f.fn.body as [Stmt, Stmt & { k: 'if' }, Stmt];
+    const [assign, ifStmt, ret] = f.fn.body as [Stmt, StmtOf<'if'>, Stmt];
     expect(marks.has(assign)).toBe(false);
     expect(marks.has(ifStmt)).toBe(true);
     expect(marks.has(ifStmt.body[0]!)).toBe(true);
@@ -37,11 +37,11 @@ describe('markCalls', () => {
     const { f } = parsed();
     const marks: NodeMarks = new WeakSet();
     markCalls(f.fn, marks, true);
-    const [assign, , ret] = f.fn.body as [Stmt & { k: 'assign' }, Stmt, Stmt & { k: 'return' }];
+    const [assign, , ret] = f.fn.body as [StmtOf<'assign'>, Stmt, StmtOf<'return'>];
     expect(marks.has(assign)).toBe(true);
-    expect(marks.has(assign.v)).toBe(true);
+    expect(marks.has(assign.value)).toBe(true);
     expect(marks.has(ret)).toBe(true);
     // A name is evaluated where it stands, a comprehension by the synchronous evaluator.
-    expect(marks.has(ret.v!)).toBe(false);
+    expect(marks.has(ret.value!)).toBe(false);
   });
 });

@@ -52,13 +52,13 @@ class Marker {
 
   /** Whether `s` contains a call; null for a kind the generator executor does not run. */
   private stmtChildren(s: Stmt): boolean | null {
-    switch (s.k) {
+    switch (s.kind) {
       case 'expr':
       case 'assign':
       case 'augassign':
-        return this.expr(s.v);
+        return this.expr(s.value);
       case 'return':
-        return this.opt(s.v);
+        return this.opt(s.value);
       case 'if':
       case 'while':
         return any(this.expr(s.test), this.block(s.body), this.block(s.orelse));
@@ -89,32 +89,32 @@ class Marker {
   private expr(e: Expr): boolean {
     const d = this.exprChildren(e);
     if (d === null) return false;
-    if ((d || this.everything) && e.k !== 'star') this.marks.add(e);
+    if ((d || this.everything) && e.kind !== 'star') this.marks.add(e);
     return d;
   }
 
   /** Whether `e` contains a call; null for a kind `evGen` does not take apart. */
   private exprChildren(e: Expr): boolean | null {
-    switch (e.k) {
+    switch (e.kind) {
       case 'call':
         this.expr(e.fn);
-        for (const a of e.args) this.expr(a.v);
+        for (const a of e.args) this.expr(a.value);
         return true;
       case 'bin':
       case 'bool':
-        return any(this.expr(e.l), this.expr(e.r));
+        return any(this.expr(e.left), this.expr(e.right));
       case 'unary':
       case 'not':
       case 'attr':
       case 'walrus':
       case 'await':
       case 'yieldfrom':
-        return this.expr(e.v);
+        return this.expr(e.value);
       case 'star':
         // Unwrapped by the list or call around it, which is marked instead.
-        return this.expr(e.v);
+        return this.expr(e.value);
       case 'yield':
-        return this.opt(e.v);
+        return this.opt(e.value);
       case 'ifexp':
         return any(this.expr(e.test), this.expr(e.body), this.expr(e.orelse));
       case 'cmp':
@@ -123,7 +123,7 @@ class Marker {
           anyOf(e.rest, (x) => this.expr(x)),
         );
       case 'sub':
-        return any(this.expr(e.v), this.expr(e.index));
+        return any(this.expr(e.value), this.expr(e.index));
       case 'list':
       case 'tuple':
       case 'set':

@@ -278,15 +278,15 @@ export abstract class ExprBuilder {
     const hasComma = nodes.some((c) => c.name === ',');
     const elts = this.splitCommas(nodes).map((g) => this.starred(g));
     if (!hasComma && elts.length === 1) {
-      if (elts[0]!.k === 'star')
+      if (elts[0]!.kind === 'star')
         throw this.at(nodes[0]!, 'SyntaxError', "can't use starred expression here");
       return elts[0]!;
     }
-    return { ...this.posOf(nodes[0]!), k: 'tuple', elts };
+    return { ...this.posOf(nodes[0]!), kind: 'tuple', elts };
   }
 
   private starred(g: SyntaxNode[]): Expr {
-    if (g[0]!.name === '*') return { ...this.posOf(g[0]!), k: 'star', v: this.expr(g[1]!) };
+    if (g[0]!.name === '*') return { ...this.posOf(g[0]!), kind: 'star', value: this.expr(g[1]!) };
     return this.expr(g[0]!);
   }
 
@@ -300,7 +300,7 @@ export abstract class ExprBuilder {
   }
 
   private checkTarget(e: Expr, n: SyntaxNode, del: boolean): Expr {
-    switch (e.k) {
+    switch (e.kind) {
       case 'name':
         this.declare(e.id);
         return e;
@@ -309,13 +309,14 @@ export abstract class ExprBuilder {
         return e;
       case 'tuple':
       case 'list':
-        if (e.elts.filter((x) => x.k === 'star').length > 1) {
+        if (e.elts.filter((x) => x.kind === 'star').length > 1) {
           throw this.at(n, 'SyntaxError', 'multiple starred expressions in assignment');
         }
-        for (const x of e.elts) this.checkTarget(x.k === 'star' && !del ? x.v : x, n, del);
+        for (const x of e.elts) this.checkTarget(x.kind === 'star' && !del ? x.value : x, n, del);
         return e;
       default: {
-        const what = e.k === 'call' ? 'function call' : e.k === 'const' ? 'literal' : 'expression';
+        const what =
+          e.kind === 'call' ? 'function call' : e.kind === 'const' ? 'literal' : 'expression';
         throw this.at(n, 'SyntaxError', `cannot ${del ? 'delete' : 'assign to'} ${what}`);
       }
     }
@@ -329,16 +330,16 @@ export abstract class ExprBuilder {
     const p = this.posOf(n);
     if (kids[1]?.name === 'from') {
       if (fn.isAsync) throw this.at(n, 'SyntaxError', "'yield from' inside async function");
-      return { ...p, k: 'yieldfrom', v: this.expr(kids[2]!) };
+      return { ...p, kind: 'yieldfrom', value: this.expr(kids[2]!) };
     }
-    return { ...p, k: 'yield', v: kids.length > 1 ? this.exprList(kids.slice(1)) : null };
+    return { ...p, kind: 'yield', value: kids.length > 1 ? this.exprList(kids.slice(1)) : null };
   }
 
   expr(n: SyntaxNode): Expr {
     const p = this.posOf(n);
     switch (n.name) {
       case 'VariableName':
-        return { ...p, k: 'name', id: this.text(n), scope: NameScope.Global, depth: 0 };
+        return { ...p, kind: 'name', id: this.text(n), scope: NameScope.Global, depth: 0 };
       case 'Number':
         return this.number(n);
       case 'String':
@@ -346,9 +347,9 @@ export abstract class ExprBuilder {
       case 'ContinuedString':
         return this.string(n);
       case 'Boolean':
-        return { ...p, k: 'const', c: { t: 'bool', v: this.text(n) === 'True' } };
+        return { ...p, kind: 'const', constant: { type: 'bool', value: this.text(n) === 'True' } };
       case 'None':
-        return { ...p, k: 'const', c: { t: 'none' } };
+        return { ...p, kind: 'const', constant: { type: 'none' } };
       case 'ParenthesizedExpression': {
         const inner = this.kids(n).filter((c) => c.name !== '(' && c.name !== ')');
         if (inner.length === 1 && inner[0]!.name === 'YieldExpression')
@@ -362,7 +363,7 @@ export abstract class ExprBuilder {
         const elts = this.splitCommas(inner).map((g) => this.starred(g));
         const k =
           n.name === 'TupleExpression' ? 'tuple' : n.name === 'ArrayExpression' ? 'list' : 'set';
-        return { ...p, k, elts };
+        return { ...p, kind: k, elts };
       }
       case 'DictionaryExpression':
         return this.dict(n);
@@ -382,7 +383,7 @@ export abstract class ExprBuilder {
         const [body, , test, , orelse] = this.kids(n);
         return {
           ...p,
-          k: 'ifexp',
+          kind: 'ifexp',
           test: this.expr(test!),
           body: this.expr(body!),
           orelse: this.expr(orelse!),
@@ -390,7 +391,7 @@ export abstract class ExprBuilder {
       }
       case 'CallExpression': {
         const [fn, args] = this.kids(n);
-        return { ...p, k: 'call', fn: this.expr(fn!), args: this.args(args!) };
+        return { ...p, kind: 'call', fn: this.expr(fn!), args: this.args(args!) };
       }
       case 'MemberExpression':
         return this.member(n);
@@ -402,7 +403,7 @@ export abstract class ExprBuilder {
         return this.lambda(n);
       case 'NamedExpression': {
         const [t, , v] = this.kids(n);
-        return { ...p, k: 'walrus', target: this.target(t!), v: this.expr(v!) };
+        return { ...p, kind: 'walrus', target: this.target(t!), value: this.expr(v!) };
       }
       case 'Ellipsis':
         throw this.unsupported(n, "'...' (Ellipsis) is not supported yet");
@@ -419,9 +420,10 @@ export abstract class ExprBuilder {
     const p = this.posOf(n);
     const raw = this.text(n).replace(/_/g, '').toLowerCase();
     if (raw.endsWith('j')) throw this.unsupported(n, 'complex numbers are not supported');
-    if (/^0[xob]/.test(raw)) return { ...p, k: 'const', c: { t: 'int', v: demote(BigInt(raw)) } };
+    if (/^0[xob]/.test(raw))
+      return { ...p, kind: 'const', constant: { type: 'int', value: demote(BigInt(raw)) } };
     if (/[.e]/.test(raw) || raw === 'inf' || raw === 'nan')
-      return { ...p, k: 'const', c: { t: 'float', v: Number(raw) } };
+      return { ...p, kind: 'const', constant: { type: 'float', value: Number(raw) } };
     if (/^0+\d/.test(raw) && /[1-9]/.test(raw)) {
       throw this.at(
         n,
@@ -431,8 +433,8 @@ export abstract class ExprBuilder {
     }
     return {
       ...p,
-      k: 'const',
-      c: { t: 'int', v: raw.length < 16 ? Number(raw) : demote(BigInt(raw)) },
+      kind: 'const',
+      constant: { type: 'int', value: raw.length < 16 ? Number(raw) : demote(BigInt(raw)) },
     };
   }
 
@@ -457,8 +459,13 @@ export abstract class ExprBuilder {
         parts.push(this.decode(piece, this.source.slice(bodyFrom, bodyTo), rawStr));
       }
     }
-    if (!isF) return { ...p, k: 'const', c: { t: 'str', v: (parts as string[]).join('') } };
-    return { ...p, k: 'fstr', parts: mergeText(parts) };
+    if (!isF)
+      return {
+        ...p,
+        kind: 'const',
+        constant: { type: 'str', value: (parts as string[]).join('') },
+      };
+    return { ...p, kind: 'fstr', parts: mergeText(parts) };
   }
 
   private decode(n: SyntaxNode, s: string, raw: boolean): string {
@@ -534,7 +541,7 @@ export abstract class ExprBuilder {
       if (g[0]!.name === '**') return { key: null, value: this.expr(g[1]!) };
       return { key: this.expr(g[0]!), value: this.expr(g[2]!) };
     });
-    return { ...this.posOf(n), k: 'dict', items };
+    return { ...this.posOf(n), kind: 'dict', items };
   }
 
   /** Comprehensions get their own scope; the first iterable is evaluated outside it. */
@@ -592,7 +599,7 @@ export abstract class ExprBuilder {
       if (head.length > (kind === 'dict' ? 3 : 1))
         throw this.at(head[1]!, 'SyntaxError', 'invalid syntax');
       fn.body = [] as Stmt[];
-      return { ...p, k: 'comp', kind, elt, value, gens, fn };
+      return { ...p, kind: 'comp', form: kind, elt, value, gens, fn };
     } finally {
       this.scopes.pop();
     }
@@ -618,12 +625,12 @@ export abstract class ExprBuilder {
       operand: (node) => this.expr(node),
       awaitOf: (awaitNode, operand) => {
         if (NOT_PRIMARY.has(operand.name)) throw this.at(operand, 'SyntaxError', 'invalid syntax');
-        return { ...this.posOf(awaitNode), k: 'await', v: this.expr(operand) };
+        return { ...this.posOf(awaitNode), kind: 'await', value: this.expr(operand) };
       },
-      prefix: (op, node, v) => ({ ...this.posOf(node), k: 'unary', op, v }),
+      prefix: (op, node, v) => ({ ...this.posOf(node), kind: 'unary', op, value: v }),
       binary: (op, node, l, r) => {
         if (op === '@') throw this.unsupported(node, "the '@' operator is not supported");
-        return { line: l.line, col: l.col, k: 'bin', op, l, r };
+        return { line: l.line, col: l.col, kind: 'bin', op, left: l, right: r };
       },
       invalid: (node) => this.at(node, 'SyntaxError', 'invalid syntax'),
     });
@@ -671,14 +678,14 @@ export abstract class ExprBuilder {
     const op = this.binaryOp(n);
     const p = this.posOf(n);
     if (op === 'and' || op === 'or')
-      return { ...p, k: 'bool', op, l: this.expr(left), r: this.expr(right) };
+      return { ...p, kind: 'bool', op, left: this.expr(left), right: this.expr(right) };
     if (isCompare(op)) {
       const l = this.expr(left);
       const r = this.expr(right);
       // Lezer nests `a < b < c` to the left; Python chains it (a parenthesized left is not a chain).
-      if (l.k === 'cmp' && left.name === 'BinaryExpression')
+      if (l.kind === 'cmp' && left.name === 'BinaryExpression')
         return { ...l, ops: [...l.ops, op], rest: [...l.rest, r] };
-      return { ...p, k: 'cmp', first: l, ops: [op], rest: [r] };
+      return { ...p, kind: 'cmp', first: l, ops: [op], rest: [r] };
     }
     throw this.at(n, 'SyntaxError', 'invalid syntax');
   }
@@ -703,28 +710,28 @@ export abstract class ExprBuilder {
         return {
           ...this.posOf(arg),
           ...p,
-          k: 'bool',
+          kind: 'bool',
           op,
-          l: this.notOf(p, left),
-          r: this.expr(right),
+          left: this.notOf(p, left),
+          right: this.expr(right),
         };
       }
     }
-    return { ...p, k: 'not', v: this.expr(arg) };
+    return { ...p, kind: 'not', value: this.expr(arg) };
   }
 
   private member(n: SyntaxNode): Expr {
     const kids = this.kids(n);
     const p = this.posOf(n);
     const obj = this.expr(kids[0]!);
-    if (kids[1]!.name === '.') return { ...p, k: 'attr', v: obj, name: this.text(kids[2]!) };
+    if (kids[1]!.name === '.') return { ...p, kind: 'attr', value: obj, name: this.text(kids[2]!) };
     const inner = kids.slice(2, -1);
     const groups = this.splitCommas(inner).map((g) => this.subscriptPart(g));
     const index =
       groups.length === 1 && !inner.some((c) => c.name === ',')
         ? groups[0]!
-        : { ...p, k: 'tuple' as const, elts: groups };
-    return { ...p, k: 'sub', v: obj, index };
+        : { ...p, kind: 'tuple' as const, elts: groups };
+    return { ...p, kind: 'sub', value: obj, index };
   }
 
   private subscriptPart(g: SyntaxNode[]): Expr {
@@ -736,7 +743,7 @@ export abstract class ExprBuilder {
     }
     return {
       ...this.posOf(g[0]!),
-      k: 'slice',
+      kind: 'slice',
       lo: slots[0] ?? null,
       hi: slots[1] ?? null,
       step: slots[2] ?? null,
@@ -750,26 +757,26 @@ export abstract class ExprBuilder {
       if (inner.slice(0, forAt).some((c) => c.name === ',') || forAt !== 1) {
         throw this.at(inner[0]!, 'SyntaxError', 'Generator expression must be parenthesized');
       }
-      return [{ k: 'pos', v: this.comprehension(inner[0]!, 'gen', inner) }];
+      return [{ kind: 'pos', value: this.comprehension(inner[0]!, 'gen', inner) }];
     }
     const out: Arg[] = [];
     let sawKw = false;
     for (const g of this.splitCommas(inner)) {
       const first = g[0]!;
-      if (first.name === '*') out.push({ k: 'star', v: this.expr(g[1]!) });
+      if (first.name === '*') out.push({ kind: 'star', value: this.expr(g[1]!) });
       else if (first.name === '**') {
         sawKw = true;
-        out.push({ k: 'dstar', v: this.expr(g[1]!) });
+        out.push({ kind: 'dstar', value: this.expr(g[1]!) });
       } else if (g[1]?.name === 'AssignOp') {
         sawKw = true;
         const name = this.text(first);
-        if (out.some((a) => a.k === 'kw' && a.name === name))
+        if (out.some((a) => a.kind === 'kw' && a.name === name))
           throw this.at(first, 'SyntaxError', `keyword argument repeated: ${name}`);
-        out.push({ k: 'kw', name, v: this.expr(g[2]!) });
+        out.push({ kind: 'kw', name, value: this.expr(g[2]!) });
       } else {
         if (sawKw)
           throw this.at(first, 'SyntaxError', 'positional argument follows keyword argument');
-        out.push({ k: 'pos', v: this.expr(first) });
+        out.push({ kind: 'pos', value: this.expr(first) });
       }
     }
     return out;

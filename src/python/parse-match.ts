@@ -4,7 +4,7 @@
  * bound twice).
  */
 import type { SyntaxNode } from '@lezer/common';
-import type { Expr, MatchCase, Pattern, Stmt } from './ast';
+import type { Expr, MatchCase, Pattern, Stmt, ExprOf } from './ast';
 import { patternParts } from './ast';
 import { ExprBuilder } from './parse-expr';
 
@@ -30,7 +30,7 @@ export abstract class MatchBuilder extends ExprBuilder {
       if (!guard && i < clauses.length - 1) this.checkReachable(pattern, patNodes[0]!);
       cases.push({ ...this.posOf(c), pattern, guard, body: this.block(bodyNode) });
     });
-    return { ...this.posOf(n), k: 'match', subject, cases };
+    return { ...this.posOf(n), kind: 'match', subject, cases };
   }
 
   /** `case a, b:` is a sequence pattern without brackets. */
@@ -41,10 +41,10 @@ export abstract class MatchBuilder extends ExprBuilder {
   }
 
   private seq(at: SyntaxNode, items: Pattern[]): Pattern {
-    const stars = items.flatMap((p, i) => (p.k === 'pcapture' && starred.has(p) ? [i] : []));
+    const stars = items.flatMap((p, i) => (p.kind === 'pcapture' && starred.has(p) ? [i] : []));
     if (stars.length > 1)
       throw this.at(at, 'SyntaxError', 'multiple starred names in sequence pattern');
-    return { ...this.posOf(at), k: 'pseq', items, star: stars[0] ?? -1 };
+    return { ...this.posOf(at), kind: 'pseq', items, star: stars[0] ?? -1 };
   }
 
   private pattern(n: SyntaxNode): Pattern {
@@ -53,14 +53,14 @@ export abstract class MatchBuilder extends ExprBuilder {
     switch (n.name) {
       case 'CapturePattern': {
         const name = this.text(kids[0]!);
-        return { ...p, k: 'pcapture', target: name === '_' ? null : this.target(kids[0]!) };
+        return { ...p, kind: 'pcapture', target: name === '_' ? null : this.target(kids[0]!) };
       }
       case 'LiteralPattern':
         if (kids.length === 1 && kids[0]!.type.isError)
           throw this.at(n, 'SyntaxError', 'invalid syntax');
-        return { ...p, k: 'pvalue', v: this.literal(n, kids) };
+        return { ...p, kind: 'pvalue', value: this.literal(n, kids) };
       case 'AttributePattern':
-        return { ...p, k: 'pvalue', v: this.dotted(kids) };
+        return { ...p, kind: 'pvalue', value: this.dotted(kids) };
       case 'StarPattern': {
         const inner = this.pattern(kids[1]!);
         starred.add(inner);
@@ -106,25 +106,25 @@ export abstract class MatchBuilder extends ExprBuilder {
     const names = alts.map((a) => bound(a).sort().join(','));
     if (names.some((x) => x !== names[0]))
       throw this.at(n, 'SyntaxError', 'alternative patterns bind different names');
-    return { ...this.posOf(n), k: 'por', alts };
+    return { ...this.posOf(n), kind: 'por', alts };
   }
 
   private asPattern(n: SyntaxNode, inner: Pattern, name: SyntaxNode): Pattern {
     if (this.text(name) === '_') throw this.at(name, 'SyntaxError', "cannot use '_' as a target");
-    return { ...this.posOf(n), k: 'pas', p: inner, target: this.target(name) };
+    return { ...this.posOf(n), kind: 'pas', pattern: inner, target: this.target(name) };
   }
 
   private literal(n: SyntaxNode, kids: SyntaxNode[]): Expr {
     if (kids.length === 2 && this.text(kids[0]!) === '-' && kids[1]!.name === 'Number') {
       const v = this.expr(kids[1]!);
-      return { ...this.posOf(n), k: 'unary', op: '-', v };
+      return { ...this.posOf(n), kind: 'unary', op: '-', value: v };
     }
     // `real + imag j` is the only other form CPython accepts
     const imaginary = kids.length === 3 && /j$/i.test(this.text(kids[2]!));
     if (imaginary) throw this.unsupported(n, 'complex numbers are not supported');
     if (kids.length !== 1) throw this.at(n, 'SyntaxError', 'invalid syntax');
     const e = this.expr(kids[0]!);
-    if (e.k === 'fstr')
+    if (e.kind === 'fstr')
       throw this.at(n, 'SyntaxError', 'patterns may only match literals and attribute lookups');
     return e;
   }
@@ -132,7 +132,7 @@ export abstract class MatchBuilder extends ExprBuilder {
   private dotted(kids: SyntaxNode[]): Expr {
     let e = this.expr(kids[0]!);
     for (let i = 2; i < kids.length; i += 2)
-      e = { ...this.posOf(kids[0]!), k: 'attr', v: e, name: this.text(kids[i]!) };
+      e = { ...this.posOf(kids[0]!), kind: 'attr', value: e, name: this.text(kids[i]!) };
     return e;
   }
 
@@ -153,8 +153,8 @@ export abstract class MatchBuilder extends ExprBuilder {
       }
       const key =
         c.name === 'AttributePattern' ? this.dotted(this.kids(c)) : this.literal(c, this.kids(c));
-      if (key.k === 'const') {
-        const id = JSON.stringify(key.c, (_, v: unknown) =>
+      if (key.kind === 'const') {
+        const id = JSON.stringify(key.constant, (_, v: unknown) =>
           typeof v === 'bigint' ? String(v) : v,
         );
         if (seen.has(id))
@@ -164,7 +164,7 @@ export abstract class MatchBuilder extends ExprBuilder {
       keys.push(key);
       values.push(this.pattern(inner[++i]!));
     }
-    return { ...this.posOf(n), k: 'pmap', keys, values, rest };
+    return { ...this.posOf(n), kind: 'pmap', keys, values, rest };
   }
 
   private classPattern(n: SyntaxNode, kids: SyntaxNode[]): Pattern {
@@ -188,21 +188,21 @@ export abstract class MatchBuilder extends ExprBuilder {
         args.push(this.pattern(c));
       }
     }
-    return { ...this.posOf(n), k: 'pclass', cls, args, kwNames, kwArgs };
+    return { ...this.posOf(n), kind: 'pclass', cls, args, kwNames, kwArgs };
   }
 
   /** A name bound twice in one pattern is CPython's SyntaxError. */
   private checkBindings(p: Pattern, at: SyntaxNode): void {
     const seen = new Set<string>();
     const walk = (q: Pattern): void => {
-      if (q.k === 'por') {
+      if (q.kind === 'por') {
         walk(q.alts[0]!);
         return;
       }
-      const [, binds] = patternParts(q.k === 'pas' ? q.p : q);
-      if (q.k === 'pas') binds.push(q.target);
+      const [, binds] = patternParts(q.kind === 'pas' ? q.pattern : q);
+      if (q.kind === 'pas') binds.push(q.target);
       for (const b of binds) {
-        const id = (b as Expr & { k: 'name' }).id;
+        const id = (b as ExprOf<'name'>).id;
         if (seen.has(id))
           throw this.at(at, 'SyntaxError', `multiple assignments to name '${id}' in pattern`);
         seen.add(id);
@@ -213,14 +213,14 @@ export abstract class MatchBuilder extends ExprBuilder {
 
   /** An irrefutable pattern before others makes them unreachable: CPython's SyntaxError. */
   private checkReachable(p: Pattern, at: SyntaxNode): void {
-    const q = p.k === 'pas' ? p.p : p;
-    if (q.k === 'pcapture' && !starred.has(q)) {
+    const q = p.kind === 'pas' ? p.pattern : p;
+    if (q.kind === 'pcapture' && !starred.has(q)) {
       const message = q.target
-        ? `name capture '${(q.target as Expr & { k: 'name' }).id}' makes remaining patterns unreachable`
+        ? `name capture '${(q.target as ExprOf<'name'>).id}' makes remaining patterns unreachable`
         : 'wildcard makes remaining patterns unreachable';
       throw this.at(at, 'SyntaxError', message);
     }
-    if (q.k === 'por' && q.alts.some((a) => irrefutable(a))) {
+    if (q.kind === 'por' && q.alts.some((a) => irrefutable(a))) {
       throw this.at(at, 'SyntaxError', 'wildcard makes remaining patterns unreachable');
     }
   }
@@ -230,13 +230,13 @@ export abstract class MatchBuilder extends ExprBuilder {
 const starred = new WeakSet<Pattern>();
 
 function bound(p: Pattern): string[] {
-  return patternParts(p)[1].map((e) => (e as Expr & { k: 'name' }).id);
+  return patternParts(p)[1].map((e) => (e as ExprOf<'name'>).id);
 }
 
 function irrefutable(p: Pattern): boolean {
-  if (p.k === 'pas') return irrefutable(p.p);
-  if (p.k === 'por') return p.alts.some(irrefutable);
-  return p.k === 'pcapture';
+  if (p.kind === 'pas') return irrefutable(p.pattern);
+  if (p.kind === 'por') return p.alts.some(irrefutable);
+  return p.kind === 'pcapture';
 }
 
 /** Lezer's error node for the empty inside of `[]`, `()` or `C()`. */

@@ -99,6 +99,9 @@ class StmtBuilder extends MatchBuilder {
     // Elsewhere inside a `match` (`case []:` has no parse in Lezer): CPython decides too
     if (bad && insideMatch(bad))
       throw this.unsupported(bad, "this 'match' statement's patterns are not supported yet");
+    // `x[*a]` is valid 3.11+ syntax that Lezer's grammar lacks
+    if (bad?.parent?.name === 'MemberExpression' && this.source[bad.from] === '*')
+      throw this.unsupported(bad, 'a starred expression in a subscript is not supported yet');
     if (bad) throw this.syntaxError(bad);
     const fn = this.newScope('<module>', '<module>', 'module', top, false);
     this.scopes.push(fn);
@@ -180,13 +183,13 @@ class StmtBuilder extends MatchBuilder {
           "Missing parentheses in call to 'print'. Did you mean print(...)?",
         );
       case 'ExpressionStatement':
-        return { ...p, k: 'expr', v: this.exprList(kids) };
+        return { ...p, kind: 'expr', value: this.exprList(kids) };
       case 'AssignStatement':
         return this.assign(n, kids);
       case 'UpdateStatement': {
         const [t, op] = kids;
         const target = this.target(t!);
-        if (target.k === 'tuple' || target.k === 'list') {
+        if (target.kind === 'tuple' || target.kind === 'list') {
           throw this.at(
             t!,
             'SyntaxError',
@@ -195,19 +198,19 @@ class StmtBuilder extends MatchBuilder {
         }
         return {
           ...p,
-          k: 'augassign',
+          kind: 'augassign',
           target,
           op: this.text(op!).slice(0, -1),
-          v: this.exprList(kids.slice(2)),
+          value: this.exprList(kids.slice(2)),
         };
       }
       case 'PassStatement':
-        return { ...p, k: 'pass' };
+        return { ...p, kind: 'pass' };
       case 'BreakStatement':
       case 'ContinueStatement': {
         const k = n.name === 'BreakStatement' ? 'break' : 'continue';
         if (this.loopDepth === 0) throw this.at(n, 'SyntaxError', `'${k}' outside loop`);
-        return { ...p, k };
+        return { ...p, kind: k };
       }
       case 'ReturnStatement': {
         const fn = this.scope;
@@ -217,21 +220,21 @@ class StmtBuilder extends MatchBuilder {
         if (v && fn.isAsync && fn.isGenerator) {
           throw this.at(n, 'SyntaxError', "'return' with value in async generator");
         }
-        return { ...p, k: 'return', v };
+        return { ...p, kind: 'return', value: v };
       }
       case 'YieldStatement':
-        return { ...p, k: 'expr', v: this.yieldExpr(n, kids) };
+        return { ...p, kind: 'expr', value: this.yieldExpr(n, kids) };
       case 'RaiseStatement': {
         const from = kids.findIndex((c) => c.name === 'from');
         const exc = kids.length > 1 ? this.expr(kids[1]!) : null;
         const cause = from >= 0 ? this.expr(kids[from + 1]!) : null;
-        return { ...p, k: 'raise', exc, cause };
+        return { ...p, kind: 'raise', exc, cause };
       }
       case 'AssertStatement': {
         const parts = this.splitCommas(kids.slice(1));
         return {
           ...p,
-          k: 'assert',
+          kind: 'assert',
           test: this.expr(parts[0]![0]!),
           msg: parts[1] ? this.expr(parts[1][0]!) : null,
         };
@@ -240,7 +243,7 @@ class StmtBuilder extends MatchBuilder {
         return this.scopeStmt(n, kids);
       case 'DeleteStatement': {
         const targets = this.splitCommas(kids.slice(1)).map((g) => this.target(g[0]!, true));
-        return { ...p, k: 'del', targets };
+        return { ...p, kind: 'del', targets };
       }
       case 'ImportStatement':
         return this.importStmt(n, kids);
@@ -250,14 +253,14 @@ class StmtBuilder extends MatchBuilder {
         const test = this.expr(kids[1]!);
         const body = this.loopBody(kids[2]!);
         const orelse = kids[3]?.name === 'else' ? this.body(kids[4] ?? null) : [];
-        return { ...p, k: 'while', test, body, orelse };
+        return { ...p, kind: 'while', test, body, orelse };
       }
       case 'ForStatement':
         return this.forStmt(n, kids);
       case 'TryStatement':
         return this.tryStmt(n, kids);
       case 'FunctionDefinition':
-        return { ...p, k: 'def', fn: this.funcDef(n, kids), decorators: [] };
+        return { ...p, kind: 'def', fn: this.funcDef(n, kids), decorators: [] };
       case 'ClassDefinition':
         return this.classDef(n, kids, []);
       case 'DecoratedStatement':
@@ -282,7 +285,7 @@ class StmtBuilder extends MatchBuilder {
     const last = groups.pop()!;
     if (groups.length === 0) {
       // `x: int` alone: an annotation without a value does nothing at run time here.
-      return { ...p, k: 'pass' };
+      return { ...p, kind: 'pass' };
     }
     const v =
       last.length === 1 && last[0]!.name === 'YieldExpression'
@@ -291,7 +294,7 @@ class StmtBuilder extends MatchBuilder {
     const targets = groups.map((g) =>
       g.some((c) => c.name === ',') ? this.targetList(g) : this.target(g[0]!),
     );
-    return { ...p, k: 'assign', targets, v };
+    return { ...p, kind: 'assign', targets, value: v };
   }
 
   private scopeStmt(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
@@ -306,7 +309,7 @@ class StmtBuilder extends MatchBuilder {
         fn.nonlocals.add(name);
       } else if (fn.kind !== 'module') fn.globals.add(name);
     }
-    return { ...p, k: kind, names };
+    return { ...p, kind: kind, names };
   }
 
   private importStmt(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
@@ -339,7 +342,7 @@ class StmtBuilder extends MatchBuilder {
       this.declare(as ?? name.split('.')[0]!);
       names.push({ name, as });
     }
-    return isFrom ? { ...p, k: 'from', module, names } : { ...p, k: 'import', names };
+    return isFrom ? { ...p, kind: 'from', module, names } : { ...p, kind: 'import', names };
   }
 
   private ifStmt(kids: SyntaxNode[], at: number): Stmt {
@@ -350,7 +353,7 @@ class StmtBuilder extends MatchBuilder {
     const next = kids[at + 3];
     if (next?.name === 'elif') orelse = [this.ifStmt(kids, at + 3)];
     else if (next?.name === 'else') orelse = this.body(kids[at + 4] ?? null);
-    return { ...p, k: 'if', test, body, orelse };
+    return { ...p, kind: 'if', test, body, orelse };
   }
 
   private loopBody(n: SyntaxNode): Stmt[] {
@@ -373,7 +376,7 @@ class StmtBuilder extends MatchBuilder {
     const iter = this.exprList(kids.slice(inAt + 1, bodyAt));
     const body = this.loopBody(kids[bodyAt]!);
     const orelse = kids[bodyAt + 1]?.name === 'else' ? this.body(kids[bodyAt + 2] ?? null) : [];
-    return { ...p, k: 'for', target, iter, body, orelse, isAsync };
+    return { ...p, kind: 'for', target, iter, body, orelse, isAsync };
   }
 
   private tryStmt(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
@@ -408,7 +411,7 @@ class StmtBuilder extends MatchBuilder {
         finalbody = this.body(kids[++i] ?? null);
       }
     }
-    return { ...p, k: 'try', body, handlers, star, orelse, finalbody };
+    return { ...p, kind: 'try', body, handlers, star, orelse, finalbody };
   }
 
   private withStmt(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
@@ -421,7 +424,7 @@ class StmtBuilder extends MatchBuilder {
       const ctx = this.expr(g[0]!);
       return { ctx, target: asAt >= 0 ? this.target(g[asAt + 1]!) : null };
     });
-    return { ...p, k: 'with', items, body: this.body(kids[bodyAt] ?? null), isAsync };
+    return { ...p, kind: 'with', items, body: this.body(kids[bodyAt] ?? null), isAsync };
   }
 
   /** `@d1 @d2(args) def/class`: the decorators are dotted names, each maybe called. */
@@ -432,9 +435,9 @@ class StmtBuilder extends MatchBuilder {
       let e: Expr | null = null;
       for (const c of this.kids(d)) {
         if (c.name === 'VariableName') {
-          e = e ? { ...this.posOf(c), k: 'attr', v: e, name: this.text(c) } : this.expr(c);
+          e = e ? { ...this.posOf(c), kind: 'attr', value: e, name: this.text(c) } : this.expr(c);
         } else if (c.name === 'ArgList' && e) {
-          e = { ...this.posOf(d), k: 'call', fn: e, args: this.args(c) };
+          e = { ...this.posOf(d), kind: 'call', fn: e, args: this.args(c) };
         }
       }
       if (e) decorators.push(e);
@@ -446,7 +449,7 @@ class StmtBuilder extends MatchBuilder {
     const fn = this.funcDef(target, tkids);
     // A decorated function's code starts at its first decorator (`co_firstlineno`).
     fn.line = this.posOf(n).line;
-    return { ...this.posOf(n), k: 'def', fn, decorators };
+    return { ...this.posOf(n), kind: 'def', fn, decorators };
   }
 
   private classDef(n: SyntaxNode, kids: SyntaxNode[], decorators: Expr[]): Stmt {
@@ -464,7 +467,7 @@ class StmtBuilder extends MatchBuilder {
       this.scopes.pop();
       this.loopDepth = savedLoop;
     }
-    return { ...this.posOf(n), k: 'class', fn, bases, decorators };
+    return { ...this.posOf(n), kind: 'class', fn, bases, decorators };
   }
 
   private funcDef(n: SyntaxNode, kids: SyntaxNode[]): FuncDef {
@@ -543,10 +546,10 @@ class StmtBuilder extends MatchBuilder {
     try {
       const bodyNode = kids[kids.length - 1]!;
       const v = this.expr(bodyNode);
-      fn.body = [{ ...this.posOf(bodyNode), k: 'return', v }];
+      fn.body = [{ ...this.posOf(bodyNode), kind: 'return', value: v }];
     } finally {
       this.scopes.pop();
     }
-    return { ...this.posOf(n), k: 'lambda', fn };
+    return { ...this.posOf(n), kind: 'lambda', fn };
   }
 }

@@ -2,7 +2,7 @@
  * Scope analysis: decides for every name whether it is local, found in an enclosing
  * function (and how many scopes up), or global; marks expressions that may suspend.
  */
-import type { Expr, FStringPart, FuncDef, Module, Stmt } from './ast';
+import type { Expr, FStringPart, FuncDef, Module, Stmt, ExprOf } from './ast';
 import { NameScope, patternParts } from './ast';
 import { Diagnostic } from './diagnostics';
 
@@ -52,7 +52,7 @@ class Resolver {
     return null;
   }
 
-  private name(e: Expr & { k: 'name' }, fn: FuncDef): void {
+  private name(e: ExprOf<'name'>, fn: FuncDef): void {
     if (fn.kind === 'module' || fn.globals.has(e.id)) {
       e.scope = NameScope.Global;
     } else if (fn.locals.has(e.id)) {
@@ -74,22 +74,22 @@ class Resolver {
     return y;
   }
 
-  /** Resolves names in `s`; returns (and records in `s.y`) whether it may suspend. */
+  /** Resolves names in `s`; returns (and records in `s.suspends`) whether it may suspend. */
   private stmt(s: Stmt, fn: FuncDef): boolean {
     const y = this.stmtChildren(s, fn);
-    if (y) s.y = true;
+    if (y) s.suspends = true;
     return y;
   }
 
   private stmtChildren(s: Stmt, fn: FuncDef): boolean {
     const any = (...ys: boolean[]): boolean => ys.some(Boolean);
-    switch (s.k) {
+    switch (s.kind) {
       case 'expr':
-        return this.expr(s.v, fn);
+        return this.expr(s.value, fn);
       case 'assign':
-        return any(this.expr(s.v, fn), ...s.targets.map((t) => this.expr(t, fn)));
+        return any(this.expr(s.value, fn), ...s.targets.map((t) => this.expr(t, fn)));
       case 'augassign':
-        return any(this.expr(s.target, fn), this.expr(s.v, fn));
+        return any(this.expr(s.target, fn), this.expr(s.value, fn));
       case 'if':
       case 'while':
         return any(this.expr(s.test, fn), this.block(s.body, fn), this.block(s.orelse, fn));
@@ -113,7 +113,7 @@ class Resolver {
       case 'raise':
         return any(s.exc ? this.expr(s.exc, fn) : false, s.cause ? this.expr(s.cause, fn) : false);
       case 'return':
-        return s.v ? this.expr(s.v, fn) : false;
+        return s.value ? this.expr(s.value, fn) : false;
       case 'assert':
         return any(this.expr(s.test, fn), s.msg ? this.expr(s.msg, fn) : false);
       case 'del':
@@ -126,7 +126,7 @@ class Resolver {
       case 'class': {
         const y = any(
           ...s.decorators.map((d) => this.expr(d, fn)),
-          ...s.bases.map((a) => this.expr(a.v, fn)),
+          ...s.bases.map((a) => this.expr(a.value, fn)),
         );
         this.fn(s.fn);
         return y;
@@ -160,10 +160,10 @@ class Resolver {
     }
   }
 
-  /** Resolves names inside `e`; returns (and records in `e.y`) whether `e` may suspend. */
+  /** Resolves names inside `e`; returns (and records in `e.suspends`) whether `e` may suspend. */
   expr(e: Expr, fn: FuncDef): boolean {
     const y = this.children(e, fn);
-    if (y) e.y = true;
+    if (y) e.suspends = true;
     return y;
   }
 
@@ -178,7 +178,7 @@ class Resolver {
   }
 
   private children(e: Expr, fn: FuncDef): boolean {
-    switch (e.k) {
+    switch (e.kind) {
       case 'name':
         this.name(e, fn);
         return false;
@@ -223,31 +223,31 @@ class Resolver {
         );
       case 'bin':
       case 'bool':
-        return [this.expr(e.l, fn), this.expr(e.r, fn)].some(Boolean);
+        return [this.expr(e.left, fn), this.expr(e.right, fn)].some(Boolean);
       case 'unary':
       case 'not':
       case 'star':
       case 'attr':
-        return this.expr(e.v, fn);
+        return this.expr(e.value, fn);
       case 'cmp':
         return [this.expr(e.first, fn), ...e.rest.map((r) => this.expr(r, fn))].some(Boolean);
       case 'call':
-        if (e.fn.k === 'name' && e.fn.id === 'super' && e.args.length === 0) zeroArgSuper(e, fn);
-        return [this.expr(e.fn, fn), ...e.args.map((a) => this.expr(a.v, fn))].some(Boolean);
+        if (e.fn.kind === 'name' && e.fn.id === 'super' && e.args.length === 0) zeroArgSuper(e, fn);
+        return [this.expr(e.fn, fn), ...e.args.map((a) => this.expr(a.value, fn))].some(Boolean);
       case 'sub':
-        return [this.expr(e.v, fn), this.expr(e.index, fn)].some(Boolean);
+        return [this.expr(e.value, fn), this.expr(e.index, fn)].some(Boolean);
       case 'slice':
         return [e.lo, e.hi, e.step].map((x) => (x ? this.expr(x, fn) : false)).some(Boolean);
       case 'await':
       case 'yieldfrom':
-        this.expr(e.v, fn);
+        this.expr(e.value, fn);
         return true;
       case 'yield':
-        if (e.v) this.expr(e.v, fn);
+        if (e.value) this.expr(e.value, fn);
         return true;
       case 'walrus':
         this.expr(e.target, fn);
-        return this.expr(e.v, fn);
+        return this.expr(e.value, fn);
     }
   }
 }
@@ -257,7 +257,7 @@ class Resolver {
  * argument, as CPython's compiler arranges it. Elsewhere it stays as written and fails at
  * run time as in CPython.
  */
-function zeroArgSuper(e: Expr & { k: 'call' }, fn: FuncDef): void {
+function zeroArgSuper(e: ExprOf<'call'>, fn: FuncDef): void {
   let inClass = false;
   for (let p = fn.parent; p; p = p.parent) if (p.kind === 'class') inClass = true;
   const first = fn.params[0];
@@ -265,10 +265,10 @@ function zeroArgSuper(e: Expr & { k: 'call' }, fn: FuncDef): void {
   const name = (id: string): Expr => ({
     line: e.line,
     col: e.col,
-    k: 'name',
+    kind: 'name',
     id,
     scope: NameScope.Global,
     depth: 0,
   });
-  e.args.push({ k: 'pos', v: name('__class__') }, { k: 'pos', v: name(first.name) });
+  e.args.push({ kind: 'pos', value: name('__class__') }, { kind: 'pos', value: name(first.name) });
 }
