@@ -45,7 +45,10 @@ describe('match statements', () => {
   it('reads `A | B as n` as Python does, the alternatives bound as a whole', () => {
     const r = parse(match('    case 1 | 2 as n:\n        pass\n'));
     const s = r.module!.body[0]!;
-    expect(s.kind === 'match' && s.cases[0]!.pattern).toMatchObject({ kind: 'pas', pattern: { kind: 'por' } });
+    expect(s.kind === 'match' && s.cases[0]!.pattern).toMatchObject({
+      kind: 'pas',
+      pattern: { kind: 'por' },
+    });
   });
 
   it('refuses a tuple subject without parentheses, which the grammar cannot read', () => {

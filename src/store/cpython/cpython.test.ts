@@ -39,10 +39,7 @@ describe('what a CPython replay says the simulator lacks', () => {
       thing('NotSupported', "'with' statements are not supported yet (only 'async with')"),
     ).toBe('`with`');
     expect(
-      thing(
-        'ModuleNotFoundError',
-        "No module named 'dataclasses' (the simulator has asyncio)",
-      ),
+      thing('ModuleNotFoundError', "No module named 'dataclasses' (the simulator has asyncio)"),
     ).toBe('`import dataclasses`');
     expect(thing('NotSupported', 'the json module is not supported yet')).toBe('the json module');
   });
