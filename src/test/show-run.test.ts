@@ -82,9 +82,7 @@ describe('showRun, the one way a run reaches the screen', () => {
 
   it('shows CPython’s run of a program the simulator refuses', async () => {
     const { store, shown } = watched();
-    store
-      .getState()
-      .editSource('import asyncio\nclass A:\n    pass\nasyncio.run(asyncio.sleep(0))\n');
+    store.getState().editSource('import asyncio\nimport json\nasyncio.run(asyncio.sleep(0))\n');
     await store.getState().simulate();
     expect(shown).toHaveLength(1);
     expect(shown[0]?.[0].engine).toBe('cpython');
