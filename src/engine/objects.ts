@@ -6,6 +6,7 @@
  * so this module stays below the protocol and the evaluator.
  */
 import { PyAsyncGenerator, isAsyncIter } from './coro';
+import { rt } from './runtime';
 import { Exc, NotSupportedError, PyError, attributeError, pyErr, typeError } from './errors';
 import type { NativeFn, UserClass, Value } from './values';
 import {
@@ -452,10 +453,20 @@ function construct(cls: PyType, args: Value[], kw: Map<string, Value> | null): V
   if (obj instanceof PyExc) obj.dict = new Map();
   const init = lookup(cls, '__init__');
   if (init !== undefined) {
-    const r =
-      init instanceof PyFunction
-        ? call(init, [obj, ...args], kw)
-        : call(bindAttr(init, obj, cls), args, kw);
+    // Under construction, the object is held only here: a root for the never-awaited scan
+    // (a coroutine `__init__` stores on it lives on with it).
+    const temps = rt().temps;
+    temps.push(obj);
+    let r: Value;
+    try {
+      r =
+        init instanceof PyFunction
+          ? call(init, [obj, ...args], kw)
+          : call(bindAttr(init, obj, cls), args, kw);
+    } finally {
+      const i = temps.lastIndexOf(obj);
+      if (i >= 0) temps.splice(i, 1);
+    }
     if (r !== null) throw typeError(`__init__() should return None, not '${typeName(r)}'`);
   } else if (isExc) {
     if (kw?.size) throw typeError(`${cls.name}() takes no keyword arguments`);

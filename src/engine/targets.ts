@@ -11,6 +11,7 @@ import { Exc, pyErr, typeError, valueError } from './errors';
 import type { Frame } from './frame';
 import { ev, lookupName } from './eval';
 import { getIter } from './iter';
+import { PyInstance } from './objects';
 import { rt } from './runtime';
 import { dropRef, dropped, holdTemp, itemAt, releaseTemp } from './unawaited';
 import type { Value, Env } from './values';
@@ -66,6 +67,13 @@ export function bindTarget(t: Expr, v: Value, f: Frame, handler = false): void {
 }
 
 /** `obj.name = v` or `obj[i] = v` while a coroutine is pending: `v` is held meanwhile. */
+/** The attributes an object keeps itself (an instance's or an exception's `__dict__`). */
+function instanceDict(obj: Value): Map<string, Value> | null {
+  if (obj instanceof PyInstance) return obj.dict;
+  if (obj instanceof PyExc) return obj.dict;
+  return null;
+}
+
 function storeHeld(t: ExprOf<'attr' | 'sub'>, v: Value, f: Frame): void {
   const r = rt();
   const held = typeof v === 'object' && v !== null;
@@ -78,7 +86,14 @@ function storeHeld(t: ExprOf<'attr' | 'sub'>, v: Value, f: Frame): void {
   } finally {
     if (held) releaseTemp(r, v);
   }
-  if (t.kind === 'attr') return setAttr(obj, t.name, v);
+  if (t.kind === 'attr') {
+    // An instance's own attribute overwritten: its old value is dropped (not a property's)
+    const slots = instanceDict(obj);
+    const old = slots?.get(t.name);
+    setAttr(obj, t.name, v);
+    if (old !== undefined && slots!.get(t.name) !== old) dropped([old]);
+    return;
+  }
   const old = itemAt(obj, idx);
   setItem(obj, idx, v);
   if (old !== undefined) dropped([old]);
@@ -143,9 +158,14 @@ export function deleteTarget(t: Expr, f: Frame): void {
       if (old !== undefined) dropped([old]);
       return;
     }
-    case 'attr':
-      delAttr(ev(t.value, f), t.name);
+    case 'attr': {
+      const obj = ev(t.value, f);
+      const slots = rt().pending.length !== 0 ? instanceDict(obj) : null;
+      const old = slots?.get(t.name);
+      delAttr(obj, t.name);
+      if (old !== undefined && !slots!.has(t.name)) dropped([old]);
       return;
+    }
     case 'tuple':
     case 'list':
       for (const x of t.elts) deleteTarget(x, f);
