@@ -18,18 +18,15 @@ import { floatToInt, roundFloat, roundHalfEven, roundInt } from './numfmt';
 import { hashKey } from './compare';
 import { float } from './num-ops';
 import { binop } from './ops';
-import { hasCall } from './protocol';
+import { isCallable } from './protocol';
 import { repr } from './repr';
-import { lookup, userHash, userLen } from './objects';
+import { userHash, userLen } from './objects';
 import { fn, toInt, toNumber } from './builtins-registry';
 import { lib } from './builtins-types';
 import type { Value } from './values';
 import {
-  PyBoundMethod,
-  PyBuiltin,
   PyDict,
   PyFloat,
-  PyFunction,
   PyList,
   PyObject,
   PyRange,
@@ -116,17 +113,7 @@ fn('issubclass', (a) => {
   const specs = a[1] instanceof PyTuple ? a[1].items : [a[1]!];
   return specs.some((s) => s instanceof PyType && t.isSubclassOf(s));
 });
-fn('callable', (a) => {
-  const v = a[0]!;
-  return (
-    v instanceof PyFunction ||
-    v instanceof PyBuiltin ||
-    v instanceof PyType ||
-    v instanceof PyBoundMethod ||
-    (v instanceof PyObject && lookup(v.cls, '__call__') !== undefined) ||
-    hasCall(v)
-  );
-});
+fn('callable', (a) => isCallable(a[0]!));
 fn('hash', (a) => {
   const v = a[0]!;
   if (v instanceof PyObject && v.cls.user) {

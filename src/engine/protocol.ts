@@ -47,6 +47,7 @@ import {
   classAttr,
   delUserAttr,
   instanceAttr,
+  lookup,
   setObjectCall,
   setUserAttr,
   superAttr,
@@ -71,6 +72,18 @@ export function setFunctionCall(call: FunctionCall): void {
 /** Whether `v` is a library object that can be called (a `functools.partial`). */
 export function hasCall(v: Value): boolean {
   return has(v, 'pyCall');
+}
+
+/** `callable(v)`: functions, builtins, types, bound methods, `__call__`, library callables. */
+export function isCallable(v: Value): boolean {
+  return (
+    v instanceof PyFunction ||
+    v instanceof PyBuiltin ||
+    v instanceof PyType ||
+    v instanceof PyBoundMethod ||
+    (v instanceof PyObject && lookup(v.cls, '__call__') !== undefined) ||
+    hasCall(v)
+  );
 }
 
 export function callValue(fn: Value, args: Value[], kwargs: Map<string, Value> | null): Value {

@@ -458,16 +458,21 @@ class StmtBuilder extends MatchBuilder {
     const bases = argList ? this.args(argList) : [];
     this.declare(name);
     const fn = this.newScope(name, this.qualname(name), 'class', n, false);
+    fn.body = this.scopeBody(fn, kids);
+    return { ...this.posOf(n), kind: 'class', fn, bases, decorators };
+  }
+
+  /** The Body among `kids`, built inside `fn`'s scope (a loop outside it does not count). */
+  private scopeBody(fn: FuncDef, kids: SyntaxNode[]): Stmt[] {
     const savedLoop = this.loopDepth;
     this.loopDepth = 0;
     this.scopes.push(fn);
     try {
-      fn.body = this.body(kids.find((c) => c.name === 'Body') ?? null);
+      return this.body(kids.find((c) => c.name === 'Body') ?? null);
     } finally {
       this.scopes.pop();
       this.loopDepth = savedLoop;
     }
-    return { ...this.posOf(n), kind: 'class', fn, bases, decorators };
   }
 
   private funcDef(n: SyntaxNode, kids: SyntaxNode[]): FuncDef {
@@ -480,15 +485,7 @@ class StmtBuilder extends MatchBuilder {
     const fn = this.newScope(name, this.qualname(name), 'def', n, isAsync);
     fn.params = params;
     for (const prm of params) fn.locals.add(prm.name);
-    const savedLoop = this.loopDepth;
-    this.loopDepth = 0;
-    this.scopes.push(fn);
-    try {
-      fn.body = this.body(kids.find((c) => c.name === 'Body') ?? null);
-    } finally {
-      this.scopes.pop();
-      this.loopDepth = savedLoop;
-    }
+    fn.body = this.scopeBody(fn, kids);
     return fn;
   }
 

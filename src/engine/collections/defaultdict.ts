@@ -3,10 +3,10 @@ import { fromkeys } from '../builtins-misc';
 import { dictSet } from '../dicts';
 import { Exc, PyError, typeError } from '../errors';
 import { updateDict } from '../methods';
-import { callValue, hasCall } from '../protocol';
+import { callValue, isCallable } from '../protocol';
 import { repr } from '../repr';
 import type { Value } from '../values';
-import { PyBoundMethod, PyBuiltin, PyDict, PyExc, PyFunction, PyType, Types } from '../values';
+import { PyDict, PyExc, PyType, Types } from '../values';
 
 export const defaultdictType = new PyType('defaultdict', Types.dict, null, 'collections');
 
@@ -27,16 +27,6 @@ export class PyDefaultDict extends PyDict {
   pyRepr(): string {
     return `defaultdict(${repr(this.factory)}, {${[...this.map.values()].map(([k, v]) => `${repr(k)}: ${repr(v)}`).join(', ')}})`;
   }
-}
-
-function isCallable(v: Value): boolean {
-  return (
-    v instanceof PyFunction ||
-    v instanceof PyBuiltin ||
-    v instanceof PyType ||
-    v instanceof PyBoundMethod ||
-    hasCall(v)
-  );
 }
 
 defaultdictType.construct = (a, kw) => {

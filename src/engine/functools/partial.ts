@@ -1,30 +1,11 @@
 /** `functools.partial`: a callable with some arguments fixed, as CPython's C type. */
 import { typeError } from '../errors';
-import { callValue, hasCall } from '../protocol';
+import { callValue, isCallable } from '../protocol';
 import { repr } from '../repr';
 import type { Value } from '../values';
-import {
-  PyBoundMethod,
-  PyBuiltin,
-  PyDict,
-  PyFunction,
-  PyObject,
-  PyTuple,
-  PyType,
-  Types,
-} from '../values';
+import { PyDict, PyObject, PyTuple, PyType, Types } from '../values';
 
 const partialType = new PyType('partial', Types.object, null, 'functools');
-
-function isCallable(v: Value): boolean {
-  return (
-    v instanceof PyFunction ||
-    v instanceof PyBuiltin ||
-    v instanceof PyType ||
-    v instanceof PyBoundMethod ||
-    hasCall(v)
-  );
-}
 
 export class PyPartial extends PyObject {
   constructor(
