@@ -1,5 +1,5 @@
 /** The learning layer: scenario presets and their key moments, narration, "what runs next?". */
-import { expect, test } from './fixtures';
+import { expect, pasteProgram, test } from './fixtures';
 import { SCENARIO_IDS } from './scenario-ids';
 
 /** What the narration says at each preset's key moment. */
@@ -40,6 +40,36 @@ test('picking a scenario from the menu loads its program', async ({ loopscope })
   await loopscope.byId('scenario').selectOption('sleep-zero');
   await expect.poll(() => loopscope.code()).toContain("player('ping', 3)");
   await expect(loopscope.page).toHaveURL(/\?scenario=sleep-zero$/);
+});
+
+test("a scenario's notes stay with its program: edited, they say so; over another, they go", async ({
+  loopscope,
+  page,
+}) => {
+  // A line edited: the notes stay, marked as the original's, with a way back.
+  await page.locator('.cm-line', { hasText: 'await asyncio.sleep(3)' }).click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('  # was 3');
+  await expect(loopscope.byId('scenario-edited')).toBeVisible();
+  await expect(loopscope.byId('scenario')).toHaveValue('lesson');
+  await page.getByRole('button', { name: 'Restore it' }).click();
+  await expect.poll(() => loopscope.code()).not.toContain('# was 3');
+  await expect(loopscope.byId('scenario-edited')).toHaveCount(0);
+  // The slider rewrites N: still the scenario's own program.
+  await loopscope.setCount(20);
+  await expect(loopscope.byId('scenario-edited')).toHaveCount(0);
+  // Another program pasted over it, and after a reload: "Your program", no notes.
+  await pasteProgram(
+    page,
+    'import asyncio\n\nasync def main():\n    print("mine")\n\nasyncio.run(main())\n',
+  );
+  await expect(loopscope.byId('scenario')).toHaveValue('');
+  await expect(loopscope.byId('scenario-explanation')).toHaveCount(0);
+  await expect(loopscope.byId('key-moment')).toHaveCount(0);
+  await page.reload();
+  await expect.poll(() => loopscope.code()).toContain('print("mine")');
+  await expect(loopscope.byId('scenario').locator('option:checked')).toHaveText('Your program');
+  await expect(loopscope.byId('scenario-explanation')).toHaveCount(0);
 });
 
 test('the narration tells each step in a sentence', async ({ loopscope }) => {

@@ -3,6 +3,7 @@ import { memo, useId, useState } from 'react';
 import { useLoopscope, useStoreApi } from '../../store/react';
 import type { LoopscopeState } from '../../store/types';
 import { LIMITS, limitPhrase } from '../../limits';
+import { shownScenario } from '../../scenarios/fit';
 import { makeHash, MAX_LINK_CHARS } from './share-link';
 
 const selectQuizOn = (s: LoopscopeState) => s.quizOn;
@@ -16,7 +17,8 @@ function ShareButton() {
     const hash = await makeHash({
       source: s.source,
       seed: s.seed,
-      scenario: s.scenario,
+      // A link to another program does not name the scenario that was open before it.
+      scenario: shownScenario(s.scenario, s.source)?.scenario.id ?? null,
       position: s.cursor,
       speed: s.speed,
     });

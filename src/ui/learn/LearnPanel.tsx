@@ -1,5 +1,6 @@
 /** The scenario menu, the open scenario's explanation and its key moment, and link problems. */
 import { memo, useId } from 'react';
+import { Fit, shownScenario } from '../../scenarios/fit';
 import { findScenario, SCENARIOS } from '../../scenarios/presets';
 import { useLoopscope, useStoreApi } from '../../store/react';
 import type { LoopscopeState } from '../../store/types';
@@ -8,6 +9,7 @@ import { LearnControls } from './LearnControls';
 const selectScenario = (s: LoopscopeState) => s.scenario;
 const selectLinkError = (s: LoopscopeState) => s.linkError;
 const selectRun = (s: LoopscopeState) => s.run;
+const selectSource = (s: LoopscopeState) => s.source;
 
 function KeyMoment({ id }: { id: string }) {
   const store = useStoreApi();
@@ -33,7 +35,14 @@ export const LearnPanel = memo(function LearnPanel() {
   const store = useStoreApi();
   const current = useLoopscope(selectScenario);
   const linkError = useLoopscope(selectLinkError);
-  const scenario = findScenario(current);
+  const source = useLoopscope(selectSource);
+  // Over another program (a pasted one, a draft restored on reload), the scenario's title
+  // and notes would mislead: the menu says "Your program".
+  const shown = shownScenario(current, source);
+  const scenario = shown?.scenario;
+  const restore = () => {
+    if (scenario) void store.getState().loadScenario(scenario.id);
+  };
   return (
     <section className="panel learn" aria-label="Scenarios">
       {linkError && (
@@ -46,7 +55,7 @@ export const LearnPanel = memo(function LearnPanel() {
         <select
           id={id}
           data-testid="scenario"
-          value={current ?? ''}
+          value={scenario?.id ?? ''}
           onChange={(e) => {
             const next = e.target.value;
             const url = new URL(window.location.href);
@@ -57,7 +66,7 @@ export const LearnPanel = memo(function LearnPanel() {
             void store.getState().loadScenario(next || 'lesson');
           }}
         >
-          {current === null && <option value="">Your program</option>}
+          {!scenario && <option value="">Your program</option>}
           {SCENARIOS.map((s, i) => (
             <option key={s.id} value={s.id}>
               {i + 1}. {s.title}
@@ -69,6 +78,14 @@ export const LearnPanel = memo(function LearnPanel() {
       </div>
       {scenario && (
         <p className="explanation" data-testid="scenario-explanation">
+          {shown?.fit === Fit.Edited && (
+            <span className="edited-note" data-testid="scenario-edited">
+              You have edited this scenario&rsquo;s program: these notes are for the original.{' '}
+              <button type="button" className="link-button" onClick={restore}>
+                Restore it
+              </button>{' '}
+            </span>
+          )}
           {scenario.explanation} <em>Worth pausing on: {scenario.moment}</em>
         </p>
       )}
