@@ -12,6 +12,7 @@ import type { NativeFn, UserClass, Value } from './values';
 import {
   PyBoundMethod,
   PyBuiltin,
+  PyDict,
   PyExc,
   PyFunction,
   PyObject,
@@ -208,6 +209,12 @@ export function classAttr(cls: PyType, name: string): Value | undefined {
       return u.bases[0] ?? Types.object;
     case '__dict__':
       throw new NotSupportedError('the __dict__ of a class', '__dict__');
+    case '__annotations__': {
+      // the class's own (made empty on first use), never a base's
+      let d = u.dict.get(name);
+      if (d === undefined) u.dict.set(name, (d = new PyDict()));
+      return d;
+    }
   }
   const attr = lookup(cls, name);
   if (attr instanceof PyClassMethod) return new PyBoundMethod(attr.fn, cls);
