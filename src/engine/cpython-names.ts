@@ -26,6 +26,10 @@ export const CPYTHON_MODULE_NAMES: Readonly<Record<string, readonly string[]>> =
     'Context ContextVar Token __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ copy_context'.split(
       ' ',
     ),
+  dataclasses:
+    'Field FrozenInstanceError InitVar KW_ONLY MISSING __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ abc asdict astuple copy dataclass field fields inspect is_dataclass itertools keyword make_dataclass re recursive_repr replace sys types'.split(
+      ' ',
+    ),
   functools:
     'GenericAlias RLock WRAPPER_ASSIGNMENTS WRAPPER_UPDATES __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ cache cached_property cmp_to_key get_cache_token lru_cache namedtuple partial partialmethod recursive_repr reduce singledispatch singledispatchmethod total_ordering update_wrapper wraps'.split(
       ' ',

@@ -11,12 +11,12 @@ import type { StmtGen } from './exec';
 import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
 import { bindAttr, lookup, makeClass } from './objects';
-import { callValue } from './protocol';
+import { callValue, setItem } from './protocol';
 import { truthy } from './ops';
 import { rt } from './runtime';
 import { bindTarget, store } from './targets';
 import type { Value } from './values';
-import { Env, PyBuiltin, typeOf } from './values';
+import { Env, PyBuiltin, PyDict, typeOf } from './values';
 
 /** Decorators are evaluated top to bottom, then applied bottom up to what they decorate. */
 function decorate(decorators: Value[], v: Value): Value {
@@ -60,9 +60,24 @@ export function classStmt(s: StmtOf<'class'>, f: Frame): void {
     r.depth--;
   }
   ns.delete('__qualname__');
-  const cls = makeClass(def.name, def.qualname, bases, ns);
+  const cls = makeClass(def.name, def.qualname, bases, ns, def.line);
   cell.vars.set('__class__', cls);
   store(f, def.name, decorate(decorators, cls));
+}
+
+/**
+ * `target: annotation = value` in a class body or at module level: the value is bound,
+ * then the annotation is evaluated and, for a bare name, stored in the namespace's
+ * `__annotations__` (which CPython makes when the body starts: here at its first use).
+ */
+export function annAssign(s: StmtOf<'annassign'>, f: Frame): void {
+  if (s.value) bindTarget(s.target, ev(s.value, f), f);
+  const annotation = ev(s.annotation, f);
+  if (!s.simple || s.target.kind !== 'name') return;
+  const ns = f.def.kind === 'module' ? f.globals : f.env.vars;
+  let d = ns.get('__annotations__');
+  if (d === undefined) ns.set('__annotations__', (d = new PyDict()));
+  setItem(d, s.target.id, annotation);
 }
 
 /** The bound `__enter__`/`__exit__` (or async ones) of a context manager, or CPython's TypeError. */

@@ -11,7 +11,7 @@ import { PyGenerator, STOP } from './coro';
 import { dropGen } from './gen-life';
 import { Exc, PyError } from './errors';
 import { ev, lookupName, makeFunction } from './eval';
-import { classStmt, defStmt, withStmt } from './exec-class';
+import { annAssign, classStmt, defStmt, withStmt } from './exec-class';
 import {
   Completion,
   afterPass,
@@ -58,6 +58,9 @@ export function execStmtSync(s: Stmt, f: Frame): Completion {
       for (const t of s.targets) bindTarget(t, v, f);
       break;
     }
+    case 'annassign':
+      annAssign(s, f);
+      break;
     case 'augassign':
       augAssignSync(s, f);
       break;

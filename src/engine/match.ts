@@ -14,7 +14,8 @@ import { toArray } from './iter';
 import { getAttr } from './protocol';
 import { bindTarget } from './targets';
 import type { Value } from './values';
-import { PyDict, PyList, PyRange, PyTuple, PyType, Types, typeOf } from './values';
+import { PyDict, PyList, PyRange, PyTuple, PyType, Types, typeName, typeOf } from './values';
+import { lookup } from './objects';
 import { PyDeque } from './collections/deque';
 
 type Bindings = [Expr, Value][];
@@ -121,7 +122,9 @@ function matchClass(p: PatternOf<'pclass'>, v: Value, f: Frame, out: Bindings): 
         throw typeError(`${cls.name}() accepts 1 positional sub-pattern (${p.args.length} given)`);
       if (!match(p.args[0]!, v, f, out)) return false;
     } else {
-      const matchArgs = cls.findStatic('__match_args__');
+      const matchArgs = lookup(cls, '__match_args__') ?? cls.findStatic('__match_args__');
+      if (matchArgs !== undefined && !(matchArgs instanceof PyTuple))
+        throw typeError(`${cls.name}.__match_args__ must be a tuple (got ${typeName(matchArgs)})`);
       const allowed = matchArgs instanceof PyTuple ? matchArgs.items : [];
       if (p.args.length > allowed.length) {
         const n = allowed.length;

@@ -2,6 +2,7 @@
 import type { Stmt } from '../python/ast';
 import { makeAsyncioModule } from './asyncio/module';
 import { makeCollections } from './collections/module';
+import { makeDataclasses } from './dataclasses/module';
 import { makeFunctools } from './functools/module';
 import { makeContextvars } from './lib/contextvars';
 import { makeMath } from './lib/math';
@@ -131,6 +132,7 @@ const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
   collections: makeCollections,
   contextlib: makeContextlib,
   contextvars: makeContextvars,
+  dataclasses: makeDataclasses,
   functools: makeFunctools,
   math: makeMath,
   random: makeRandom,

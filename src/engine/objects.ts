@@ -12,6 +12,7 @@ import type { NativeFn, UserClass, Value } from './values';
 import {
   PyBoundMethod,
   PyBuiltin,
+  PyDict,
   PyExc,
   PyFunction,
   PyObject,
@@ -208,6 +209,12 @@ export function classAttr(cls: PyType, name: string): Value | undefined {
       return u.bases[0] ?? Types.object;
     case '__dict__':
       throw new NotSupportedError('the __dict__ of a class', '__dict__');
+    case '__annotations__': {
+      // the class's own (made empty on first use), never a base's
+      let d = u.dict.get(name);
+      if (d === undefined) u.dict.set(name, (d = new PyDict()));
+      return d;
+    }
   }
   const attr = lookup(cls, name);
   if (attr instanceof PyClassMethod) return new PyBoundMethod(attr.fn, cls);
@@ -215,8 +222,21 @@ export function classAttr(cls: PyType, name: string): Value | undefined {
   return attr;
 }
 
-/** `obj.name = v` on an instance or a class of a class statement; false: not one of those. */
+/**
+ * `obj.name = v` on an instance or a class of a class statement; false: not one of those.
+ * A `__setattr__` in the class (a frozen dataclass's) decides; `object.__setattr__` does not.
+ */
 export function setUserAttr(obj: Value, name: string, v: Value): boolean {
+  const cls = typeOf(obj);
+  if (cls.user && !(obj instanceof PyType) && lookup(cls, '__setattr__') !== undefined) {
+    callSpecial(obj, '__setattr__', [name, v]);
+    return true;
+  }
+  return objectSetAttr(obj, name, v);
+}
+
+/** `object.__setattr__(obj, name, v)`: the instance's own attribute (or a property's setter). */
+function objectSetAttr(obj: Value, name: string, v: Value): boolean {
   if (obj instanceof PyType && obj.user) {
     obj.user.dict.set(name, v);
     return true;
@@ -258,6 +278,16 @@ export function setUserAttr(obj: Value, name: string, v: Value): boolean {
 
 /** `del obj.name`; false: not an object of a class statement's class. */
 export function delUserAttr(obj: Value, name: string): boolean {
+  const cls = typeOf(obj);
+  if (cls.user && !(obj instanceof PyType) && lookup(cls, '__delattr__') !== undefined) {
+    callSpecial(obj, '__delattr__', [name]);
+    return true;
+  }
+  return objectDelAttr(obj, name);
+}
+
+/** `object.__delattr__(obj, name)`. */
+function objectDelAttr(obj: Value, name: string): boolean {
   if (obj instanceof PyType && obj.user) {
     if (!obj.user.dict.delete(name)) throw attributeError(name);
     return true;
@@ -325,6 +355,8 @@ function nativeMethod(c: PyType, name: string): Method | undefined {
   if (c === Types.object && (name === '__eq__' || name === '__ne__')) {
     return (self, args) => (self === args[0] ? name === '__eq__' : NotImplemented);
   }
+  if (c === Types.object && (name === '__setattr__' || name === '__delattr__'))
+    return Types.object.methods.get(name);
   if (c === Types.object && (name === '__repr__' || name === '__str__'))
     return (self) => reprHook(self, name === '__repr__' ? 'repr' : 'str');
   if (c === Exc.BaseException && (name === '__repr__' || name === '__str__'))
@@ -363,7 +395,7 @@ const SPECIAL = new Set(
     '__init__ __repr__ __str__ __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __hash__ __len__ ' +
     '__bool__ __iter__ __next__ __contains__ __getitem__ __setitem__ __delitem__ __call__ ' +
     '__enter__ __exit__ __aenter__ __aexit__ __aiter__ __anext__ __await__ __post_init__ ' +
-    '__module__ __qualname__ __doc__ ' +
+    '__module__ __qualname__ __doc__ __annotations__ __match_args__ ' +
     BINARY_NAMES()
   ).split(' '),
 );
@@ -414,6 +446,7 @@ export function makeClass(
   qualname: string,
   baseValues: Value[],
   ns: Map<string, Value>,
+  line = 0,
 ): PyType {
   const bases: PyType[] = [];
   for (const b of baseValues) {
@@ -436,6 +469,7 @@ export function makeClass(
   const cls = new PyType(name, bases[0] ?? Types.object, null, '__main__');
   const user: UserClass = {
     qualname,
+    line,
     bases: bases.length ? bases : [Types.object],
     mro: [],
     dict: ns,
@@ -517,6 +551,30 @@ ctor(ObjTypes.super, (a) => {
   if (!ok) throw typeError('super(type, obj): obj must be an instance or subtype of type');
   return new PySuper(cls, obj);
 });
+
+// object.__setattr__ and object.__delattr__, which a class's own `__setattr__` reaches
+// through `super()` and a frozen dataclass's `__init__` calls directly.
+Types.object.methods.set('__setattr__', (self, a) => {
+  if (a.length !== 2) throw typeError(`expected 2 arguments, got ${a.length}`);
+  const name = attrName(a[0]!);
+  if (!objectSetAttr(self, name, a[1]!)) noAttrDict(self, name);
+  return null;
+});
+Types.object.methods.set('__delattr__', (self, a) => {
+  if (a.length !== 1) throw typeError(`expected 1 argument, got ${a.length}`);
+  const name = attrName(a[0]!);
+  if (!objectDelAttr(self, name)) noAttrDict(self, name);
+  return null;
+});
+
+function attrName(v: Value): string {
+  if (typeof v !== 'string') throw typeError(`attribute name must be string, not '${typeName(v)}'`);
+  return v;
+}
+
+function noAttrDict(obj: Value, name: string): never {
+  throw new NotSupportedError(`object.__setattr__ on ${typeName(obj)} objects`, name);
+}
 
 /** Is `e` a PyError carrying an exception of class `cls` (or a subclass)? */
 export function isErrorOf(e: unknown, cls: PyType): e is PyError {

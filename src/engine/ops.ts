@@ -2,6 +2,7 @@
  * Python's operators on engine values: binary-operator dispatch, the sequence and set
  * operators, `%` formatting, unary operators, truth.
  */
+import { typeUnion } from './lib/typing';
 import { NotSupportedError, typeError } from './errors';
 import { percentFormat } from './percent';
 import { checkSeqLength, newSeq, newStr, tooLong, MAX_SEQ } from './sizes';
@@ -137,8 +138,12 @@ function seqOp(op: string, a: Value, b: Value): Value {
     return d;
   }
   // `int | None` makes a types.UnionType in CPython
-  if (op === '|' && (a instanceof PyType || b instanceof PyType))
-    throw new NotSupportedError('type unions (X | Y)', '|', 'are');
+  if (op === '|') {
+    const u = typeUnion(a, b);
+    if (u !== null) return u;
+    if (a instanceof PyType || b instanceof PyType)
+      throw new NotSupportedError('type unions (X | Y)', '|', 'are');
+  }
   throw typeError(
     `unsupported operand type(s) for ${OP_NAMES[op] ?? op}: '${typeName(a)}' and '${typeName(b)}'`,
   );

@@ -123,6 +123,11 @@ export function getAttr(obj: Value, name: string): Value {
     const v = classAttr(obj, name);
     if (v !== undefined) return v;
   }
+  // `object.__setattr__` is the class's own, unbound, not type's bound to the class
+  if (obj instanceof PyType && (name === '__setattr__' || name === '__delattr__')) {
+    const um = unboundMethod(obj, name);
+    if (um) return um;
+  }
   const prop = t.findProp(name);
   if (prop) return prop(obj);
   const m = t.findMethod(name);
@@ -132,18 +137,24 @@ export function getAttr(obj: Value, name: string): Value {
   const special = specialAttr(obj, name);
   if (special !== undefined) return special;
   if (obj instanceof PyType) {
-    const um = obj.findMethod(name);
-    if (um)
-      return new PyBuiltin(name, (args, kw) => {
-        if (args.length === 0)
-          throw typeError(`unbound method ${obj.name}.${name}() needs an argument`);
-        return um(args[0]!, args.slice(1), kw);
-      });
+    const um = unboundMethod(obj, name);
+    if (um) return um;
     refuseTypeAttr(obj, name);
     throw attributeError(`type object '${obj.name}' has no attribute '${name}'`);
   }
   refuseTypeAttr(t, name);
   throw attributeError(`'${t.name}' object has no attribute '${name}'`);
+}
+
+/** `T.name` for a method of T's table: a builtin that takes the instance first. */
+function unboundMethod(obj: PyType, name: string): Value | undefined {
+  const um = obj.findMethod(name);
+  if (!um) return undefined;
+  return new PyBuiltin(name, (args, kw) => {
+    if (args.length === 0)
+      throw typeError(`unbound method ${obj.name}.${name}() needs an argument`);
+    return um(args[0]!, args.slice(1), kw);
+  });
 }
 
 /** An attribute of an object of a class statement's class, a `super()` or a bound method. */

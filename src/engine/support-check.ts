@@ -130,6 +130,11 @@ class Checker {
         this.target(s.target);
         this.expr(s.target);
         return this.expr(s.value);
+      case 'annassign':
+        if (s.value) this.expr(s.value);
+        this.target(s.target);
+        this.expr(s.target);
+        return this.expr(s.annotation);
       case 'if':
       case 'while':
         this.expr(s.test);

@@ -172,6 +172,8 @@ export class Env {
 /** What a `class` statement adds to a `PyType`. */
 export interface UserClass {
   readonly qualname: string;
+  /** The line of its `class` statement (what runs the methods a dataclass generates). */
+  readonly line: number;
   readonly bases: PyType[];
   readonly mro: PyType[];
   /** The class namespace: methods, class attributes. */

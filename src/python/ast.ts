@@ -159,6 +159,12 @@ export type Stmt = Pos &
     | { kind: 'expr'; value: Expr }
     | { kind: 'assign'; targets: Expr[]; value: Expr }
     | { kind: 'augassign'; target: Expr; op: string; value: Expr }
+    /**
+     * `target: annotation = value` in a class body or at module level, where the annotation
+     * is evaluated (and stored in `__annotations__` when `simple`: a bare name). In a
+     * function it is a plain `assign` (or nothing), as CPython evaluates no annotation there.
+     */
+    | { kind: 'annassign'; target: Expr; annotation: Expr; value: Expr | null; simple: boolean }
     | { kind: 'if'; test: Expr; body: Stmt[]; orelse: Stmt[] }
     | { kind: 'while'; test: Expr; body: Stmt[]; orelse: Stmt[] }
     | { kind: 'for'; target: Expr; iter: Expr; body: Stmt[]; orelse: Stmt[]; isAsync: boolean }

@@ -276,25 +276,49 @@ class StmtBuilder extends MatchBuilder {
 
   private assign(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
     const p = this.posOf(n);
+    if (kids[1]?.name === 'TypeDef') return this.annAssign(n, kids);
     const groups: SyntaxNode[][] = [[]];
     for (const c of kids) {
       if (c.name === 'AssignOp') groups.push([]);
-      else if (c.name === 'TypeDef') continue;
       else groups[groups.length - 1]!.push(c);
     }
     const last = groups.pop()!;
-    if (groups.length === 0) {
-      // `x: int` alone: an annotation without a value does nothing at run time here.
-      return { ...p, kind: 'pass' };
-    }
-    const v =
-      last.length === 1 && last[0]!.name === 'YieldExpression'
-        ? this.yieldExpr(last[0]!, this.kids(last[0]!))
-        : this.exprList(last);
+    const v = this.rhs(last);
     const targets = groups.map((g) =>
       g.some((c) => c.name === ',') ? this.targetList(g) : this.target(g[0]!),
     );
     return { ...p, kind: 'assign', targets, value: v };
+  }
+
+  private rhs(nodes: SyntaxNode[]): Expr {
+    return nodes.length === 1 && nodes[0]!.name === 'YieldExpression'
+      ? this.yieldExpr(nodes[0]!, this.kids(nodes[0]!))
+      : this.exprList(nodes);
+  }
+
+  /**
+   * `target: annotation [= value]`. The target is local to its scope even without a value.
+   * Only a class body or the module evaluates the annotation (CPython 3.13, without
+   * `from __future__ import annotations`); in a function it is an assignment or nothing.
+   */
+  private annAssign(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
+    const p = this.posOf(n);
+    const target = this.target(kids[0]!);
+    if (target.kind === 'tuple' || target.kind === 'list') {
+      const what = target.kind === 'tuple' ? 'tuple' : 'list';
+      throw this.at(kids[0]!, 'SyntaxError', `only single target (not ${what}) can be annotated`);
+    }
+    const eq = kids.findIndex((c) => c.name === 'AssignOp');
+    const value = eq < 0 ? null : this.rhs(kids.slice(eq + 1));
+    const kind = this.scope.kind;
+    if (kind === 'module' || kind === 'class') {
+      const typeKids = this.kids(kids[1]!);
+      const annotation = this.expr(typeKids[typeKids.length - 1]!);
+      const simple = kids[0]!.name === 'VariableName';
+      return { ...p, kind: 'annassign', target, annotation, value, simple };
+    }
+    if (value === null) return { ...p, kind: 'pass' };
+    return { ...p, kind: 'assign', targets: [target], value };
   }
 
   private scopeStmt(n: SyntaxNode, kids: SyntaxNode[]): Stmt {

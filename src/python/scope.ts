@@ -90,6 +90,12 @@ class Resolver {
         return any(this.expr(s.value, fn), ...s.targets.map((t) => this.expr(t, fn)));
       case 'augassign':
         return any(this.expr(s.target, fn), this.expr(s.value, fn));
+      case 'annassign':
+        return any(
+          s.value ? this.expr(s.value, fn) : false,
+          this.expr(s.target, fn),
+          this.expr(s.annotation, fn),
+        );
       case 'if':
       case 'while':
         return any(this.expr(s.test, fn), this.block(s.body, fn), this.block(s.orelse, fn));

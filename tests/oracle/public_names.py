@@ -13,6 +13,7 @@ import builtins
 import collections
 import contextlib
 import contextvars
+import dataclasses
 import functools
 import json
 import math
@@ -24,7 +25,8 @@ import typing
 
 MODULES = {
     "asyncio": asyncio, "builtins": builtins, "collections": collections,
-    "contextlib": contextlib, "contextvars": contextvars, "functools": functools,
+    "contextlib": contextlib, "contextvars": contextvars, "dataclasses": dataclasses,
+    "functools": functools,
     "math": math, "random": random, "sys": sys, "time": time, "typing": typing,
 }
 

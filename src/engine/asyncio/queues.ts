@@ -9,10 +9,12 @@ import type { Value } from '../values';
 import { PyList, PyObject, PyType, Types } from '../values';
 import { Future, waitDetail } from './futures';
 import { PyEvent } from './sync';
+import { makeSubscriptable } from '../lib/typing';
 
 export const QueueType = new PyType('Queue', Types.object, null, 'asyncio.queues');
 export const PriorityQueueType = new PyType('PriorityQueue', QueueType, null, 'asyncio.queues');
 export const LifoQueueType = new PyType('LifoQueue', QueueType, null, 'asyncio.queues');
+for (const t of [QueueType, PriorityQueueType, LifoQueueType]) makeSubscriptable(t);
 export const QueueShutDown = new PyType('QueueShutDown', Exc.Exception, null, 'asyncio.queues');
 
 /** Which end `get` takes from: Queue's FIFO deque, LifoQueue's list, PriorityQueue's heap. */

@@ -10,8 +10,10 @@ import { PyIterator } from '../iter';
 import { STOP } from '../coro';
 import type { MethodFn, Value } from '../values';
 import { PyBuiltin, PyDict, PyList, PyTuple, PyType, Types, typeName } from '../values';
+import { makeSubscriptable } from '../lib/typing';
 
 export const counterType = new PyType('Counter', Types.dict, null, 'collections');
+makeSubscriptable(counterType);
 
 export class PyCounter extends PyDict {
   override get cls(): PyType {

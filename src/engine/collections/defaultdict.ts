@@ -7,8 +7,10 @@ import { callValue, isCallable } from '../protocol';
 import { repr } from '../repr';
 import type { Value } from '../values';
 import { PyDict, PyExc, PyType, Types } from '../values';
+import { makeSubscriptable } from '../lib/typing';
 
 export const defaultdictType = new PyType('defaultdict', Types.dict, null, 'collections');
+makeSubscriptable(defaultdictType);
 
 export class PyDefaultDict extends PyDict {
   constructor(public factory: Value) {

@@ -7,8 +7,10 @@ import { arity } from '../method-args';
 import { repr } from '../repr';
 import type { MethodFn, Value } from '../values';
 import { PyObject, PyType, Types, typeName } from '../values';
+import { makeSubscriptable } from '../lib/typing';
 
 export const dequeType = new PyType('deque', Types.object, null, 'collections');
+makeSubscriptable(dequeType);
 
 function index(v: Value): number {
   if (typeof v === 'number') return v;

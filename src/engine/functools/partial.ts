@@ -4,8 +4,10 @@ import { callValue, isCallable } from '../protocol';
 import { repr } from '../repr';
 import type { Value } from '../values';
 import { PyDict, PyObject, PyTuple, PyType, Types } from '../values';
+import { makeSubscriptable } from '../lib/typing';
 
 const partialType = new PyType('partial', Types.object, null, 'functools');
+makeSubscriptable(partialType);
 
 export class PyPartial extends PyObject {
   constructor(

@@ -12,8 +12,10 @@ import type { Value } from '../values';
 import { PyExc, PyObject, PyType, Types } from '../values';
 import type { PyModule } from '../values';
 import { makeModule } from './module-util';
+import { makeSubscriptable } from './typing';
 
 const varType = new PyType('ContextVar', Types.object, null, '_contextvars');
+makeSubscriptable(varType);
 const tokenType = new PyType('Token', Types.object, null, '_contextvars');
 const contextType = new PyType('Context', Types.object, null, '_contextvars');
 

@@ -12,7 +12,7 @@ import { PyBuiltin, PyFunction, PyList, PyObject, PyTuple, PyType, Types } from 
 import type { PyModule } from '../values';
 import { makeModule } from './module-util';
 
-type Kind = 'special' | 'generic' | 'union' | 'literal' | 'builtin' | 'callable';
+type Kind = 'special' | 'generic' | 'union' | 'literal' | 'builtin' | 'callable' | 'uniontype';
 
 const formType = (name: string, module = 'typing') => new PyType(name, Types.object, null, module);
 const TYPES = {
@@ -23,6 +23,7 @@ const TYPES = {
   literal: formType('_LiteralGenericAlias'),
   callable: formType('_CallableGenericAlias'),
   builtin: formType('GenericAlias', 'types'),
+  uniontype: formType('UnionType', 'types'),
   typevar: formType('TypeVar'),
 };
 
@@ -40,17 +41,34 @@ export class TypingForm extends PyObject {
   get cls(): PyType {
     if (this.args === null) return this.kind === 'special' ? TYPES.special : TYPES.generic;
     const k = this.kind;
-    return k === 'union' || k === 'literal' || k === 'callable' || k === 'builtin'
+    return k === 'union' ||
+      k === 'literal' ||
+      k === 'callable' ||
+      k === 'builtin' ||
+      k === 'uniontype'
       ? TYPES[k]
       : TYPES.alias;
   }
   pyRepr(): string {
+    if (this.kind === 'uniontype') return this.args!.map(unionRepr).join(' | ');
     const head = this.kind === 'builtin' ? this.name : `typing.${this.name}`;
     if (this.args === null) return head;
     if (this.kind === 'union' && this.args.length === 2 && this.args.includes(Types.NoneType))
       return `typing.Optional[${typeRepr(this.args.find((a) => a !== Types.NoneType)!)}]`;
     const show = this.kind === 'literal' ? repr : typeRepr;
     return `${head}[${this.args.map(show).join(', ')}]`;
+  }
+  /** Same form with equal arguments (a union's in any order), as typing's `__eq__`. */
+  pyEq(other: Value): boolean {
+    if (!(other instanceof TypingForm) || other.kind !== this.kind || other.name !== this.name)
+      return false;
+    const a = this.args;
+    const b = other.args;
+    if (a === null || b === null) return a === b;
+    if (a.length !== b.length) return false;
+    if (this.kind === 'union' || this.kind === 'uniontype')
+      return a.every((x) => b.some((y) => sameArg(x, y)));
+    return a.every((x, i) => sameArg(x, b[i]!));
   }
   pyGetItem(idx: Value): Value {
     if (this.args !== null && this.kind !== 'builtin')
@@ -69,6 +87,55 @@ export class TypingForm extends PyObject {
     }
     return new TypingForm(this.name, this.kind, args);
   }
+}
+
+function sameArg(x: Value, y: Value): boolean {
+  if (x === y) return true;
+  if (x instanceof TypingForm) return x.pyEq(y);
+  if (x instanceof PyList && y instanceof PyList)
+    return x.items.length === y.items.length && x.items.every((v, i) => sameArg(v, y.items[i]!));
+  return false;
+}
+
+function unionRepr(v: Value): string {
+  return v === Types.NoneType ? 'None' : typeRepr(v);
+}
+
+/** Can `v` stand in `X | Y` (a `types.UnionType`)? */
+function unionArg(v: Value): boolean {
+  return (
+    v === null ||
+    v instanceof PyType ||
+    (v instanceof TypingForm && (v.kind === 'builtin' || v.kind === 'uniontype') && v.args !== null)
+  );
+}
+
+/**
+ * `X | Y` of types (`int | None`, `list[str] | None`): a `types.UnionType`, flattened and
+ * without repeats (`int | int` is `int`); null when the operands are not both types.
+ */
+export function typeUnion(a: Value, b: Value): Value | null {
+  if (!unionArg(a) || !unionArg(b)) return null;
+  const flat: Value[] = [];
+  for (const x of [a, b]) {
+    const items = x instanceof TypingForm && x.kind === 'uniontype' ? x.args! : [x];
+    for (const y of items) {
+      const t = y === null ? Types.NoneType : y;
+      if (!flat.includes(t)) flat.push(t);
+    }
+  }
+  return flat.length === 1 ? flat[0]! : new TypingForm('|', 'uniontype', flat);
+}
+
+/**
+ * `T[...]` for a library class CPython makes generic (`asyncio.Queue[int]`,
+ * `collections.deque[str]`): a `types.GenericAlias` shown as `module.T[...]`.
+ */
+export function makeSubscriptable(t: PyType, shown = `${t.module}.${t.name}`): void {
+  t.statics.set(
+    '__class_getitem__',
+    new PyBuiltin('__class_getitem__', (a) => new TypingForm(shown, 'builtin').pyGetItem(a[0]!)),
+  );
 }
 
 /** A type variable, `T = TypeVar('T')`: `~T`. */
@@ -186,6 +253,9 @@ TYPES.typevar.construct = (a, kw) => {
   const contra = kw?.get('contravariant') === true;
   return new TypeVarValue(name, co ? '+' : contra ? '-' : '~');
 };
+
+makeSubscriptable(Types.Future, '_asyncio.Future');
+makeSubscriptable(Types.Task, '_asyncio.Task');
 
 // `list[int]`, `dict[str, int]`: types.GenericAlias
 for (const t of [Types.list, Types.dict, Types.tuple, Types.set, Types.frozenset]) {
