@@ -100,6 +100,11 @@ export class Runtime {
   readonly loopHeld = new Set<unknown>();
   /** The variables of frames that ended, which their closures no longer hold for us. */
   readonly clearedEnvs = new WeakSet<object>();
+  /**
+   * Pending coroutines that a frame left by an exception held: its traceback keeps them
+   * for as long as the exception lives, which we do not follow (unawaited.ts).
+   */
+  readonly tracebackHeld = new WeakSet<object>();
   /** The made-up address of each object whose repr shows one (`<function f at 0x...>`). */
   readonly addresses = new WeakMap<object, string>();
   /** An exception object was bound to a variable: frames may now outlive their calls (gen-life.ts). */
