@@ -65,6 +65,8 @@ export const DEEP_CALLS_FROM = 48;
 
 export interface TaskLike {
   id: number;
+  /** The task's coroutine (a Task's; none for the other steps that set `current`). */
+  readonly coro?: PyCoroutine;
 }
 
 export class Runtime {
@@ -76,6 +78,8 @@ export class Runtime {
   loop: EventLoop | null = null;
   /** The task whose step is running, if any. */
   current: TaskLike | null = null;
+  /** `frames.length` when the current task's step began: frames above it run inside the step. */
+  stepBase = 0;
   /** The current `contextvars` context: each context variable's value in it. */
   context = new Map<object, Value>();
   /** Task-N counter, as asyncio's `_task_name_counter`. */

@@ -355,6 +355,8 @@ export class Task extends Future implements Driven {
     const prev = r.current;
     const prevDepth = r.depth;
     const prevContext = r.context;
+    const prevBase = r.stepBase;
+    r.stepBase = r.frames.length;
     r.current = this;
     r.depth = this.depth;
     r.context = this.context;
@@ -428,6 +430,7 @@ export class Task extends Future implements Driven {
       r.depth = prevDepth;
       r.current = prev;
       r.context = prevContext;
+      r.stepBase = prevBase;
       if (!refused) this.afterStep(requeued);
     }
   }
