@@ -24,7 +24,7 @@ export function topHandled(f: Frame): PyExc | undefined {
     if (h) return h;
   }
   const chain: Frame[] = [];
-  for (let c: unknown = r.current?.coro; c instanceof PyCoroutine && c.frame; ) {
+  for (let c: unknown = r.current?.coro; c instanceof PyCoroutine && c.frame;) {
     chain.push(c.frame);
     c = c.frame.awaiting;
   }

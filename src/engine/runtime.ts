@@ -8,7 +8,7 @@ import { Exc, LimitError, pyErr } from './errors';
 import type { EventLoop } from './loop';
 import { Random } from './random';
 import type { Task } from './asyncio/futures';
-import type { PyModule, Value } from './values';
+import type { PyDict, PyModule, Value } from './values';
 import type { PyCoroutine } from './coro';
 import type { Frame } from './frame';
 import type { PyAsyncGenerator, PyGenerator } from './coro';
@@ -78,6 +78,10 @@ export class Runtime {
   loop: EventLoop | null = null;
   /** The task whose step is running, if any. */
   current: TaskLike | null = null;
+  /** The program's module namespace, for `globals()`. */
+  moduleGlobals: Map<string, Value> | null = null;
+  /** The dict made for each namespace so far (`vars(a) is vars(a)`; namespaces.ts). */
+  readonly namespaceDicts = new WeakMap<Map<string, Value>, PyDict>();
   /** `frames.length` when the current task's step began: frames above it run inside the step. */
   stepBase = 0;
   /** The current `contextvars` context: each context variable's value in it. */

@@ -26,6 +26,7 @@ import type { FuncDef } from '../python/ast';
 import { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
 import { hashKey } from './compare';
 import { NotSupportedError } from './errors';
+import { namespaceOf } from './namespaces';
 import { PyIterator } from './iter';
 import type { Frame } from './frame';
 import type { Runtime } from './runtime';
@@ -345,6 +346,8 @@ function frameRefs(f: Frame): unknown[] {
 function refsOf(v: object, r: Runtime): readonly unknown[] {
   if (v instanceof PyList || v instanceof PyTuple) return [...v.items].reverse();
   if (v instanceof PyDict) {
+    const ns = namespaceOf(v);
+    if (ns) return [...ns.values()];
     const out: unknown[] = [];
     for (const [k, x] of v.map.values()) out.push(k, x);
     return out;
