@@ -4,7 +4,7 @@ import type { PyError } from './errors';
 import { PyError as PyErrorClass, fromRangeError, typeError } from './errors';
 import { markCalls } from '../python/calls';
 import { runDeep } from './deep';
-import { execBody, releaseLocals } from './exec';
+import { execBody, locate, releaseLocals } from './exec';
 import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
 import { setFunctionCall } from './protocol';
@@ -38,7 +38,7 @@ export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value>
     failing = true;
     if (e instanceof RangeError) throw fromRangeError(e);
     if (!(e instanceof PyErrorClass)) threw = null; // the run stops: nothing to warn
-    throw e;
+    throw frame ? locate(e, frame) : e;
   } finally {
     r.depth--;
     if (frame) frameEnded(frame, threw);

@@ -132,7 +132,17 @@ export function* asyncWith(
   } catch (e) {
     if (!(e instanceof PyError)) throw e;
     f.line = s.line;
-    const suppress = yield* awaitValue(f, cm.aexit(e.exc));
+    // `__aexit__` runs while the exception is handled: what it raises is chained to it.
+    f.pushHandling(e.exc);
+    let suppress: Value;
+    try {
+      suppress = yield* awaitValue(f, cm.aexit(e.exc));
+    } catch (e2) {
+      if (e2 instanceof PyError && e2.exc !== e.exc && !e2.exc.context) e2.exc.context = e.exc;
+      throw e2;
+    } finally {
+      f.popHandling();
+    }
     if (truthy(suppress)) return Completion.Normal;
     throw e;
   }

@@ -23,6 +23,7 @@ import { dropRef, exceptionCaught, holdTemp, localsReleased } from './unawaited'
 import type { Value } from './values';
 import { PyExc, PyList, PyTuple, PyType } from './values';
 import { exceptStar } from './except-star';
+import { chainContext, topHandled } from './handled';
 import { withStmt } from './exec-class';
 import { execBlockSync, execStmtSync, iterableDone } from './exec-sync';
 import { asyncFor, asyncWith, awaitExpr, awaitStmt } from './exec-async';
@@ -311,6 +312,7 @@ function* tryFinally(
 ): StmtGen {
   let c: Completion = Completion.Normal;
   const held = rt().temps.length;
+  let inFlight: PyExc | null = null;
   try {
     let caught: PyError | null = null;
     try {
@@ -323,15 +325,38 @@ function* tryFinally(
     if (caught) c = yield* handle(s, f, caught, sync);
     else if (c === Completion.Normal)
       c = sync ? execBlockSync(s.orelse, f) : yield* execBlock(s.orelse, f);
+  } catch (e) {
+    if (s.finalbody.length && e instanceof PyError) inFlight = e.exc;
+    throw e;
   } finally {
     if (s.finalbody.length) {
-      const fc = sync ? execBlockSync(s.finalbody, f) : yield* execBlock(s.finalbody, f);
+      const fc = inFlight
+        ? yield* finallyHandling(s, f, sync, inFlight)
+        : sync
+          ? execBlockSync(s.finalbody, f)
+          : yield* execBlock(s.finalbody, f);
       // A break/continue/return in `finally` discards the exception in flight, as in Python.
       // eslint-disable-next-line no-unsafe-finally
       if (fc !== Completion.Normal) return fc;
     }
   }
   return c;
+}
+
+/**
+ * A `finally` block run with `exc` in flight handles it, as an `except` block would: a
+ * bare `raise` re-raises it, and what the block raises is chained to it (`__context__`).
+ */
+function* finallyHandling(s: StmtOf<'try'>, f: Frame, sync: boolean, exc: PyExc): StmtGen {
+  f.pushHandling(exc);
+  try {
+    return sync ? execBlockSync(s.finalbody, f) : yield* execBlock(s.finalbody, f);
+  } catch (e) {
+    if (e instanceof PyError && e.exc !== exc && !e.exc.context) e.exc.context = exc;
+    throw e;
+  } finally {
+    f.popHandling();
+  }
 }
 
 /** The first `except` clause that matches `caught` handles it; none: it propagates. */
@@ -381,7 +406,6 @@ export function raiseError(x: Value | undefined, cause: Value | undefined, f: Fr
     else return typeError('exception causes must derive from BaseException');
     exc.suppressContext = true;
   }
-  const ctx = f.handled;
-  if (ctx && ctx !== exc && !exc.context) exc.context = ctx;
+  chainContext(exc, topHandled(f));
   return new PyError(exc);
 }

@@ -7,6 +7,7 @@
  */
 import { PyAsyncGenerator, isAsyncIter } from './coro';
 import { rt } from './runtime';
+import { namespaceDict } from './namespaces';
 import { Exc, NotSupportedError, PyError, attributeError, pyErr, typeError } from './errors';
 import type { NativeFn, UserClass, Value } from './values';
 import {
@@ -178,7 +179,11 @@ export function callSpecial(
 /** `obj.name` for an instance of a class statement's class (undefined: try the builtin way). */
 export function instanceAttr(obj: Value, name: string): Value | undefined {
   const cls = typeOf(obj);
-  if (name === '__dict__') throw new NotSupportedError('the __dict__ of an object', '__dict__');
+  if (name === '__dict__') {
+    if (obj instanceof PyInstance && obj.type !== Types.object)
+      return namespaceDict(obj.dict, false);
+    throw new NotSupportedError('the __dict__ of an object', '__dict__');
+  }
   const attr = lookup(cls, name);
   if (attr instanceof PyProperty) return propertyGet(attr, obj);
   const own = instanceDict(obj)?.get(name);
@@ -243,6 +248,8 @@ function objectSetAttr(obj: Value, name: string, v: Value): boolean {
   }
   const cls = typeOf(obj);
   if (!cls.user && !(obj instanceof PyExc)) return false;
+  if (name === '__dict__')
+    throw new NotSupportedError("replacing an object's __dict__", '__dict__');
   const attr = lookup(cls, name);
   if (attr instanceof PyProperty) {
     if (attr.fset === null) {

@@ -192,6 +192,7 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
     resetStrLen();
     r.random.seed(opts.seed ?? 0);
     const globals = new Map<string, Value>([['__name__', '__main__']]);
+    r.moduleGlobals = globals;
     const frame = new Frame(module.fn, new Env(null, globals), globals, FrameKind.Module);
     r.frames.push(frame);
     try {

@@ -8,7 +8,7 @@ import { Exc, LimitError, pyErr } from './errors';
 import type { EventLoop } from './loop';
 import { Random } from './random';
 import type { Task } from './asyncio/futures';
-import type { PyModule, Value } from './values';
+import type { PyDict, PyModule, Value } from './values';
 import type { PyCoroutine } from './coro';
 import type { Frame } from './frame';
 import type { PyAsyncGenerator, PyGenerator } from './coro';
@@ -65,6 +65,8 @@ export const DEEP_CALLS_FROM = 48;
 
 export interface TaskLike {
   id: number;
+  /** The task's coroutine (a Task's; none for the other steps that set `current`). */
+  readonly coro?: PyCoroutine;
 }
 
 export class Runtime {
@@ -76,6 +78,12 @@ export class Runtime {
   loop: EventLoop | null = null;
   /** The task whose step is running, if any. */
   current: TaskLike | null = null;
+  /** The program's module namespace, for `globals()`. */
+  moduleGlobals: Map<string, Value> | null = null;
+  /** The dict made for each namespace so far (`vars(a) is vars(a)`; namespaces.ts). */
+  readonly namespaceDicts = new WeakMap<Map<string, Value>, PyDict>();
+  /** `frames.length` when the current task's step began: frames above it run inside the step. */
+  stepBase = 0;
   /** The current `contextvars` context: each context variable's value in it. */
   context = new Map<object, Value>();
   /** Task-N counter, as asyncio's `_task_name_counter`. */
@@ -100,6 +108,11 @@ export class Runtime {
   readonly loopHeld = new Set<unknown>();
   /** The variables of frames that ended, which their closures no longer hold for us. */
   readonly clearedEnvs = new WeakSet<object>();
+  /**
+   * Pending coroutines that a frame left by an exception held: its traceback keeps them
+   * for as long as the exception lives, which we do not follow (unawaited.ts).
+   */
+  readonly tracebackHeld = new WeakSet<object>();
   /** The made-up address of each object whose repr shows one (`<function f at 0x...>`). */
   readonly addresses = new WeakMap<object, string>();
   /** An exception object was bound to a variable: frames may now outlive their calls (gen-life.ts). */

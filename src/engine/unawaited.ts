@@ -26,6 +26,7 @@ import type { FuncDef } from '../python/ast';
 import { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
 import { hashKey } from './compare';
 import { NotSupportedError } from './errors';
+import { namespaceOf } from './namespaces';
 import { PyIterator } from './iter';
 import type { Frame } from './frame';
 import type { Runtime } from './runtime';
@@ -64,6 +65,13 @@ export function hasPending(r: Runtime): boolean {
 
 function refused(what: string): NotSupportedError {
   return new NotSupportedError(what, '');
+}
+
+/** A pending coroutine that a traceback held went: when CPython lets go of it is not modelled. */
+function heldByTraceback(): NotSupportedError {
+  return refused(
+    "a coroutine never awaited, held by a frame an exception left (the exception's traceback keeps it)",
+  );
 }
 
 /** The warning CPython prints when a coroutine object that never started is freed. */
@@ -146,6 +154,22 @@ export function frameEnded(f: Frame, threw: boolean | null): void {
   localsReleased(r, f, threw);
 }
 
+/**
+ * An exception was thrown into coroutine `c` before it started (a task cancelled before
+ * its first step): its body never ran, and CPython's traceback keeps its frame, with the
+ * arguments, as for any frame an exception leaves.
+ */
+export function thrownBeforeStart(c: PyCoroutine): void {
+  const f = c.frame;
+  if (f === null || f.cleared) return;
+  try {
+    localsReleased(rt(), f, true);
+  } catch (e) {
+    if (e instanceof NotSupportedError && e.line === 0) e.line = f.line;
+    throw e;
+  }
+}
+
 /** A frame that is not on `Runtime.frames` (a coroutine's, a generator's) ended. */
 export function localsReleased(r: Runtime, f: Frame, threw: boolean | null): void {
   f.cleared = true;
@@ -156,6 +180,9 @@ export function localsReleased(r: Runtime, f: Frame, threw: boolean | null): voi
     // The traceback keeps the frame until the exception is gone; a closure that outlives
     // the frame keeps its cells (we keep its whole Env, so cannot tell which).
     const live = mark(r, [f.retval]);
+    // CPython's traceback keeps the frame's locals for as long as the exception lives,
+    // which we do not follow: a pending coroutine they hold must not warn at a guess.
+    if (threw) for (const c of pendingIn(refs, r)) r.tracebackHeld.add(c);
     if (live !== null && (threw || live.has(f.env)) && reaches(refs, live, r)) {
       throw refused(
         threw
@@ -319,6 +346,8 @@ function frameRefs(f: Frame): unknown[] {
 function refsOf(v: object, r: Runtime): readonly unknown[] {
   if (v instanceof PyList || v instanceof PyTuple) return [...v.items].reverse();
   if (v instanceof PyDict) {
+    const ns = namespaceOf(v);
+    if (ns) return [...ns.values()];
     const out: unknown[] = [];
     for (const [k, x] of v.map.values()) out.push(k, x);
     return out;
@@ -378,6 +407,22 @@ function mark(r: Runtime, extra: readonly unknown[]): Set<object> | null {
   return live;
 }
 
+/** The pending coroutines that `refs` reach. */
+function pendingIn(refs: readonly unknown[], r: Runtime): PyCoroutine[] {
+  const pending = new Set<object>(r.pending);
+  const out: PyCoroutine[] = [];
+  const seen = new Set<object>();
+  const todo = [...refs];
+  while (todo.length) {
+    const v = todo.pop();
+    if (!isNode(v) || seen.has(v)) continue;
+    seen.add(v);
+    if (pending.has(v)) out.push(v as PyCoroutine);
+    for (const c of refsOf(v, r)) todo.push(c);
+  }
+  return out;
+}
+
 /** Do `refs` reach a pending coroutine outside `live`? */
 function reaches(refs: readonly unknown[], live: Set<object>, r: Runtime): boolean {
   const pending = new Set<object>(r.pending);
@@ -422,11 +467,16 @@ function cascade(r: Runtime, refs: readonly unknown[], live: Set<object>): void 
     ) {
       throw refused('a set holding coroutines never awaited, freed');
     }
-    if (v instanceof PyCoroutine && v.state === 'created') warnNeverAwaited(v);
+    if (v instanceof PyCoroutine && v.state === 'created') {
+      if (r.tracebackHeld.has(v)) throw heldByTraceback();
+      warnNeverAwaited(v);
+    }
     const inner = refsOf(v, r);
     for (let i = inner.length - 1; i >= 0; i--) stack.push(inner[i]);
   }
   for (const c of dead) {
-    if (c.state === 'created') throw refused('a coroutine never awaited, dropped here');
+    if (c.state !== 'created') continue;
+    if (r.tracebackHeld.has(c)) throw heldByTraceback();
+    throw refused('a coroutine never awaited, dropped here');
   }
 }

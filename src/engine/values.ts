@@ -84,7 +84,10 @@ export class PyTuple extends PyObject {
 
 /** Insertion-ordered dict keyed by `hashKey(k)`; stores the original key too. */
 export class PyDict extends PyObject {
-  readonly map = new Map<unknown, [Value, Value]>();
+  /** Entries by `hashKey`; a namespace's dict passes a live view of it (namespaces.ts). */
+  constructor(readonly map: Map<unknown, [Value, Value]> = new Map()) {
+    super();
+  }
   get cls(): PyType {
     return Types.dict;
   }

@@ -11,6 +11,7 @@ import { Exc, NotSupportedError, PyError, isSubclass, pyErr, runtimeError } from
 import type { EventLoop, Handle } from '../loop';
 import { excLine, repr } from '../repr';
 import { rt } from '../runtime';
+import { thrownBeforeStart } from '../unawaited';
 import type { Value } from '../values';
 import { PyExc, PyObject, Types } from '../values';
 import { formatFloat, formatInt } from '../numfmt';
@@ -354,6 +355,8 @@ export class Task extends Future implements Driven {
     const prev = r.current;
     const prevDepth = r.depth;
     const prevContext = r.context;
+    const prevBase = r.stepBase;
+    r.stepBase = r.frames.length;
     r.current = this;
     r.depth = this.depth;
     r.context = this.context;
@@ -366,6 +369,7 @@ export class Task extends Future implements Driven {
         res = drive(this, null, exc ? new PyError(exc) : null);
       } catch (e) {
         if (!(e instanceof PyError)) throw e;
+        if (exc) thrownBeforeStart(this.coro);
         this.finishCoro();
         if (isSubclass(e.exc.type, Exc.CancelledError)) {
           this.cancelledExc = e.exc;
@@ -426,6 +430,7 @@ export class Task extends Future implements Driven {
       r.depth = prevDepth;
       r.current = prev;
       r.context = prevContext;
+      r.stepBase = prevBase;
       if (!refused) this.afterStep(requeued);
     }
   }
