@@ -3,7 +3,7 @@
  * its one `yield` around a `with` block, as CPython's `_GeneratorContextManager` runs it)
  * and `suppress`.
  */
-import { AgYield, PyAsyncGenerator, PyGenerator, STOP, awaitValue, nativeCoro } from './coro';
+import { PyAsyncGenerator, PyGenerator, STOP, awaitValue, nativeCoro } from './coro';
 import type { AwaitHolder, Gen, PyCoroutine } from './coro';
 import { Exc, PyError, runtimeError, typeError } from './errors';
 import { callValue, getAttr } from './protocol';
@@ -14,13 +14,31 @@ const CM = new PyType('_GeneratorContextManager', null, null, 'contextlib');
 const ACM = new PyType('_AsyncGeneratorContextManager', null, null, 'contextlib');
 const SUPPRESS = new PyType('suppress', null, null, 'contextlib');
 
-/** `@asynccontextmanager`: what calling the decorated function returns. */
-class AsyncGenCM extends PyObject {
-  constructor(readonly gen: Value) {
+/** What calling a function decorated by `@contextmanager` or `@asynccontextmanager` returns. */
+abstract class GeneratorCM extends PyObject {
+  constructor(
+    /** What the decorated function returned: a generator, unless the program erred. */
+    readonly gen: Value,
+    private readonly type: PyType,
+  ) {
     super();
   }
   get cls(): PyType {
-    return ACM;
+    return this.type;
+  }
+}
+
+/** CPython's error when the generator ended before its `yield`. */
+function didNotYield(): PyError {
+  const err = runtimeError("generator didn't yield");
+  err.exc.suppressContext = true;
+  return err;
+}
+
+/** `@asynccontextmanager`. */
+class AsyncGenCM extends GeneratorCM {
+  constructor(gen: Value) {
+    super(gen, ACM);
   }
   private agen(): PyAsyncGenerator {
     if (this.gen instanceof PyAsyncGenerator) return this.gen;
@@ -33,11 +51,7 @@ class AsyncGenCM extends PyObject {
     try {
       return yield* awaitValue(self, this.agen().anext());
     } catch (e) {
-      if (isStopAsync(e)) {
-        const err = runtimeError("generator didn't yield");
-        err.exc.suppressContext = true;
-        throw err;
-      }
+      if (isStopAsync(e)) throw didNotYield();
       throw e;
     }
   }
@@ -53,27 +67,45 @@ class AsyncGenCM extends PyObject {
         if (isStopAsync(e)) return false;
         throw e;
       }
-      yield* awaitValue(self, agen.aclose());
-      throw runtimeError("generator didn't stop");
+      return yield* notStopped(self, agen, "generator didn't stop");
     }
     try {
-      const yielded = yield* throwInto(agen, new PyError(exc));
-      if (!yielded) return exc.type !== Exc.StopAsyncIteration;
+      yield* awaitValue(self, agen.athrow(exc));
     } catch (e) {
       if (!(e instanceof PyError)) throw e;
-      if (e.exc === exc) return false;
-      if (e.exc.type === Exc.StopAsyncIteration) return e.exc !== exc;
-      if (
-        e.exc.type.isSubclassOf(Exc.RuntimeError) &&
-        (exc.type === Exc.StopIteration || exc.type === Exc.StopAsyncIteration) &&
-        e.exc.cause === exc
-      )
-        return false;
+      if (e.exc.type.isSubclassOf(Exc.StopAsyncIteration)) return e.exc !== exc;
+      if (rethrown(e.exc, exc, Exc.StopIteration, Exc.StopAsyncIteration)) return false;
       throw e;
     }
-    yield* awaitValue(self, agen.aclose());
-    throw runtimeError("generator didn't stop after athrow()");
+    return yield* notStopped(self, agen, "generator didn't stop after athrow()");
   }
+}
+
+/**
+ * `raise RuntimeError(message)` with `finally: await gen.aclose()`: the generator that yielded
+ * again is closed first; what closing it raises goes out instead, in that RuntimeError's context.
+ */
+function* notStopped(self: AwaitHolder, agen: PyAsyncGenerator, message: string): Gen {
+  const err = runtimeError(message);
+  try {
+    yield* awaitValue(self, agen.aclose());
+  } catch (e) {
+    if (e instanceof PyError) e.exc.context ??= err.exc;
+    throw e;
+  }
+  throw err;
+}
+
+/** `raise RuntimeError(message)` with `finally: gen.close()`, as `notStopped`. */
+function notStoppedSync(gen: PyGenerator, message: string): never {
+  const err = runtimeError(message);
+  try {
+    gen.close();
+  } catch (e) {
+    if (e instanceof PyError) e.exc.context ??= err.exc;
+    throw e;
+  }
+  throw err;
 }
 
 function isStopAsync(e: unknown): boolean {
@@ -81,48 +113,23 @@ function isStopAsync(e: unknown): boolean {
 }
 
 /**
- * `agen.athrow(err)` awaited: runs the generator from its paused `yield` with `err` raised
- * there; true if it yielded again, false if it finished; what it raises propagates.
+ * Whether `raised`, out of the generator `exc` was thrown into, is `exc` itself (the with
+ * block's exception goes on, unsuppressed), or PEP 479's RuntimeError for it when it is one
+ * of `stops` (CPython's `_GeneratorContextManager.__exit__` re-raises `exc` then too).
  */
-function* throwInto(agen: PyAsyncGenerator, err: PyError): Generator<unknown, boolean, Value> {
-  if (agen.finished) throw err;
-  agen.running = true;
-  let thrown: PyError | null = err;
-  let send: Value = null;
-  try {
-    for (;;) {
-      let r: IteratorResult<unknown, Value>;
-      try {
-        r = thrown ? agen.gen.throw(thrown) : agen.gen.next(send);
-      } catch (e) {
-        agen.finished = true;
-        throw e;
-      }
-      thrown = null;
-      if (r.done) {
-        agen.finished = true;
-        return false;
-      }
-      if (r.value instanceof AgYield) return true;
-      try {
-        send = yield r.value;
-      } catch (e) {
-        if (!(e instanceof PyError)) throw e;
-        thrown = e;
-      }
-    }
-  } finally {
-    agen.running = false;
-  }
+function rethrown(raised: PyExc, exc: PyExc, ...stops: PyType[]): boolean {
+  if (raised === exc) return true;
+  return (
+    raised.type.isSubclassOf(Exc.RuntimeError) &&
+    raised.cause === exc &&
+    stops.some((t) => exc.type.isSubclassOf(t))
+  );
 }
 
-/** `@contextmanager`: what calling the decorated function returns. */
-class GenCM extends PyObject {
-  constructor(readonly gen: Value) {
-    super();
-  }
-  get cls(): PyType {
-    return CM;
+/** `@contextmanager`. */
+class GenCM extends GeneratorCM {
+  constructor(gen: Value) {
+    super(gen, CM);
   }
   private g(): PyGenerator {
     if (this.gen instanceof PyGenerator) return this.gen;
@@ -130,28 +137,23 @@ class GenCM extends PyObject {
   }
   enter(): Value {
     const v = this.g().next();
-    if (v === STOP) {
-      const err = runtimeError("generator didn't yield");
-      err.exc.suppressContext = true;
-      throw err;
-    }
+    if (v === STOP) throw didNotYield();
     return v;
   }
   exit(exc: PyExc | null): boolean {
     const gen = this.g();
     if (exc === null) {
       if (gen.next() === STOP) return false;
-      throw runtimeError("generator didn't stop");
+      notStoppedSync(gen, "generator didn't stop");
     }
     try {
-      if (gen.throwIn(new PyError(exc)) === STOP) return exc.type !== Exc.StopIteration;
+      if (gen.throwIn(new PyError(exc)) === STOP) return true; // a new StopIteration: suppressed
     } catch (e) {
       if (!(e instanceof PyError)) throw e;
-      if (e.exc === exc) return false;
-      if (e.exc.type.isSubclassOf(Exc.RuntimeError) && e.exc.cause === exc) return false;
+      if (rethrown(e.exc, exc, Exc.StopIteration)) return false;
       throw e;
     }
-    throw runtimeError("generator didn't stop after throw()");
+    notStoppedSync(gen, "generator didn't stop after throw()");
   }
 }
 

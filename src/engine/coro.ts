@@ -360,7 +360,7 @@ export class PyGenerator extends PyObject {
     } catch (e) {
       this.end();
       if (e instanceof PyError && e.exc.type === Exc.StopIteration) {
-        throw runtimeError('generator raised StopIteration');
+        throw causedBy('generator raised StopIteration', e);
       }
       throw e;
     } finally {
@@ -389,6 +389,14 @@ function thrownExc(x: Value): PyError {
 }
 
 const isType = (e: unknown, t: PyType): e is PyError => e instanceof PyError && e.exc.type === t;
+
+/** PEP 479: the RuntimeError a generator raises for a StopIteration leaving its body, caused by it. */
+function causedBy(message: string, e: PyError): PyError {
+  const err = runtimeError(message);
+  err.exc.cause = err.exc.context = e.exc;
+  err.exc.suppressContext = true;
+  return err;
+}
 
 /**
  * An async generator, as CPython's genobject.c: `__anext__`/`asend` run the body to its
@@ -513,7 +521,7 @@ export class PyAsyncGenerator extends PyObject {
           this.finished = true;
           if (kind === 'aclose' && isType(e, Exc.GeneratorExit)) throw e;
           if (isType(e, Exc.StopAsyncIteration))
-            throw runtimeError('async generator raised StopAsyncIteration');
+            throw causedBy('async generator raised StopAsyncIteration', e);
           throw e;
         }
         thrown = null;

@@ -10,8 +10,8 @@ import type { Frame } from './frame';
 import { ev } from './eval';
 import { Completion, execBlock, val } from './exec';
 import type { StmtGen } from './exec';
+import { activeLoop } from './loop';
 import { truthy } from './ops';
-import { rt } from './runtime';
 import { asyncContext } from './asyncio/support';
 import { dropRef } from './unawaited';
 import { Future, Task } from './asyncio/futures';
@@ -94,7 +94,7 @@ export function* asyncFor(s: StmtOf<'for'>, f: Frame): Generator<unknown, Comple
 }
 
 function scheduleAclose(agen: PyAsyncGenerator): void {
-  const loop = rt().loop;
+  const loop = activeLoop();
   if (!loop) return;
   agen.closing = true;
   loop.callSoon(

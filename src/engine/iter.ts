@@ -7,6 +7,7 @@ import { rt } from './runtime';
 import { added, MAX_SEQ, newSeq, tooLong } from './sizes';
 import { setValues } from './setorder';
 import { has } from './slots';
+import type { Iter } from './slots';
 import type { Value } from './values';
 import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, Types, typeName } from './values';
 
@@ -22,8 +23,6 @@ export class PyIterator extends PyObject {
     return Types.iterator;
   }
 }
-
-export type Iter = { next(): Next };
 
 function arrayIter(items: readonly Value[], label: string): PyIterator {
   let i = 0;

@@ -6,6 +6,7 @@
 import type { EngineEvent, HandleKind } from './events';
 import type { EventLog } from './log';
 import { LimitError } from './errors';
+import { rt } from './runtime';
 import { dropRef } from './unawaited';
 import { count, limitPhrase } from '../limits';
 
@@ -328,4 +329,14 @@ export class EventLoop {
     }
     return top;
   }
+}
+
+/**
+ * The loop running now (`Runtime.loop`), as the EventLoop it always is: the Runtime types it
+ * by the few members it uses itself (`LoopLike`), so that runtime.ts imports no loop.
+ */
+export function activeLoop(): EventLoop | null {
+  const loop = rt().loop;
+  if (loop === null || loop instanceof EventLoop) return loop;
+  throw new Error('Runtime.loop holds something that is not an EventLoop');
 }

@@ -13,6 +13,7 @@ import { Exc, NotSupportedError, pyErr, typeError } from './errors';
 import { fromLibError } from './format';
 import { getItem, setItem } from './protocol';
 import { toArray } from './iter';
+import { activeLoop } from './loop';
 import { float, newIntBits } from './num-ops';
 import { rt } from './runtime';
 import type { NativeFn, Value } from './values';
@@ -110,7 +111,8 @@ function makeTime(): PyModule {
       if (s === Infinity)
         throw pyErr(Exc.OverflowError, 'timestamp out of range for platform time_t');
       const r = rt();
-      if (r.loop) r.loop.blockingSleep(s);
+      const loop = activeLoop();
+      if (loop) loop.blockingSleep(s);
       else {
         const from = r.time;
         r.time += s;

@@ -5,13 +5,9 @@
 import type { EngineEvent } from './events';
 import type { EventLog } from './log';
 import { Exc, LimitError, pyErr } from './errors';
-import type { EventLoop } from './loop';
 import { Random } from './random';
-import type { Task } from './asyncio/futures';
 import type { PyDict, PyModule, Value } from './values';
-import type { PyCoroutine } from './coro';
 import type { Frame } from './frame';
-import type { PyAsyncGenerator, PyGenerator } from './coro';
 import type { NodeMarks } from '../python/calls';
 import { count, LIMITS, limitPhrase } from '../limits';
 
@@ -63,10 +59,53 @@ export const RECURSION_LIMIT = LIMITS.recursion.value;
  */
 export const DEEP_CALLS_FROM = 48;
 
+/*
+ * What the Runtime holds of the layers above it, as the few members it and its low-level
+ * readers use. The concrete classes (loop.ts's EventLoop, asyncio/futures.ts's Task,
+ * coro.ts's coroutines and generators) fit these shapes; a module that needs more narrows
+ * with `instanceof` (`activeLoop` in loop.ts, `currentTask` in asyncio/support.ts). So this
+ * file names none of them, and the modules below the evaluator form no cycle with it.
+ */
+
+/** The running event loop (loop.ts's `EventLoop`). */
+export interface LoopLike {
+  /** Its virtual clock, in seconds. */
+  time: number;
+  emit(e: EngineEvent): void;
+  /** The future whose wakeup handle runs now: it holds it, for unawaited.ts's scan. */
+  readonly handleArg: unknown;
+}
+
+/** A task (asyncio/futures.ts's `Task`). */
 export interface TaskLike {
-  id: number;
+  readonly id: number;
+  done(): boolean;
   /** The task's coroutine (a Task's; none for the other steps that set `current`). */
-  readonly coro?: PyCoroutine;
+  readonly coro?: CoroLike;
+}
+
+/** A coroutine object (coro.ts's `PyCoroutine`), pending while it is `created`. */
+export interface CoroLike {
+  readonly state: 'created' | 'running' | 'closed';
+}
+
+/** A started generator (coro.ts's `PyGenerator`), checked by gen-life.ts at exit. */
+export interface GenLike {
+  readonly qualname: string;
+  readonly finished: boolean;
+  /** Null for a library generator, and once finished. */
+  readonly frame: Frame | null;
+}
+
+/** An async generator asyncio's firstiter hook has seen (coro.ts's `PyAsyncGenerator`). */
+export interface AsyncGenLike {
+  readonly qualname: string;
+  readonly finished: boolean;
+  readonly frame: Frame;
+  /** An aclose() began (CPython's `ag_closed`). */
+  readonly aclosed: boolean;
+  /** The engine scheduled the task that closes it. */
+  readonly closing: boolean;
 }
 
 export class Runtime {
@@ -75,7 +114,7 @@ export class Runtime {
   /** Python call depth of the code now running (per task; saved across suspensions). */
   depth = 0;
   output = 0;
-  loop: EventLoop | null = null;
+  loop: LoopLike | null = null;
   /** The task whose step is running, if any. */
   current: TaskLike | null = null;
   /** The program's module namespace, for `globals()`. */
@@ -95,9 +134,9 @@ export class Runtime {
   /** The modules imported so far in this run (`sys.modules`), by name. */
   readonly modules = new Map<string, PyModule>();
   /** Every task of the run, in creation order (asyncio.run cancels leftovers in this order). */
-  readonly tasks: Task[] = [];
+  readonly tasks: TaskLike[] = [];
   /** Coroutine objects made and not started, nor given to a task (unawaited.ts). */
-  readonly pending: PyCoroutine[] = [];
+  readonly pending: CoroLike[] = [];
   /** The frames running on the synchronous executor, the module's first (unawaited.ts). */
   readonly frames: Frame[] = [];
   /** What the evaluator holds mid-statement while a coroutine is pending (unawaited.ts). */
@@ -118,9 +157,9 @@ export class Runtime {
   /** An exception object was bound to a variable: frames may now outlive their calls (gen-life.ts). */
   excHeld = false;
   /** Started generators whose finalization can show (gen-life.ts checks them at exit). */
-  readonly guardedGens = new Set<PyGenerator>();
+  readonly guardedGens = new Set<GenLike>();
   /** Async generators asyncio's firstiter hook has seen, in that order (gen-life.ts). */
-  readonly hookedAgens: PyAsyncGenerator[] = [];
+  readonly hookedAgens: AsyncGenLike[] = [];
   nextAddress = 0x7f0000001000;
   /** Identities of objects inside hash keys (a frozenset of functions), by first use. */
   readonly objectIds = new WeakMap<object, number>();

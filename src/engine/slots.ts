@@ -3,9 +3,14 @@
  * `__missing__`, ...): the object protocol, `len`, `bool`, `==` and the operators look for
  * these methods on engine objects they do not know (a deque, a Counter, a partial).
  */
+import type { Next } from './coro';
 import type { Value } from './values';
 import type { PyObject } from './values';
-import type { Iter } from './iter';
+
+/** An iterator as the engine drives it: `next()` gives the next item, or STOP at the end. */
+export interface Iter {
+  next(): Next;
+}
 
 export interface Slots {
   /** `iter(self)`. */

@@ -29,7 +29,7 @@ import { NotSupportedError } from './errors';
 import { namespaceOf } from './namespaces';
 import { PyIterator } from './iter';
 import type { Frame } from './frame';
-import type { Runtime } from './runtime';
+import type { CoroLike, Runtime } from './runtime';
 import { rt } from './runtime';
 import type { Value } from './values';
 import {
@@ -450,7 +450,7 @@ function cascade(r: Runtime, refs: readonly unknown[], live: Set<object>): void 
     count.set(v, (n ?? 0) + 1);
     if (n === undefined) for (const c of refsOf(v, r)) todo.push(c);
   }
-  const dead: PyCoroutine[] = [];
+  const dead: CoroLike[] = [];
   for (const c of r.pending) if (!live.has(c)) dead.push(c);
   // Decrements in release order; an object at zero is freed: a coroutine warns, then its refs go.
   const stack: unknown[] = [...refs].reverse();

@@ -1,26 +1,14 @@
 /**
- * Expression half of the lezer → AST conversion, and the bookkeeping both halves share
- * (positions, scopes, diagnostics).
+ * Expressions: the lezer node of an expression to its AST node (`expr`), with expression
+ * lists, assignment targets, `yield`, displays, comprehensions, attributes, subscripts and
+ * call arguments. Literals are in parse-literals.ts, operators in parse-ops.ts.
  */
 import type { SyntaxNode } from '@lezer/common';
-import type { Arg, Comprehension, Expr, FStringPart, FuncDef, Pos, Stmt } from './ast';
+import type { Arg, Comprehension, Expr, Stmt } from './ast';
 import { NameScope } from './ast';
-import type { Diagnostic } from './diagnostics';
-import { located } from './diagnostics';
-import type { ChainToken } from './arith';
-import { isChainOperator, parseChain } from './arith';
-import {
-  IDENTIFIER_NODES,
-  NON_PRINTABLE,
-  STRING_NODES,
-  badIdentifierChar,
-  isBareYieldGap,
-  isEmptyPatternGap,
-  unterminatedString,
-} from './lexical';
-import { decodeEscapes } from './strings';
+import { isChainOperator } from './arith';
+import { OperatorBuilder } from './parse-ops';
 
-const COMPARE_KEYWORDS = new Set(['in', 'not in', 'is', 'is not']);
 const COMP_KIND: Record<string, 'list' | 'set' | 'dict' | 'gen'> = {
   ArrayComprehensionExpression: 'list',
   SetComprehensionExpression: 'set',
@@ -28,240 +16,9 @@ const COMP_KIND: Record<string, 'list' | 'set' | 'dict' | 'gen'> = {
   ComprehensionExpression: 'gen',
 };
 const COMP_NAME = { list: '<listcomp>', set: '<setcomp>', dict: '<dictcomp>', gen: '<genexpr>' };
-/** Syntax nodes that are not a primary: `await` cannot take them (`await -x`, `await not x`). */
-const NOT_PRIMARY = new Set([
-  'UnaryExpression',
-  'BinaryExpression',
-  'ConditionalExpression',
-  'LambdaExpression',
-  'NamedExpression',
-  'AwaitExpression',
-  'YieldExpression',
-]);
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
-export abstract class ExprBuilder {
-  protected readonly lineStarts: number[] = [0];
-  protected scopes: FuncDef[] = [];
-  protected loopDepth = 0;
-
-  constructor(
-    protected readonly source: string,
-    protected readonly filename: string,
-  ) {
-    for (let i = 0; i < source.length; i++)
-      if (source.charCodeAt(i) === 10) this.lineStarts.push(i + 1);
-  }
-
-  abstract lambda(n: SyntaxNode): Expr;
-  abstract params(n: SyntaxNode): FuncDef['params'];
-
-  // ---- positions and diagnostics ----
-
-  protected posAt(offset: number): Pos {
-    let lo = 0;
-    let hi = this.lineStarts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return { line: lo + 1, col: offset - this.lineStarts[lo]! + 1 };
-  }
-
-  protected posOf(n: SyntaxNode): Pos {
-    return this.posAt(n.from);
-  }
-
-  /** The node's source text; identifiers NFKC-normalised, as CPython's tokenizer does. */
-  protected text(n: SyntaxNode): string {
-    const raw = this.source.slice(n.from, n.to);
-    if ((n.name === 'VariableName' || n.name === 'PropertyName') && /[^\p{ASCII}]/u.test(raw))
-      return raw.normalize('NFKC');
-    return raw;
-  }
-
-  protected kids(n: SyntaxNode): SyntaxNode[] {
-    const out: SyntaxNode[] = [];
-    for (let c = n.firstChild; c; c = c.nextSibling)
-      if (c.name !== 'Comment' && !isBareYieldGap(c)) out.push(c);
-    return out;
-  }
-
-  protected at(n: SyntaxNode | null, kind: string, message: string): Diagnostic {
-    return located(
-      this.filename,
-      n ? this.posOf(n) : this.posAt(this.source.length),
-      kind,
-      message,
-    );
-  }
-
-  protected unsupported(n: SyntaxNode, message: string): Diagnostic {
-    return this.at(n, 'NotSupported', message);
-  }
-
-  protected syntaxError(n: SyntaxNode): Diagnostic {
-    if (STRING_NODES.has(n.name) && unterminatedString(this.source, n)) {
-      const kind = /^[a-zA-Z]*[fF]/.test(this.text(n)) ? 'f-string' : 'string';
-      const { line } = this.posOf(n);
-      return located(
-        this.filename,
-        this.posOf(n),
-        'SyntaxError',
-        `unterminated ${kind} literal (detected at line ${line})`,
-      );
-    }
-    const bad = n.type.isError ? -1 : badIdentifierChar(this.source, n.from, n.to);
-    if (bad >= 0) {
-      const ch = String.fromCodePoint(this.source.codePointAt(bad)!);
-      const code = ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
-      const message = NON_PRINTABLE.test(ch)
-        ? `invalid non-printable character U+${code}`
-        : `invalid character '${ch}' (U+${code})`;
-      return located(this.filename, this.posAt(bad), 'SyntaxError', message);
-    }
-    // Lezer reports an error node where it recovered; point at the first real character.
-    let off = n.from;
-    while (off < this.source.length && /[ \t]/.test(this.source[off]!)) off++;
-    if (off >= this.source.length) off = n.from;
-    const at = this.source.codePointAt(off);
-    if (
-      at !== undefined &&
-      at !== 0 &&
-      NON_PRINTABLE.test(String.fromCodePoint(at)) &&
-      !/\s/.test(String.fromCodePoint(at))
-    ) {
-      const code = at.toString(16).toUpperCase().padStart(4, '0');
-      return located(
-        this.filename,
-        this.posAt(off),
-        'SyntaxError',
-        `invalid non-printable character U+${code}`,
-      );
-    }
-    const unclosed = this.unclosedBracket(off);
-    const message = unclosed ? `'${unclosed.ch}' was never closed` : 'invalid syntax';
-    return located(this.filename, this.posAt(unclosed ? unclosed.at : off), 'SyntaxError', message);
-  }
-
-  /**
-   * CPython's rule: if a bracket is still open where the error is, and the error is at the
-   * end of input or on a later line than that bracket, the bracket "was never closed".
-   */
-  private unclosedBracket(errorAt: number): { ch: string; at: number } | null {
-    const atEnd = this.source.slice(errorAt).trim() === '';
-    const limit = atEnd ? this.source.length : errorAt;
-    const stack: { ch: string; at: number }[] = [];
-    for (let i = 0; i < limit; i++) {
-      const ch = this.source[i]!;
-      if (ch === '#') while (i < limit && this.source[i] !== '\n') i++;
-      else if (ch === '"' || ch === "'") {
-        const q = ch;
-        const triple = this.source.startsWith(q.repeat(3), i);
-        i += triple ? 3 : 1;
-        while (
-          i < limit &&
-          !(triple
-            ? this.source.startsWith(q.repeat(3), i)
-            : this.source[i] === q || this.source[i] === '\n')
-        ) {
-          if (this.source[i] === '\\') i++;
-          i++;
-        }
-        if (triple) i += 2;
-      } else if ('([{'.includes(ch)) stack.push({ ch, at: i });
-      else if (')]}'.includes(ch)) stack.pop();
-    }
-    const open = stack.pop();
-    if (!open) return null;
-    return atEnd || this.posAt(errorAt).line > this.posAt(open.at).line ? open : null;
-  }
-
-  protected checkErrors(_n: SyntaxNode): void {
-    // Errors are found once for the whole tree (see `firstError`), not per statement.
-  }
-
-  /**
-   * The first error in the tree, found with one cursor walk: an error node, or a name
-   * holding a character CPython's tokenizer refuses in an identifier.
-   */
-  static firstError(top: SyntaxNode, source: string): SyntaxNode | null {
-    const cur = top.cursor();
-    for (;;) {
-      if (cur.type.isError && !isBareYieldGap(cur.node) && !isEmptyPatternGap(cur.node))
-        return cur.node;
-      if (IDENTIFIER_NODES.has(cur.name) && badIdentifierChar(source, cur.from, cur.to) >= 0)
-        return cur.node;
-      if (STRING_NODES.has(cur.name) && unterminatedString(source, cur.node)) return cur.node;
-      if (cur.firstChild()) continue;
-      while (!cur.nextSibling()) if (!cur.parent()) return null;
-    }
-  }
-
-  // ---- scopes ----
-
-  protected get scope(): FuncDef {
-    return this.scopes[this.scopes.length - 1]!;
-  }
-
-  protected newScope(
-    name: string,
-    qualname: string,
-    kind: FuncDef['kind'],
-    n: SyntaxNode,
-    isAsync: boolean,
-  ): FuncDef {
-    const fn: FuncDef = {
-      ...this.posOf(n),
-      name,
-      qualname,
-      params: [],
-      body: [],
-      isAsync,
-      isGenerator: false,
-      kind,
-      locals: new Set(),
-      globals: new Set(),
-      nonlocals: new Set(),
-      children: [],
-      parent: this.scopes.length ? this.scope : null,
-    };
-    if (fn.parent) fn.parent.children.push(fn);
-    return fn;
-  }
-
-  protected qualname(name: string): string {
-    const outer = this.scope;
-    if (outer.kind === 'module') return name;
-    if (outer.kind === 'class') return `${outer.qualname}.${name}`;
-    return `${outer.qualname}.<locals>.${name}`;
-  }
-
-  protected declare(name: string): void {
-    this.scope.locals.add(name);
-  }
-
-  /** Are we (through list/set/dict comprehensions) directly inside an `async def`? */
-  protected inAsyncDef(allowComp: boolean): boolean {
-    for (let i = this.scopes.length - 1; i >= 0; i--) {
-      const s = this.scopes[i]!;
-      if (s.kind === 'comp' && allowComp && s.name !== '<genexpr>') continue;
-      if (s.kind === 'comp' && !allowComp) {
-        if (s.name === '<genexpr>') return false;
-        continue;
-      }
-      return s.kind === 'def' && s.isAsync;
-    }
-    return false;
-  }
-
-  protected requireAsync(n: SyntaxNode, message: string): void {
-    const fn = this.scope;
-    if (!(fn.kind === 'def' && fn.isAsync)) throw this.at(n, 'SyntaxError', message);
-  }
-
-  // ---- expressions ----
+export abstract class ExprBuilder extends OperatorBuilder {
+  // ---- expression lists and targets ----
 
   protected splitCommas(nodes: SyntaxNode[]): SyntaxNode[][] {
     const groups: SyntaxNode[][] = [[]];
@@ -274,7 +31,7 @@ export abstract class ExprBuilder {
   }
 
   /** `a, b` as a tuple; a single expression as itself. */
-  protected exprList(nodes: SyntaxNode[]): Expr {
+  protected override exprList(nodes: SyntaxNode[]): Expr {
     const hasComma = nodes.some((c) => c.name === ',');
     const elts = this.splitCommas(nodes).map((g) => this.starred(g));
     if (!hasComma && elts.length === 1) {
@@ -335,7 +92,9 @@ export abstract class ExprBuilder {
     return { ...p, kind: 'yield', value: kids.length > 1 ? this.exprList(kids.slice(1)) : null };
   }
 
-  expr(n: SyntaxNode): Expr {
+  // ---- expressions ----
+
+  override expr(n: SyntaxNode): Expr {
     const p = this.posOf(n);
     switch (n.name) {
       case 'VariableName':
@@ -416,125 +175,6 @@ export abstract class ExprBuilder {
     }
   }
 
-  private number(n: SyntaxNode): Expr {
-    const p = this.posOf(n);
-    const raw = this.text(n).replace(/_/g, '').toLowerCase();
-    if (raw.endsWith('j')) throw this.unsupported(n, 'complex numbers are not supported');
-    if (/^0[xob]/.test(raw))
-      return { ...p, kind: 'const', constant: { type: 'int', value: demote(BigInt(raw)) } };
-    if (/[.e]/.test(raw) || raw === 'inf' || raw === 'nan')
-      return { ...p, kind: 'const', constant: { type: 'float', value: Number(raw) } };
-    if (/^0+\d/.test(raw) && /[1-9]/.test(raw)) {
-      throw this.at(
-        n,
-        'SyntaxError',
-        'leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers',
-      );
-    }
-    return {
-      ...p,
-      kind: 'const',
-      constant: { type: 'int', value: raw.length < 16 ? Number(raw) : demote(BigInt(raw)) },
-    };
-  }
-
-  private string(n: SyntaxNode): Expr {
-    const p = this.posOf(n);
-    const pieces = n.name === 'ContinuedString' ? this.kids(n) : [n];
-    const parts: FStringPart[] = [];
-    let isF = false;
-    for (const piece of pieces) {
-      const raw = this.text(piece);
-      const prefix = /^[a-zA-Z]*/.exec(raw)![0].toLowerCase();
-      if (prefix.includes('b')) throw this.unsupported(piece, 'bytes literals are not supported');
-      const q = raw.slice(prefix.length, prefix.length + 3);
-      const qlen = q === '"""' || q === "'''" ? 3 : 1;
-      const bodyFrom = piece.from + prefix.length + qlen;
-      const bodyTo = piece.to - qlen;
-      const rawStr = prefix.includes('r');
-      if (piece.name === 'FormatString' || prefix.includes('f')) {
-        isF = true;
-        this.fstringParts(piece, bodyFrom, bodyTo, rawStr, parts);
-      } else {
-        parts.push(this.decode(piece, this.source.slice(bodyFrom, bodyTo), rawStr));
-      }
-    }
-    if (!isF)
-      return {
-        ...p,
-        kind: 'const',
-        constant: { type: 'str', value: (parts as string[]).join('') },
-      };
-    return { ...p, kind: 'fstr', parts: mergeText(parts) };
-  }
-
-  private decode(n: SyntaxNode, s: string, raw: boolean): string {
-    if (raw) return s;
-    const out = decodeEscapes(s);
-    if (typeof out !== 'string') throw this.at(n, 'SyntaxError', out.error);
-    return out;
-  }
-
-  private fstringParts(
-    n: SyntaxNode,
-    from: number,
-    to: number,
-    raw: boolean,
-    parts: FStringPart[],
-  ): void {
-    let at = from;
-    const literal = (end: number): void => {
-      if (end > at)
-        parts.push(
-          this.decode(n, this.source.slice(at, end), raw)
-            .replace(/\{\{/g, '{')
-            .replace(/\}\}/g, '}'),
-        );
-    };
-    for (let c = n.firstChild; c; c = c.nextSibling) {
-      if (c.name !== 'FormatReplacement') continue;
-      literal(c.from);
-      parts.push(this.field(c));
-      at = c.to;
-    }
-    literal(to);
-  }
-
-  private field(n: SyntaxNode): FStringPart {
-    const kids = this.kids(n).filter((c) => c.name !== '{' && c.name !== '}');
-    const exprNodes = kids.filter(
-      (c) => !['FormatConversion', 'FormatSpec', 'FormatSelfDoc'].includes(c.name),
-    );
-    if (exprNodes.length === 0)
-      throw this.at(n, 'SyntaxError', "f-string: valid expression required before '}'");
-    const value = this.exprList(exprNodes);
-    const conv = kids.find((c) => c.name === 'FormatConversion');
-    const spec = kids.find((c) => c.name === 'FormatSpec');
-    const self = kids.find((c) => c.name === 'FormatSelfDoc');
-    let conversion: 'r' | 's' | 'a' | null = null;
-    if (conv) {
-      const ch = this.text(conv).slice(1);
-      if (ch !== 'r' && ch !== 's' && ch !== 'a')
-        throw this.at(
-          conv,
-          'SyntaxError',
-          `f-string: invalid conversion character '${ch}': expected 's', 'r', or 'a'`,
-        );
-      conversion = ch;
-    }
-    let specParts: FStringPart[] | null = null;
-    if (spec) {
-      specParts = [];
-      this.fstringParts(spec, spec.from + 1, spec.to, true, specParts);
-      specParts = mergeText(specParts);
-    }
-    // `{x = }` keeps its spaces: the text runs to whatever follows the `=`.
-    const selfDoc = self
-      ? this.source.slice(n.from + 1, self.nextSibling ? self.nextSibling.from : self.to)
-      : null;
-    return { value, conversion, spec: specParts, selfDoc };
-  }
-
   private dict(n: SyntaxNode): Expr {
     const inner = this.kids(n).slice(1, -1);
     const items = this.splitCommas(inner).map((g) => {
@@ -605,121 +245,6 @@ export abstract class ExprBuilder {
     }
   }
 
-  /** The operator of a BinaryExpression, with inner spaces normalised (`not  in`). */
-  private binaryOp(n: SyntaxNode): string {
-    const kids = this.kids(n);
-    return this.source
-      .slice(kids[0]!.to, kids[kids.length - 1]!.from)
-      .trim()
-      .replace(/\s+/g, ' ');
-  }
-
-  /**
-   * An arithmetic chain (`+ - * / // % @ ** << >> & ^ |`, unary `- + ~`, `await`),
-   * parsed again with Python's precedence: see arith.ts.
-   */
-  private chain(n: SyntaxNode): Expr {
-    const tokens: ChainToken[] = [];
-    this.flattenChain(n, tokens);
-    return parseChain<Expr>(tokens, {
-      operand: (node) => this.expr(node),
-      awaitOf: (awaitNode, operand) => {
-        if (NOT_PRIMARY.has(operand.name)) throw this.at(operand, 'SyntaxError', 'invalid syntax');
-        return { ...this.posOf(awaitNode), kind: 'await', value: this.expr(operand) };
-      },
-      prefix: (op, node, v) => ({ ...this.posOf(node), kind: 'unary', op, value: v }),
-      binary: (op, node, l, r) => {
-        if (op === '@') throw this.unsupported(node, "the '@' operator is not supported");
-        return { line: l.line, col: l.col, kind: 'bin', op, left: l, right: r };
-      },
-      invalid: (node) => this.at(node, 'SyntaxError', 'invalid syntax'),
-    });
-  }
-
-  private flattenChain(n: SyntaxNode, out: ChainToken[]): void {
-    if (n.name === 'BinaryExpression') {
-      const op = this.binaryOp(n);
-      if (isChainOperator(op)) {
-        const kids = this.kids(n);
-        this.flattenChain(kids[0]!, out);
-        out.push({ t: 'binary', op, node: n });
-        this.flattenChain(kids[kids.length - 1]!, out);
-        return;
-      }
-    } else if (n.name === 'UnaryExpression') {
-      const [opNode, arg] = this.kids(n);
-      const op = this.text(opNode!);
-      if (op === '-' || op === '+' || op === '~') {
-        out.push({ t: 'prefix', op, node: n });
-        this.flattenChain(arg!, out);
-        return;
-      }
-    } else if (n.name === 'AwaitExpression') {
-      if (!this.inAsyncDef(true)) {
-        throw this.at(
-          n,
-          'SyntaxError',
-          this.scope.kind === 'comp'
-            ? 'asynchronous comprehension outside of an asynchronous function'
-            : "'await' outside async function",
-        );
-      }
-      out.push({ t: 'prefix', op: 'await', node: n });
-      this.flattenChain(this.kids(n)[1]!, out);
-      return;
-    }
-    out.push({ t: 'operand', node: n });
-  }
-
-  private binary(n: SyntaxNode): Expr {
-    const kids = this.kids(n);
-    const left = kids[0]!;
-    const right = kids[kids.length - 1]!;
-    const op = this.binaryOp(n);
-    const p = this.posOf(n);
-    if (op === 'and' || op === 'or')
-      return { ...p, kind: 'bool', op, left: this.expr(left), right: this.expr(right) };
-    if (isCompare(op)) {
-      const l = this.expr(left);
-      const r = this.expr(right);
-      // Lezer nests `a < b < c` to the left; Python chains it (a parenthesized left is not a chain).
-      if (l.kind === 'cmp' && left.name === 'BinaryExpression')
-        return { ...l, ops: [...l.ops, op], rest: [...l.rest, r] };
-      return { ...p, kind: 'cmp', first: l, ops: [op], rest: [r] };
-    }
-    throw this.at(n, 'SyntaxError', 'invalid syntax');
-  }
-
-  /** `not x` (the arithmetic prefixes are parsed by `chain`). */
-  private unary(n: SyntaxNode): Expr {
-    const [, arg] = this.kids(n);
-    return this.notOf(this.posOf(n), arg!);
-  }
-
-  /**
-   * Lezer gives `not` a lower precedence than `and`/`or` (`not a and b` parses as
-   * `not (a and b)`); Python binds it tighter, so rotate it onto the leftmost operand.
-   */
-  private notOf(p: Pos, arg: SyntaxNode): Expr {
-    if (arg.name === 'BinaryExpression') {
-      const kids = this.kids(arg);
-      const left = kids[0]!;
-      const right = kids[kids.length - 1]!;
-      const op = this.source.slice(left.to, right.from).trim();
-      if (op === 'and' || op === 'or') {
-        return {
-          ...this.posOf(arg),
-          ...p,
-          kind: 'bool',
-          op,
-          left: this.notOf(p, left),
-          right: this.expr(right),
-        };
-      }
-    }
-    return { ...p, kind: 'not', value: this.expr(arg) };
-  }
-
   private member(n: SyntaxNode): Expr {
     const kids = this.kids(n);
     const p = this.posOf(n);
@@ -781,30 +306,4 @@ export abstract class ExprBuilder {
     }
     return out;
   }
-}
-
-function isCompare(op: string): boolean {
-  return (
-    op === '<' ||
-    op === '>' ||
-    op === '==' ||
-    op === '!=' ||
-    op === '<=' ||
-    op === '>=' ||
-    COMPARE_KEYWORDS.has(op)
-  );
-}
-
-function demote(v: bigint): number | bigint {
-  return v <= MAX_SAFE && v >= -MAX_SAFE ? Number(v) : v;
-}
-
-function mergeText(parts: FStringPart[]): FStringPart[] {
-  const out: FStringPart[] = [];
-  for (const p of parts) {
-    const last = out[out.length - 1];
-    if (typeof p === 'string' && typeof last === 'string') out[out.length - 1] = last + p;
-    else if (p !== '') out.push(p);
-  }
-  return out;
 }

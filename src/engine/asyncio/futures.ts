@@ -8,6 +8,7 @@ import type { Delegate, Driven } from '../coro';
 import type { Gen } from '../coro';
 import type { WaitKind } from '../events';
 import { Exc, NotSupportedError, PyError, isSubclass, pyErr, runtimeError } from '../errors';
+import { activeLoop } from '../loop';
 import type { EventLoop, Handle } from '../loop';
 import { excLine, repr } from '../repr';
 import { rt } from '../runtime';
@@ -197,7 +198,7 @@ export class Future extends PyObject {
 
 /** `call_soon(callback, fut)`; a task's wakeup being queued is the trace's `wake`. */
 function scheduleCallback(cb: Callback, fut: Future): void {
-  const loop = rt().loop!;
+  const loop = activeLoop()!;
   if (cb instanceof Task) {
     loop.callSoonWith(taskWakeup, cb, fut, 'wakeup', '.__wakeup', cb.id, cb);
     cb.noteWake();
@@ -256,7 +257,7 @@ export class Task extends Future implements Driven {
     readonly coro: PyCoroutine,
     name: string | null,
     /** The running loop, unless `loop.create_task` names one that is not running yet. */
-    loop: EventLoop = rt().loop!,
+    loop: EventLoop = activeLoop()!,
   ) {
     super();
     const r = rt();
@@ -331,7 +332,7 @@ export class Task extends Future implements Driven {
 
   /** `Task.__wakeup`: the awaited future is done; step with its outcome. */
   onWakeup(fut: Future): void {
-    rt().loop!.handleArg = fut; // the handle keeps it until the loop takes the next one
+    activeLoop()!.handleArg = fut; // the handle keeps it until the loop takes the next one
     let exc: PyExc | null = null;
     try {
       fut.result();
@@ -351,7 +352,7 @@ export class Task extends Future implements Driven {
     }
     this.futWaiter = null;
     const r = rt();
-    const loop = r.loop!;
+    const loop = activeLoop()!;
     const prev = r.current;
     const prevDepth = r.depth;
     const prevContext = r.context;
@@ -436,7 +437,7 @@ export class Task extends Future implements Driven {
   }
 
   private afterStep(requeued: boolean): void {
-    const loop = rt().loop!;
+    const loop = activeLoop()!;
     const t = loop.time;
     this.emitOutcome(requeued, loop, t);
     if (this.deferredWake) {

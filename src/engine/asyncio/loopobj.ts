@@ -5,6 +5,7 @@
  */
 import { PyCoroutine } from '../coro';
 import { Exc, NotSupportedError, PyError, isSubclass, runtimeError, typeError } from '../errors';
+import { activeLoop } from '../loop';
 import type { EventLoop, Handle } from '../loop';
 import { asFloat } from '../num-ops';
 import { callValue } from '../protocol';
@@ -15,7 +16,7 @@ import type { Value } from '../values';
 import { PyFloat, PyObject, PyType, Types, typeName } from '../values';
 import { Future, Task } from './futures';
 import { makeLoop, runUntilComplete } from './run';
-import { currentTask, runningLoop } from './support';
+import { currentTask, pendingTasks, runningLoop } from './support';
 
 const LoopType = new PyType('_UnixSelectorEventLoop', Types.object, null, 'asyncio.unix_events');
 const HandleType = new PyType('Handle', Types.object, null, 'asyncio.events');
@@ -110,10 +111,6 @@ export class PyLoop extends PyObject {
       );
     this.closed = true;
   }
-}
-
-function pendingTasks(loop: EventLoop): Task[] {
-  return rt().tasks.filter((t) => t.loop === loop && !t.done());
 }
 
 /** The loop object of `loop` (made on first use for asyncio.run's loops). */
@@ -231,7 +228,8 @@ export function setEventLoop(loop: Value): void {
 /** `asyncio.get_event_loop()`: the running loop, else the policy's (made, with a warning, the first time). */
 export function getEventLoop(): PyLoop {
   const r = rt();
-  if (r.loop) return pyLoopOf(r.loop);
+  const loop = activeLoop();
+  if (loop) return pyLoopOf(loop);
   const p = policy();
   if (!p.loop && !p.setCalled) {
     r.emit({

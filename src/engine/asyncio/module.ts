@@ -4,7 +4,6 @@ import { Exc, runtimeError, typeError } from '../errors';
 import { eq } from '../compare';
 import { arity } from '../method-args';
 import { truthy } from '../ops';
-import { rt } from '../runtime';
 import { str } from '../repr';
 import type { NativeFn, Value } from '../values';
 import { PyBuiltin, PyExc, PyModule, PySet, PyType, Types } from '../values';
@@ -24,7 +23,7 @@ import type { QueueKind } from './queues';
 import { BrokenBarrierError, PyBarrier, PyCondition } from './condition';
 import { sleep } from './sleep';
 import { RunnerType, asyncioRun, makeRunner } from './runner';
-import { currentTask, runningLoop } from './support';
+import { currentTask, pendingTasks, runningLoop } from './support';
 import { BoundedSemaphoreType, PyEvent, PyLock, PySemaphore } from './sync';
 import { PyTaskGroup, TaskGroupType } from './taskgroups';
 import { timeout, timeoutAt, waitFor } from './timeouts';
@@ -64,7 +63,7 @@ function params(
 function allTasks(): PySet {
   const loop = runningLoop();
   const out = new PySet();
-  for (const t of rt().tasks) if (t.loop === loop && !t.done()) out.map.set(t, t);
+  for (const t of pendingTasks(loop)) out.map.set(t, t);
   return out;
 }
 

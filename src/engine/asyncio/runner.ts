@@ -14,6 +14,7 @@ import { gather } from './gather';
 import type { PyLoop } from './loopobj';
 import { createTask, newEventLoop, setEventLoop } from './loopobj';
 import { runForever, untilDone } from './run';
+import { pendingTasks } from './support';
 
 export const RunnerType = new PyType('Runner', Types.object, null, 'asyncio.runners');
 
@@ -119,7 +120,7 @@ export function shutdownLoop(loop: EventLoop): void {
   r.loop = loop;
   try {
     // In creation order, as the oracle does (CPython's all_tasks() set is in address order).
-    const toCancel = r.tasks.filter((t) => t.loop === loop && !t.done());
+    const toCancel = pendingTasks(loop);
     if (toCancel.length) {
       for (const t of toCancel) t.cancel();
       untilDone(loop, gather(toCancel, true));

@@ -1,6 +1,7 @@
 /** Shared helpers of the asyncio library: the running loop, tasks, async context managers. */
 import type { PyCoroutine } from '../coro';
 import { typeError, runtimeError } from '../errors';
+import { activeLoop } from '../loop';
 import type { EventLoop } from '../loop';
 import { rt } from '../runtime';
 import type { PyExc, Value } from '../values';
@@ -8,9 +9,14 @@ import { typeName } from '../values';
 import { Task } from './futures';
 
 export function runningLoop(): EventLoop {
-  const loop = rt().loop;
+  const loop = activeLoop();
   if (!loop) throw runtimeError('no running event loop');
   return loop;
+}
+
+/** The tasks of `loop` not done yet, in creation order (`Runtime.tasks` holds every task). */
+export function pendingTasks(loop: EventLoop): Task[] {
+  return rt().tasks.filter((t): t is Task => t instanceof Task && t.loop === loop && !t.done());
 }
 
 export function currentTask(): Task | null {

@@ -14,8 +14,8 @@ import type { Gen, Next } from '../coro';
 import { Exc, NotSupportedError, attributeError, pyErr, typeError, valueError } from '../errors';
 import { hashKey } from '../compare';
 import { PyIterator, toArray } from '../iter';
+import { activeLoop } from '../loop';
 import type { EventLoop, Handle } from '../loop';
-import { rt } from '../runtime';
 import { asFloat } from '../num-ops';
 import { truthy } from '../ops';
 import { str } from '../repr';
@@ -115,7 +115,7 @@ function asFuture(f: Value): Future {
 
 /** The running loop; these calls are refused outside one (CPython would use get_event_loop()'s). */
 function loopInside(name: string): EventLoop {
-  const loop = rt().loop;
+  const loop = activeLoop();
   if (!loop) throw new NotSupportedError(`asyncio.${name}() outside a running event loop`, name);
   return loop;
 }
