@@ -115,7 +115,11 @@ export function repr(v: Value): string {
   if (v instanceof PyType)
     return `<class '${v.module === 'builtins' ? '' : v.module + '.'}${v.user?.qualname ?? v.name}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${fakeAddress(v)}>`;
-  if (v instanceof PyBuiltin) return `<built-in function ${v.name}>`;
+  if (v instanceof PyBuiltin) {
+    return v.kind === 'function'
+      ? `<function ${v.name} at ${fakeAddress(v)}>`
+      : `<built-in function ${v.name}>`;
+  }
   if (v instanceof PyBoundMethod) {
     const fn = v.fn instanceof PyFunction ? v.fn.qualname : repr(v.fn);
     return `<bound method ${fn} of ${repr(v.self)}>`;

@@ -144,7 +144,7 @@ export class Future extends PyObject {
 
   setResult(v: Value): void {
     if (this.state !== PENDING)
-      throw pyErr(Exc.InvalidStateError, `${this.stateName()}: ${this.pyRepr()}`);
+      throw pyErr(Exc.InvalidStateError, 'invalid state'); // the C Future's message
     this.resultValue = v;
     this.state = FINISHED;
     this.scheduleCallbacks();
@@ -152,7 +152,7 @@ export class Future extends PyObject {
 
   setException(e: PyExc): void {
     if (this.state !== PENDING)
-      throw pyErr(Exc.InvalidStateError, `${this.stateName()}: ${this.pyRepr()}`);
+      throw pyErr(Exc.InvalidStateError, 'invalid state'); // the C Future's message
     if (isSubclass(e.type, Exc.StopIteration)) {
       const wrapped = new PyExc(Exc.RuntimeError, [
         'StopIteration interacts badly with generators and cannot be raised into a Future',
