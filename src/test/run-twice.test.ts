@@ -38,7 +38,7 @@ async def main():
     print(task.get_name())
     print(await asyncio.gather(task, job(1), job(2)))
     print(await asyncio.wait_for(job(1), timeout=5))
-    print(asyncio.get_running_loop().call_soon(print, 'soon'))
+    print(asyncio.get_running_loop().call_soon(print, 'soon').cancelled())
     await asyncio.sleep(0)
     leftover = asyncio.create_task(job(50))
     print(leftover.get_name(), hash(class_like) == hash(frozenset([print, helper])))

@@ -38,4 +38,15 @@ describe('reprs CPython fills with file paths and callbacks (tests/programs/futu
       "main.py:9:5: NotSupported: repr() of a future with callbacks (CPython's shows them) is not supported yet",
     );
   });
+
+  it("refuses the repr of a loop's handle: CPython's names the callback's file and line", () => {
+    const handle = [
+      '    h = asyncio.get_running_loop().call_later(1, print)',
+      '    h.cancel()',
+      '    print(h)',
+    ];
+    expect(refusal([...MAIN, ...handle, ...RUN].join('\n'))).toBe(
+      "main.py:7:5: NotSupported: repr() of a loop's handle (CPython's shows file paths) is not supported yet",
+    );
+  });
 });
