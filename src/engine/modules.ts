@@ -3,6 +3,7 @@ import type { Stmt } from '../python/ast';
 import { makeAsyncioModule } from './asyncio/module';
 import { makeCollections } from './collections/module';
 import { makeFunctools } from './functools/module';
+import { makeFuture } from './lib/future';
 import { makeContextvars } from './lib/contextvars';
 import { makeMath } from './lib/math';
 import { randomExtras } from './lib/random-extra';
@@ -138,6 +139,7 @@ function makeTime(): PyModule {
  * the run's `Runtime.modules` (random's state lives in the runtime too).
  */
 const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
+  __future__: makeFuture,
   asyncio: makeAsyncioModule,
   collections: makeCollections,
   contextlib: makeContextlib,
