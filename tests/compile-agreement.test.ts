@@ -38,6 +38,21 @@ const EDGE_CASES: [string, string | null][] = [
   ['x = 1\nprint(x)\0\n', '2: source code cannot contain null bytes'],
   ['print("€ in a string") # and ☃ in a comment\n', null],
   ['x = (1 +\n', "1: '(' was never closed"],
+  ['"""doc"""\n# c\nfrom __future__ import annotations\nfrom __future__ import (division)\n', null],
+  [
+    'x = 1\nfrom __future__ import annotations\n',
+    '2: from __future__ imports must occur at the beginning of the file',
+  ],
+  [
+    '"""a"""\n"""b"""\nfrom __future__ import annotations\n',
+    '3: from __future__ imports must occur at the beginning of the file',
+  ],
+  [
+    'def f():\n    from __future__ import annotations\n',
+    '2: from __future__ imports must occur at the beginning of the file',
+  ],
+  ['from __future__ import braces\n', '1: not a chance'],
+  ['from __future__ import annotations, nope\n', '1: future feature nope is not defined'],
 ];
 
 const randomUnicode = fc.sample(fc.string({ unit: 'binary', maxLength: 200 }), {

@@ -9,6 +9,7 @@ import type { AwaitHolder, Gen } from './coro';
 import { PyError, runtimeError, typeError } from './errors';
 import { Future } from './asyncio/futures';
 import { callSpecial, lookup } from './objects';
+import { dropRef } from './unawaited';
 import type { Value } from './values';
 import { PyObject, PyType, Types, typeName } from './values';
 
@@ -72,6 +73,11 @@ function* awaitObject(holder: AwaitHolder, x: Value): Gen {
   }
 }
 
-setAwaitSpecial((holder, x) =>
-  x instanceof PyObject && lookup(x.cls, '__await__') !== undefined ? awaitObject(holder, x) : null,
-);
+setAwaitSpecial((holder, x) => {
+  if (x instanceof PyObject && lookup(x.cls, '__await__') !== undefined)
+    return awaitObject(holder, x);
+  // Not awaitable: CPython's GET_AWAITABLE drops its operand before the TypeError propagates
+  // (`await [coro]` warns that coro was never awaited before any handler runs).
+  dropRef(x);
+  return null;
+});

@@ -186,14 +186,23 @@ function matchesType(exc: PyExc, t: Value): boolean {
 }
 
 function decorator(name: string, make: (gen: Value) => PyObject): PyBuiltin {
-  return new PyBuiltin(name, (a) => {
-    if (a.length !== 1) throw typeError(`${name}() takes 1 positional argument`);
-    const func = a[0]!;
-    const fname = getAttr(func, '__name__');
-    return new PyBuiltin(typeof fname === 'string' ? fname : name, (args, kw) =>
-      make(callValue(func, args, kw)),
-    );
-  });
+  // Both are Python functions in CPython: the decorator and the helper it returns.
+  return new PyBuiltin(
+    name,
+    (a) => {
+      if (a.length !== 1) throw typeError(`${name}() takes 1 positional argument`);
+      const func = a[0]!;
+      const fname = getAttr(func, '__name__');
+      return new PyBuiltin(
+        typeof fname === 'string' ? fname : name,
+        (args, kw) => make(callValue(func, args, kw)),
+        undefined,
+        'function',
+      );
+    },
+    undefined,
+    'function',
+  );
 }
 
 export function makeContextlib(): PyModule {

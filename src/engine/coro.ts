@@ -6,6 +6,7 @@
 import { Exc, PyError, pyErr, runtimeError, typeError } from './errors';
 import type { FuncDef } from '../python/ast';
 import type { Frame } from './frame';
+import { fakeAddress } from './address';
 import { rt } from './runtime';
 import type { Value } from './values';
 import { PyExc, PyObject, PyType, Types, typeName } from './values';
@@ -94,7 +95,7 @@ export class PyCoroutine extends PyObject implements AwaitHolder {
     return this.frame ? this.frame.awaiting : this.awaiting;
   }
   pyRepr(): string {
-    return `<coroutine object ${this.qualname}>`;
+    return `<coroutine object ${this.qualname} at ${fakeAddress(this)}>`;
   }
 }
 
@@ -283,7 +284,7 @@ export class PyGenerator extends PyObject {
     return Types.generator;
   }
   pyRepr(): string {
-    return `<generator object ${this.qualname}>`;
+    return `<generator object ${this.qualname} at ${fakeAddress(this)}>`;
   }
   /** `next(gen)`, with the end signalled by STOP. */
   next(sent: Value = null): Next {
@@ -426,7 +427,7 @@ export class PyAsyncGenerator extends PyObject {
     return Types.async_generator;
   }
   pyRepr(): string {
-    return `<async_generator object ${this.qualname}>`;
+    return `<async_generator object ${this.qualname} at ${fakeAddress(this)}>`;
   }
 
   /** `__anext__()` (= `asend(None)`) and `asend(value)`. */

@@ -6,7 +6,7 @@
 import { Exc, NotSupportedError, PyError } from './errors';
 import { arity } from './method-args';
 import { getAttr, setAttr } from './protocol';
-import type { Value } from './values';
+import type { NativeFn, Value } from './values';
 import { PyBuiltin, PyFunction } from './values';
 
 const ASSIGNED = ['__module__', '__name__', '__qualname__', '__doc__'];
@@ -31,7 +31,7 @@ export function wrapsInto(wrapper: Value, wrapped: Value): Value {
 }
 
 /** `functools.wraps(wrapped)`: the decorator that applies `wrapsInto`. */
-export const wraps = new PyBuiltin('wraps', (a, kw) => {
+const makeWraps: NativeFn = (a, kw) => {
   arity('wraps', a, 1);
   if (kw?.size) throw new NotSupportedError('functools.wraps with assigned= or updated=', 'wraps');
   const wrapped = a[0]!;
@@ -39,4 +39,5 @@ export const wraps = new PyBuiltin('wraps', (a, kw) => {
     arity('update_wrapper', w, 1);
     return wrapsInto(w[0]!, wrapped);
   });
-});
+};
+export const wraps = new PyBuiltin('wraps', makeWraps, undefined, 'function');

@@ -4,6 +4,7 @@ import { makeAsyncioModule } from './asyncio/module';
 import { makeCollections } from './collections/module';
 import { makeDataclasses } from './dataclasses/module';
 import { makeFunctools } from './functools/module';
+import { makeFuture } from './lib/future';
 import { makeContextvars } from './lib/contextvars';
 import { makeMath } from './lib/math';
 import { randomExtras } from './lib/random-extra';
@@ -37,9 +38,20 @@ function intArg(v: Value | undefined, fn: string): number | bigint {
   throw typeError(`${fn}: '${typeName(v ?? null)}' object cannot be interpreted as an integer`);
 }
 
+/**
+ * The module's functions that CPython writes in Python: `random`'s are bound methods of its
+ * hidden `Random` instance, but for `random` and `getrandbits` (C methods).
+ */
+const PYTHON_LEVEL: Readonly<Record<string, (name: string) => 'function' | 'method' | 'builtin'>> =
+  {
+    random: (n) => (n === 'random' || n === 'getrandbits' ? 'builtin' : 'method'),
+  };
+
 function module(name: string, fns: Record<string, NativeFn>): PyModule {
   const attrs = new Map<string, Value>();
-  for (const [k, f] of Object.entries(fns)) attrs.set(k, new PyBuiltin(k, f));
+  const kind = PYTHON_LEVEL[name];
+  for (const [k, f] of Object.entries(fns))
+    attrs.set(k, new PyBuiltin(k, f, undefined, kind ? kind(k) : 'builtin'));
   return new PyModule(name, attrs);
 }
 
@@ -130,6 +142,7 @@ function makeTime(): PyModule {
  * the run's `Runtime.modules` (random's state lives in the runtime too).
  */
 const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
+  __future__: makeFuture,
   asyncio: makeAsyncioModule,
   collections: makeCollections,
   contextlib: makeContextlib,

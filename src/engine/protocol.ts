@@ -131,7 +131,11 @@ export function getAttr(obj: Value, name: string): Value {
   const prop = t.findProp(name);
   if (prop) return prop(obj);
   const m = t.findMethod(name);
-  if (m) return new PyBuiltin(name, (args, kw) => m(obj, args, kw), obj);
+  if (m) {
+    // asyncio's classes but Future and Task are written in Python: their methods are `method`s.
+    const kind = t.module.startsWith('asyncio.') ? 'method' : 'builtin';
+    return new PyBuiltin(name, (args, kw) => m(obj, args, kw), obj, kind);
+  }
   const st = t.findStatic(name);
   if (st !== undefined) return st;
   const special = specialAttr(obj, name);

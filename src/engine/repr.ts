@@ -1,7 +1,7 @@
 /** Python's `repr()` and `str()` for every engine value. */
 import { Exc, pyErr } from './errors';
 import { FormatError, floatRepr, intToStr } from './numfmt';
-import { rt } from './runtime';
+import { fakeAddress } from './address';
 import { setValues } from './setorder';
 import { callSpecial, setReprHook } from './objects';
 import type { Value } from './values';
@@ -115,7 +115,11 @@ export function repr(v: Value): string {
   if (v instanceof PyType)
     return `<class '${v.module === 'builtins' ? '' : v.module + '.'}${v.user?.qualname ?? v.name}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${fakeAddress(v)}>`;
-  if (v instanceof PyBuiltin) return `<built-in function ${v.name}>`;
+  if (v instanceof PyBuiltin) {
+    return v.kind === 'function'
+      ? `<function ${v.name} at ${fakeAddress(v)}>`
+      : `<built-in function ${v.name}>`;
+  }
   if (v instanceof PyBoundMethod) {
     const fn = v.fn instanceof PyFunction ? v.fn.qualname : repr(v.fn);
     return `<bound method ${fn} of ${repr(v.self)}>`;
@@ -194,14 +198,5 @@ export function excLine(e: PyExc): string {
   return msg === '' ? e.type.name : `${e.type.name}: ${msg}`;
 }
 
-/** Programs cannot rely on addresses; give each object a stable made-up one (per run). */
-export function fakeAddress(o: object): string {
-  const r = rt();
-  let a = r.addresses.get(o);
-  if (!a) {
-    a = '0x' + r.nextAddress.toString(16);
-    r.nextAddress += 0x40;
-    r.addresses.set(o, a);
-  }
-  return a;
-}
+// The library's reprs take it from here; coro.ts from address.ts (this file would be a cycle).
+export { fakeAddress };

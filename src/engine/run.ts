@@ -117,7 +117,7 @@ function findUnknownImport(m: Module): Diagnostic | null {
               s.line,
               s.col,
               'ModuleNotFoundError',
-              `No module named '${n}' (the simulator has ${KNOWN_MODULES.join(', ')})`,
+              `No module named '${n}' (the simulator has ${KNOWN_MODULES.filter((k) => !k.startsWith('_')).join(', ')})`,
             );
             return;
           }

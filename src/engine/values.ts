@@ -149,18 +149,26 @@ export class PyModule extends PyObject {
 }
 
 /** A builtin function or a bound builtin method. */
+/**
+ * A library function or method. `kind` is its type in CPython: most are C functions
+ * (`builtin_function_or_method`), but what the standard library writes in Python is a
+ * `function` (`asyncio.sleep`) or a bound `method` (`random.choice`, `Queue.put`).
+ */
 export class PyBuiltin extends PyObject {
   constructor(
     readonly name: string,
     readonly fn: NativeFn,
     readonly self: Value | undefined = undefined,
+    readonly kind: 'builtin' | 'function' | 'method' = 'builtin',
   ) {
     super();
   }
   get cls(): PyType {
-    return this.self === undefined
-      ? Types.builtin_function_or_method
-      : Types.builtin_function_or_method;
+    return this.kind === 'function'
+      ? Types.function
+      : this.kind === 'method'
+        ? Types.method
+        : Types.builtin_function_or_method;
   }
 }
 

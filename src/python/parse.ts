@@ -11,6 +11,7 @@ import { ExprBuilder } from './parse-expr';
 import { MatchBuilder } from './parse-match';
 import { resolveScopes } from './scope';
 import { maskFormatSpecs } from './fstring-mask';
+import { FUTURE_FEATURES } from './future';
 
 export interface ParseResult {
   module: Module | null;
@@ -319,6 +320,32 @@ class StmtBuilder extends MatchBuilder {
     }
     if (value === null) return { ...p, kind: 'pass' };
     return { ...p, kind: 'assign', targets: [target], value };
+  /** CPython's compile-time checks of `from __future__ import ...` (`future.c`). */
+  private futureImport(n: SyntaxNode, names: SyntaxNode[]): void {
+    // Only a docstring, comments and other future imports may come before it.
+    let at: SyntaxNode | null = n.parent?.name === 'Script' ? n.prevSibling : null;
+    let ok = n.parent?.name === 'Script';
+    for (; at && ok; at = at.prevSibling) {
+      if (at.name === 'Comment') continue;
+      if (at.name === 'ImportStatement' && /^from\s+__future__\b/.test(this.text(at))) continue;
+      const first = at.prevSibling === null || at.prevSibling.name === 'Comment';
+      ok = first && at.name === 'ExpressionStatement' && at.firstChild?.name === 'String';
+      if (ok && at.firstChild?.nextSibling) ok = false;
+    }
+    if (!ok)
+      throw this.at(
+        n,
+        'SyntaxError',
+        'from __future__ imports must occur at the beginning of the file',
+      );
+    for (const c of names) {
+      if (c.name !== 'VariableName') continue;
+      const name = this.text(c);
+      if (name === 'braces') throw this.at(c, 'SyntaxError', 'not a chance');
+      if (name === 'barry_as_FLUFL') throw this.unsupported(c, "'barry_as_FLUFL' is not supported");
+      if (!FUTURE_FEATURES.includes(name))
+        throw this.at(c, 'SyntaxError', `future feature ${name} is not defined`);
+    }
   }
 
   private scopeStmt(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
@@ -348,6 +375,7 @@ class StmtBuilder extends MatchBuilder {
         .map((c) => this.text(c))
         .join('');
       if (module.startsWith('.')) throw this.unsupported(n, 'relative imports are not supported');
+      if (module === '__future__') this.futureImport(n, kids.slice(i));
     }
     for (; i < kids.length; i++) {
       const c = kids[i]!;

@@ -35,13 +35,13 @@ async def main():
     coro = job(0)
     print(coro)
     task = asyncio.create_task(coro)
-    print(task)
+    print(task.get_name())
     print(await asyncio.gather(task, job(1), job(2)))
     print(await asyncio.wait_for(job(1), timeout=5))
-    print(asyncio.get_running_loop().call_soon(print, 'soon'))
+    print(asyncio.get_running_loop().call_soon(print, 'soon').cancelled())
     await asyncio.sleep(0)
     leftover = asyncio.create_task(job(50))
-    print(leftover, hash(class_like) == hash(frozenset([print, helper])))
+    print(leftover.get_name(), hash(class_like) == hash(frozenset([print, helper])))
 
 asyncio.run(main())
 print(random.random())
@@ -57,7 +57,7 @@ describe('running the same program twice in one process', () => {
     expect(first.status, first.message ?? '').toBe('ok');
     const output = first.events.flatMap((e) => (e.type === 'print' ? [e.text] : []));
     expect(output.join('')).toMatch(/<function helper at 0x[0-9a-f]+>/);
-    expect(output.join('')).toMatch(/<Task pending name='Task-\d+'/);
+    expect(output.join('')).toMatch(/<coroutine object job at 0x[0-9a-f]+>/);
     expect(output.join('')).toContain('yield from gave done');
     const second = run();
     expect(second.events).toEqual(first.events);

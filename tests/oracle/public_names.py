@@ -8,6 +8,7 @@ prints the TypeScript table src/engine/cpython-names.ts instead (regenerate it w
 then `npx prettier --write src/engine/cpython-names.ts`).
 Runs under native CPython 3.13 and under Pyodide alike.
 """
+import __future__
 import asyncio
 import builtins
 import collections
@@ -24,7 +25,7 @@ import types
 import typing
 
 MODULES = {
-    "asyncio": asyncio, "builtins": builtins, "collections": collections,
+    "__future__": __future__, "asyncio": asyncio, "builtins": builtins, "collections": collections,
     "contextlib": contextlib, "contextvars": contextvars, "dataclasses": dataclasses,
     "functools": functools,
     "math": math, "random": random, "sys": sys, "time": time, "typing": typing,

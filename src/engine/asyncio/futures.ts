@@ -145,16 +145,14 @@ export class Future extends PyObject {
   }
 
   setResult(v: Value): void {
-    if (this.state !== PENDING)
-      throw pyErr(Exc.InvalidStateError, `${this.stateName()}: ${this.pyRepr()}`);
+    if (this.state !== PENDING) throw pyErr(Exc.InvalidStateError, 'invalid state'); // the C Future's message
     this.resultValue = v;
     this.state = FINISHED;
     this.scheduleCallbacks();
   }
 
   setException(e: PyExc): void {
-    if (this.state !== PENDING)
-      throw pyErr(Exc.InvalidStateError, `${this.stateName()}: ${this.pyRepr()}`);
+    if (this.state !== PENDING) throw pyErr(Exc.InvalidStateError, 'invalid state'); // the C Future's message
     if (isSubclass(e.type, Exc.StopIteration)) {
       const wrapped = new PyExc(Exc.RuntimeError, [
         'StopIteration interacts badly with generators and cannot be raised into a Future',
@@ -187,12 +185,19 @@ export class Future extends PyObject {
   }
 
   pyRepr(): string {
+    const name = this.cls.name;
     if (this.state === FINISHED) {
       return this.exception
-        ? `<Future finished exception=${repr(this.exception)}>`
-        : `<Future finished result=${repr(this.resultValue)}>`;
+        ? `<${name} finished exception=${repr(this.exception)}>`
+        : `<${name} finished result=${repr(this.resultValue)}>`;
     }
-    return `<Future ${this.stateName().toLowerCase()}>`;
+    // CPython's lists the callbacks (`cb=[Task.task_wakeup()]`, a function's file and line).
+    if (this.callbacks)
+      throw new NotSupportedError(
+        "repr() of a future with callbacks (CPython's shows them)",
+        'print',
+      );
+    return `<${name} ${this.stateName().toLowerCase()}>`;
   }
 }
 
@@ -505,8 +510,12 @@ export class Task extends Future implements Driven {
   }
 
   override pyRepr(): string {
-    const state = this.cancelled() ? 'cancelled' : this.done() ? 'finished' : 'pending';
-    return `<Task ${state} name='${this.name}' coro=<${this.coro.qualname}()>>`;
+    // CPython's shows the program's file path and line (`coro=<job() running at
+    // /path/prog.py:2>`) and its callbacks with asyncio's own paths: not reproducible here.
+    throw new NotSupportedError(
+      "repr() of a task (CPython's shows file paths, lines and callbacks)",
+      'print',
+    );
   }
 }
 

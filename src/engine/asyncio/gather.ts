@@ -4,7 +4,7 @@ import { Exc, NotSupportedError, typeError } from '../errors';
 import { lookup } from '../objects';
 import { hashKey } from '../compare';
 import type { Value } from '../values';
-import { PyExc, PyList, PyObject } from '../values';
+import { PyExc, PyList, PyObject, PyType, Types } from '../values';
 import { Future, Task } from './futures';
 import type { Callback } from './futures';
 import { currentLoop } from './loopobj';
@@ -25,8 +25,14 @@ export function ensureFuture(v: Value): Future {
   throw typeError('An asyncio.Future, a coroutine or an awaitable is required');
 }
 
-/** The future `gather()` returns; cancelling it cancels the children. */
+const GatheringFutureType = new PyType('_GatheringFuture', Types.Future, null, 'asyncio.tasks');
+
+/** The future `gather()` returns (`_GatheringFuture`); cancelling it cancels the children. */
 export class GatheringFuture extends Future {
+  override get cls(): PyType {
+    return GatheringFutureType;
+  }
+
   cancelRequested = false;
   constructor(readonly children: Future[]) {
     super();

@@ -34,6 +34,10 @@ class PyHandle extends PyObject {
   get cls() {
     return this.timer ? TimerHandleType : HandleType;
   }
+  pyRepr(): string {
+    // CPython's names the callback with its file and line (`<Handle cb() at /path/prog.py:2>`).
+    throw new NotSupportedError("repr() of a loop's handle (CPython's shows file paths)", 'print');
+  }
 }
 HandleType.methods.set('cancel', (s) => {
   const h = s as PyHandle;

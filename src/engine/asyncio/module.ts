@@ -1,9 +1,11 @@
 /** The `asyncio` module as programs see it. */
 import { PyCoroutine } from '../coro';
-import { Exc, runtimeError, typeError } from '../errors';
+import { Exc, pyErr, runtimeError, typeError } from '../errors';
 import { eq } from '../compare';
 import { arity } from '../method-args';
 import { truthy } from '../ops';
+import { callValue } from '../protocol';
+import { rt } from '../runtime';
 import { str } from '../repr';
 import type { NativeFn, Value } from '../values';
 import { PyBuiltin, PyExc, PyModule, PySet, PyType, Types } from '../values';
@@ -107,7 +109,11 @@ function cls(t: PyType, construct: NativeFn): PyType {
 
 export function makeAsyncioModule(): PyModule {
   const attrs = new Map<string, Value>();
-  for (const [name, f] of Object.entries(fns)) attrs.set(name, new PyBuiltin(name, f));
+  for (const [name, f] of Object.entries(fns)) {
+    // asyncio's functions are Python functions, but for the three of `_asyncio` (C).
+    const c = name === 'current_task' || name === 'get_running_loop' || name === 'get_event_loop';
+    attrs.set(name, new PyBuiltin(name, f, undefined, c ? 'builtin' : 'function'));
+  }
   const queue = (t: PyType, kind: QueueKind) =>
     cls(t, (a, k) => new PyQueue(a[0] ?? k?.get('maxsize') ?? 0, kind));
   attrs.set('Queue', queue(QueueType, 'fifo'));
@@ -186,10 +192,15 @@ F.set('set_result', (s, a) => {
 });
 F.set('set_exception', (s, a) => {
   if (s instanceof Task) throw runtimeError('Task does not support set_exception operation');
-  const e = a[0];
-  const exc = e instanceof PyType ? new PyExc(e, []) : e;
+  // C `_asyncio.Future.set_exception`: the state first, then an exception class is called
+  // (its __init__ may run program code), then the state again.
+  const f = fut(s);
+  if (f.done()) throw pyErr(Exc.InvalidStateError, 'invalid state');
+  const e = a[0] ?? null;
+  const exc = e instanceof PyType && e.isSubclassOf(Exc.BaseException) ? callValue(e, [], null) : e;
+  if (f.done()) throw pyErr(Exc.InvalidStateError, 'invalid state');
   if (!(exc instanceof PyExc)) throw typeError('invalid exception object');
-  fut(s).setException(exc);
+  f.setException(exc);
   return null;
 });
 /** The program's function behind a done callback, for `remove_done_callback`. */

@@ -7,7 +7,7 @@ import { dictSet } from '../dicts';
 import { typeError, valueError } from '../errors';
 import { toArray } from '../iter';
 import { repr } from '../repr';
-import type { Value } from '../values';
+import type { NativeFn, Value } from '../values';
 import { PyBuiltin, PyDict, PyList, PyTuple, PyType, Types } from '../values';
 
 const KEYWORDS = new Set(
@@ -147,7 +147,7 @@ function checkName(name: string): void {
 }
 
 /** `namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)`. */
-export const namedtuple = new PyBuiltin('namedtuple', (a, kw) => {
+const makeNamedtuple: NativeFn = (a, kw) => {
   const args = [...a];
   const opts = new Map<string, Value>();
   for (const [k, v] of kw ?? []) {
@@ -196,4 +196,6 @@ export const namedtuple = new PyBuiltin('namedtuple', (a, kw) => {
   );
   t.statics.set('_field_defaults', t.fieldDefaults());
   return t;
-});
+};
+/** A Python function in CPython (collections/__init__.py). */
+export const namedtuple = new PyBuiltin('namedtuple', makeNamedtuple, undefined, 'function');
