@@ -12,6 +12,8 @@ import type { Value } from '../values';
 import { PyExc, PyObject, PyType, Types } from '../values';
 import type { PyModule } from '../values';
 import { makeModule } from './module-util';
+import { EMPTY_CONTEXT } from '../asyncio/futures';
+import type { Task } from '../asyncio/futures';
 
 const varType = new PyType('ContextVar', Types.object, null, '_contextvars');
 const tokenType = new PyType('Token', Types.object, null, '_contextvars');
@@ -31,6 +33,11 @@ function current(): Map<object, Value> {
   const r = rt();
   if (r.loop && !r.current)
     throw new NotSupportedError('context variables in event loop callbacks', '', 'are');
+  if (r.context === EMPTY_CONTEXT) {
+    // the running task's context, empty so far, becomes a Map of its own
+    const task = r.current as Task;
+    task.context = r.context = new Map<object, Value>();
+  }
   return r.context;
 }
 
