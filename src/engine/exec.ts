@@ -20,7 +20,7 @@ import { added, checkSeqLength } from './sizes';
 import { rt } from './runtime';
 import type { Runtime } from './runtime';
 import { dropRef, exceptionCaught, holdTemp, localsReleased } from './unawaited';
-import type { Value } from './values';
+import type { Env, Value } from './values';
 import { PyExc, PyList, PyTuple, PyType } from './values';
 import { exceptStar } from './except-star';
 import { withStmt } from './exec-class';
@@ -54,7 +54,7 @@ export function* execBody(f: Frame): Gen {
   } finally {
     if (f.def.kind !== 'module') {
       localsReleased(rt(), f, threw);
-      if (f.def.children.length === 0) releaseLocals(f.env.vars, f.retval, threw !== false);
+      if (f.def.children.length === 0) releaseLocals(f.env, f.retval, threw !== false);
     }
   }
 }
@@ -69,7 +69,7 @@ export function locate(e: unknown, f: Frame): unknown {
  * A frame's variables are dropped: the generators only they held are finalized now
  * (gen-life.ts; never-started coroutines are unawaited.ts's).
  */
-export function releaseLocals(vars: Map<string, Value>, ret: Value = null, failing = false): void {
+export function releaseLocals(vars: Env | Map<string, Value>, ret: Value = null, failing = false): void {
   // Left by an exception, the frame lives on in its traceback (and its locals with it) until
   // the exception goes; an exception object held in a variable can keep frames alive in a
   // cycle until the garbage collector runs: generators then go at an unknown moment.
