@@ -5,7 +5,7 @@
 import type { Expr, Stmt, StmtOf } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { callValue } from './protocol';
-import { PyGenerator, STOP } from './coro';
+import { PyCoroutine, PyGenerator, STOP, startAwait } from './coro';
 import { dropGen, escapeGen } from './gen-life';
 import type { Gen } from './coro';
 import { Exc, NotSupportedError, PyError, isSubclass, runtimeError, typeError } from './errors';
@@ -25,7 +25,15 @@ import { PyExc, PyList, PyTuple, PyType } from './values';
 import { exceptStar } from './except-star';
 import { withStmt } from './exec-class';
 import { execBlockSync, execStmtSync, iterableDone } from './exec-sync';
-import { asyncFor, asyncWith, awaitExpr, awaitStmt } from './exec-async';
+import {
+  asyncFor,
+  asyncWith,
+  awaitExpr,
+  awaitOther,
+  awaitStmt,
+  awaited,
+  hotAwait,
+} from './exec-async';
 import { bindTarget, handlerName, unbind } from './targets';
 
 export const Completion = { Normal: 0, Break: 1, Continue: 2, Return: 3 } as const;
@@ -40,7 +48,21 @@ export function* execBody(f: Frame): Gen {
     const r = rt();
     for (let i = 0; i < body.length; i++) {
       const s = body[i]!;
-      const c = startStmt(r, s, f) ? yield* suspending(s, f) : execStmtSync(s, f);
+      let c: Completion;
+      if (!startStmt(r, s, f)) c = execStmtSync(s, f);
+      else {
+        // `await coro()` (awaitStmt's hot path) awaits here: no generator of its own stays alive
+        const e = hotAwait(s);
+        if (e === null) c = yield* suspending(s, f);
+        else {
+          const x = ev(e.value, f);
+          f.line = e.line;
+          c =
+            x instanceof PyCoroutine
+              ? awaited(s, yield startAwait(f, x), f)
+              : yield* awaitOther(s, x, f);
+        }
+      }
       if (c !== Completion.Normal) {
         threw = false;
         return c === Completion.Return ? f.retval : null;
@@ -69,7 +91,11 @@ export function locate(e: unknown, f: Frame): unknown {
  * A frame's variables are dropped: the generators only they held are finalized now
  * (gen-life.ts; never-started coroutines are unawaited.ts's).
  */
-export function releaseLocals(vars: Env | Map<string, Value>, ret: Value = null, failing = false): void {
+export function releaseLocals(
+  vars: Env | Map<string, Value>,
+  ret: Value = null,
+  failing = false,
+): void {
   // Left by an exception, the frame lives on in its traceback (and its locals with it) until
   // the exception goes; an exception object held in a variable can keep frames alive in a
   // cycle until the garbage collector runs: generators then go at an unknown moment.
