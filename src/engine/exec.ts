@@ -5,7 +5,7 @@
 import type { Expr, Stmt, StmtOf } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { callValue } from './protocol';
-import { PyCoroutine, PyGenerator, STOP, startAwait } from './coro';
+import { PyGenerator, STOP } from './coro';
 import { dropGen, escapeGen } from './gen-life';
 import type { Gen } from './coro';
 import { Exc, NotSupportedError, PyError, isSubclass, runtimeError, typeError } from './errors';
@@ -19,67 +19,17 @@ import { matchPattern } from './match';
 import { added, checkSeqLength } from './sizes';
 import { rt } from './runtime';
 import type { Runtime } from './runtime';
-import { dropRef, exceptionCaught, holdTemp, localsReleased } from './unawaited';
+import { dropRef, exceptionCaught, holdTemp } from './unawaited';
 import type { Env, Value } from './values';
 import { PyExc, PyList, PyTuple, PyType } from './values';
 import { exceptStar } from './except-star';
 import { withStmt } from './exec-class';
 import { execBlockSync, execStmtSync, iterableDone } from './exec-sync';
-import {
-  asyncFor,
-  asyncWith,
-  awaitExpr,
-  awaitOther,
-  awaitStmt,
-  awaited,
-  hotAwait,
-} from './exec-async';
+import { asyncFor, asyncWith, awaitExpr, awaitStmt } from './exec-async';
 import { bindTarget, handlerName, unbind } from './targets';
 
 export const Completion = { Normal: 0, Break: 1, Continue: 2, Return: 3 } as const;
 export type Completion = (typeof Completion)[keyof typeof Completion];
-
-/** Runs a function body; the generator's return value is the function's result. */
-export function* execBody(f: Frame): Gen {
-  let threw: boolean | null = true;
-  try {
-    // execBlock's loop, run here: a suspended coroutine keeps one generator less alive.
-    const body = f.def.body;
-    const r = rt();
-    for (let i = 0; i < body.length; i++) {
-      const s = body[i]!;
-      let c: Completion;
-      if (!startStmt(r, s, f)) c = execStmtSync(s, f);
-      else {
-        // `await coro()` (awaitStmt's hot path) awaits here: no generator of its own stays alive
-        const e = hotAwait(s);
-        if (e === null) c = yield* suspending(s, f);
-        else {
-          const x = ev(e.value, f);
-          f.line = e.line;
-          c =
-            x instanceof PyCoroutine
-              ? awaited(s, yield startAwait(f, x), f)
-              : yield* awaitOther(s, x, f);
-        }
-      }
-      if (c !== Completion.Normal) {
-        threw = false;
-        return c === Completion.Return ? f.retval : null;
-      }
-    }
-    threw = false;
-    return null;
-  } catch (e) {
-    if (!(e instanceof PyError)) threw = null; // the run stops: nothing to warn
-    throw locate(e, f);
-  } finally {
-    if (f.def.kind !== 'module') {
-      localsReleased(rt(), f, threw);
-      if (f.def.children.length === 0) releaseLocals(f.env, f.retval, threw !== false);
-    }
-  }
-}
 
 /** A refusal leaving its first frame takes that frame's line (the statement running). */
 export function locate(e: unknown, f: Frame): unknown {
@@ -129,14 +79,14 @@ export function* execBlock(body: Stmt[], f: Frame): StmtGen {
 }
 
 /** A statement of a block begins: counted, its line set and traced; true if it takes a generator. */
-function startStmt(r: Runtime, s: Stmt, f: Frame): boolean {
+export function startStmt(r: Runtime, s: Stmt, f: Frame): boolean {
   r.countStatement();
   f.line = s.line;
   if (r.traceLines) r.emit({ type: 'line', t: r.time, task: r.current?.id ?? null, line: s.line });
   return s.suspends || (f.marks !== null && f.marks.has(s));
 }
 
-function suspending(s: Stmt, f: Frame): StmtGen {
+export function suspending(s: Stmt, f: Frame): StmtGen {
   switch (s.kind) {
     case 'expr':
     case 'assign':
