@@ -20,7 +20,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 
 import { findPython } from '../tests/oracle/oracle.ts';
-import { CLI_DIR, ROOT, buildCli, bundle } from './build-cli.mjs';
+import { CLI_DIR, ROOT, TRACE_NODE_FLAGS, buildCli, bundle } from './build-cli.mjs';
 
 const root = ROOT;
 const program = join(root, 'tests', 'programs', 'bign.py');
@@ -32,8 +32,9 @@ const option = (name: string): string | undefined => {
 const n = Number(option('--n')) || 100_000;
 const runs = Number(option('--runs')) || 5;
 const tmp = process.env.TMPDIR ?? '/tmp';
-const trace = join(tmp, 'loopscope-bench.trace');
-const scratch = join(tmp, 'loopscope-bench.out');
+// per process: other benches may run beside this one on a shared machine
+const trace = join(tmp, `loopscope-bench-${process.pid}.trace`);
+const scratch = join(tmp, `loopscope-bench-${process.pid}.out`);
 
 /** Issue 14's targets, as ratios to plain CPython. */
 const TARGET_TIME = 0.5;
@@ -64,14 +65,14 @@ function measure(out: string, cmd: string, argv: string[]): Measure {
 await buildCli();
 await bundle('scripts/bench-engine.ts', 'bench-engine.mjs');
 const benchEngine = join(CLI_DIR, 'bench-engine.mjs');
-/** What `npm run trace` runs (node's own process; npm's adds its start on top). */
+/** What `npm run trace` runs, with its Node flags (node's own process; npm's adds its start on top). */
 const launcher = join(root, 'scripts', 'trace.mjs');
 
 const set = ['--set', `N=${n}`];
 const kinds: { name: string; run: () => Measure; got: Measure[] }[] = [
   {
     name: 'engine, as npm run trace',
-    run: () => measure(trace, process.execPath, [launcher, program, ...set]),
+    run: () => measure(trace, process.execPath, [...TRACE_NODE_FLAGS, launcher, program, ...set]),
     got: [],
   },
   {

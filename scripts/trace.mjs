@@ -1,6 +1,8 @@
 /**
  * `npm run trace`: runs the prebuilt CLI (dist-cli/loopscope-trace.mjs, see build-cli.mjs),
- * building it first when it is missing or older than any file it is built from.
+ * building it first when it is missing or older than any file it is built from. package.json
+ * starts it with TRACE_NODE_FLAGS (build-cli.mjs); run without them it works the same, with
+ * a larger peak RSS.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';

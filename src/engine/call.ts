@@ -4,7 +4,8 @@ import type { PyError } from './errors';
 import { PyError as PyErrorClass, fromRangeError, typeError } from './errors';
 import { markCalls } from '../python/calls';
 import { runDeep } from './deep';
-import { execBody, locate, releaseLocals } from './exec';
+import { locate, releaseLocals } from './exec';
+import { execBody } from './exec-body';
 import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
 import { setFunctionCall } from './protocol';
@@ -18,7 +19,7 @@ import { argsBound, frameEnded } from './unawaited';
 export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value> | null): Value {
   const def = fn.def;
   const env = new Env(fn.closure);
-  bindArgs(fn, env.vars, args, kwargs);
+  bindArgs(fn, env, args, kwargs);
   const r = rt();
   if (r.temps.length !== 0) argsBound(r, args, kwargs);
   if (def.isAsync || def.isGenerator) return makeSuspendable(fn, env, r);
@@ -42,7 +43,7 @@ export function invoke(fn: PyFunction, args: Value[], kwargs: Map<string, Value>
   } finally {
     r.depth--;
     if (frame) frameEnded(frame, threw);
-    if (def.children.length === 0) releaseLocals(env.vars, ret, failing);
+    if (def.children.length === 0) releaseLocals(env, ret, failing);
   }
 }
 
@@ -74,11 +75,13 @@ export function markForTests(f: Frame): void {
 
 export function bindArgs(
   fn: PyFunction,
-  vars: Map<string, Value>,
+  env: Env,
   args: Value[],
   kwargs: Map<string, Value> | null,
 ): void {
   const params = fn.def.params;
+  if (params.length === 0 && args.length === 0 && kwargs === null) return; // nothing to bind
+  const vars = env.vars;
   const name = fn.qualname;
   let npos = 0;
   let star: string | null = null;

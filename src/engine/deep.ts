@@ -63,7 +63,7 @@ export function runDeep(fn: PyFunction, env: Env): Value {
   const leave = (threw: boolean): void => {
     r.depth--;
     frameEnded(frame, threw);
-    if (frame.def.children.length === 0) releaseLocals(frame.env.vars, frame.retval, threw);
+    if (frame.def.children.length === 0) releaseLocals(frame.env, frame.retval, threw);
     ({ gen, frame } = callers.pop()!);
   };
   for (;;) {
@@ -96,7 +96,7 @@ export function runDeep(fn: PyFunction, env: Env): Value {
     if (!(call instanceof DeepCall)) throw new Error('a plain function cannot suspend');
     try {
       const callee = new Env(call.fn.closure);
-      bindArgs(call.fn, callee.vars, call.args, call.kwargs);
+      bindArgs(call.fn, callee, call.args, call.kwargs);
       if (r.temps.length !== 0) argsBound(r, call.args, call.kwargs);
       r.enterFrame();
       callers.push({ gen, frame });

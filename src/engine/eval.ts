@@ -49,7 +49,7 @@ import { refuseBuiltin } from './support';
 
 export function lookupName(e: ExprOf<'name'>, f: Frame): Value {
   if (e.scope === NameScope.Local) {
-    const v = f.env.vars.get(e.id);
+    const v = f.env.get(e.id);
     if (v === undefined) {
       if (f.def.kind === 'class') return lookupGlobal(e, f);
       throw pyErr(
@@ -62,7 +62,7 @@ export function lookupName(e: ExprOf<'name'>, f: Frame): Value {
   if (e.scope === NameScope.Free) {
     let env: Env | null = f.env;
     for (let d = 0; d < e.depth && env; d++) env = env.parent;
-    const v = env?.vars.get(e.id);
+    const v = env?.get(e.id);
     if (v === undefined) {
       throw pyErr(
         Exc.NameError,

@@ -2,7 +2,7 @@
  * The statements of a coroutine that await: `await x` as a statement or right-hand side
  * (the hot path), `async for` and `async with`.
  */
-import type { ExprOf, StmtOf } from '../python/ast';
+import type { ExprOf, Stmt, StmtOf } from '../python/ast';
 import { PyAsyncGenerator, PyCoroutine, awaitValue, startAwait } from './coro';
 import type { Gen } from './coro';
 import { Exc, PyError, runtimeError } from './errors';
@@ -21,6 +21,16 @@ import { asyncIterator, asyncNext, isUserObject } from './objects';
 import { contextMethods } from './exec-class';
 import { callValue } from './protocol';
 
+/**
+ * The `await` of `await x`, `v = await x` or `return await x` whose `x` has no await inside:
+ * such a statement awaits in the generator that runs it, or null.
+ */
+export function hotAwait(s: Stmt): ExprOf<'await'> | null {
+  if (s.kind !== 'expr' && s.kind !== 'assign' && s.kind !== 'return') return null;
+  const e = s.value;
+  return e?.kind === 'await' && !e.value.suspends ? e : null;
+}
+
 /** `await x` as a whole statement or right-hand side, without an evGen level (the hot path). */
 export function awaitExpr(e: ExprOf<'await'>, f: Frame): Gen {
   const v = ev(e.value, f);
@@ -38,9 +48,14 @@ export function* awaitStmt(
 ): StmtGen {
   const x = ev(e.value, f);
   f.line = e.line;
+  if (x instanceof PyCoroutine) return awaited(s, yield startAwait(f, x), f);
+  return yield* awaitOther(s, x, f);
+}
+
+/** `await x` of the hot forms (see `hotAwait`), what is awaited not a coroutine. */
+export function* awaitOther(s: Stmt, x: Value, f: Frame): StmtGen {
   let v: Value;
-  if (x instanceof PyCoroutine) v = yield startAwait(f, x);
-  else if (x instanceof Future) {
+  if (x instanceof Future) {
     f.awaiting = x;
     try {
       if (!x.done()) {
@@ -57,7 +72,7 @@ export function* awaitStmt(
 }
 
 /** The end of `awaitStmt`, a plain function: fewer registers in each suspended generator. */
-function awaited(s: StmtOf<'expr' | 'assign' | 'return'>, v: Value, f: Frame): Completion {
+export function awaited(s: Stmt, v: Value, f: Frame): Completion {
   if (s.kind === 'return') {
     f.retval = v;
     return Completion.Return;

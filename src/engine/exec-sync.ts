@@ -206,7 +206,7 @@ export function execBodySync(f: Frame): Value {
   } finally {
     if (f.def.kind !== 'module') {
       frameEnded(f, threw);
-      if (f.def.children.length === 0) releaseLocals(f.env.vars, f.retval, threw !== false);
+      if (f.def.children.length === 0) releaseLocals(f.env, f.retval, threw !== false);
     }
   }
 }

@@ -19,8 +19,8 @@ import { matchPattern } from './match';
 import { added, checkSeqLength } from './sizes';
 import { rt } from './runtime';
 import type { Runtime } from './runtime';
-import { dropRef, exceptionCaught, holdTemp, localsReleased } from './unawaited';
-import type { Value } from './values';
+import { dropRef, exceptionCaught, holdTemp } from './unawaited';
+import type { Env, Value } from './values';
 import { PyExc, PyList, PyTuple, PyType } from './values';
 import { exceptStar } from './except-star';
 import { chainContext, topHandled } from './handled';
@@ -32,34 +32,6 @@ import { bindTarget, handlerName, unbind } from './targets';
 export const Completion = { Normal: 0, Break: 1, Continue: 2, Return: 3 } as const;
 export type Completion = (typeof Completion)[keyof typeof Completion];
 
-/** Runs a function body; the generator's return value is the function's result. */
-export function* execBody(f: Frame): Gen {
-  let threw: boolean | null = true;
-  try {
-    // execBlock's loop, run here: a suspended coroutine keeps one generator less alive.
-    const body = f.def.body;
-    const r = rt();
-    for (let i = 0; i < body.length; i++) {
-      const s = body[i]!;
-      const c = startStmt(r, s, f) ? yield* suspending(s, f) : execStmtSync(s, f);
-      if (c !== Completion.Normal) {
-        threw = false;
-        return c === Completion.Return ? f.retval : null;
-      }
-    }
-    threw = false;
-    return null;
-  } catch (e) {
-    if (!(e instanceof PyError)) threw = null; // the run stops: nothing to warn
-    throw locate(e, f);
-  } finally {
-    if (f.def.kind !== 'module') {
-      localsReleased(rt(), f, threw);
-      if (f.def.children.length === 0) releaseLocals(f.env.vars, f.retval, threw !== false);
-    }
-  }
-}
-
 /** A refusal leaving its first frame takes that frame's line (the statement running). */
 export function locate(e: unknown, f: Frame): unknown {
   if (e instanceof NotSupportedError && e.line === 0) e.line = f.line;
@@ -70,7 +42,11 @@ export function locate(e: unknown, f: Frame): unknown {
  * A frame's variables are dropped: the generators only they held are finalized now
  * (gen-life.ts; never-started coroutines are unawaited.ts's).
  */
-export function releaseLocals(vars: Map<string, Value>, ret: Value = null, failing = false): void {
+export function releaseLocals(
+  vars: Env | Map<string, Value>,
+  ret: Value = null,
+  failing = false,
+): void {
   // Left by an exception, the frame lives on in its traceback (and its locals with it) until
   // the exception goes; an exception object held in a variable can keep frames alive in a
   // cycle until the garbage collector runs: generators then go at an unknown moment.
@@ -104,14 +80,14 @@ export function* execBlock(body: Stmt[], f: Frame): StmtGen {
 }
 
 /** A statement of a block begins: counted, its line set and traced; true if it takes a generator. */
-function startStmt(r: Runtime, s: Stmt, f: Frame): boolean {
+export function startStmt(r: Runtime, s: Stmt, f: Frame): boolean {
   r.countStatement();
   f.line = s.line;
   if (r.traceLines) r.emit({ type: 'line', t: r.time, task: r.current?.id ?? null, line: s.line });
   return s.suspends || (f.marks !== null && f.marks.has(s));
 }
 
-function suspending(s: Stmt, f: Frame): StmtGen {
+export function suspending(s: Stmt, f: Frame): StmtGen {
   switch (s.kind) {
     case 'expr':
     case 'assign':

@@ -24,10 +24,6 @@ export type HandleFn = (a: never, b: never) => void;
 
 export class Handle {
   cancelled = false;
-  /** For timers: the deadline, and whether it is still on the heap. */
-  when = 0;
-  seq = 0;
-  scheduled = false;
   /** What it runs, its kind, label and task are in the `queue` or `timer` event that made it. */
   constructor(
     readonly id: number,
@@ -38,6 +34,21 @@ export class Handle {
 
   run(): void {
     (this.fn as (a: unknown, b: unknown) => void)(this.a, this.b);
+  }
+}
+
+/** A timer's handle (`call_at`): its deadline, its place among equal deadlines, and whether it is on the heap. */
+export class TimerHandle extends Handle {
+  scheduled = true;
+  constructor(
+    id: number,
+    fn: HandleFn,
+    a: unknown,
+    b: unknown,
+    readonly when: number,
+    readonly seq: number,
+  ) {
+    super(id, fn, a, b);
   }
 }
 
@@ -74,7 +85,7 @@ export class EventLoop {
   stopping = false;
   private ready: Handle[] = [];
   private readyHead = 0;
-  private readonly heap: Handle[] = [];
+  private readonly heap: TimerHandle[] = [];
   private timerCancelledCount = 0;
   /** The next handle's id; `asyncio.run` carries it over from the last loop, so ids are unique in a log. */
   nextHandle = 1;
@@ -105,7 +116,7 @@ export class EventLoop {
     return this.ready.slice(this.readyHead);
   }
 
-  timerHandles(): Handle[] {
+  timerHandles(): TimerHandle[] {
     return this.heap.filter((h) => !h.cancelled);
   }
 
@@ -154,7 +165,7 @@ export class EventLoop {
     label: string,
     task: number | null,
     owner: Named | null = null,
-  ): Handle {
+  ): TimerHandle {
     return this.callAtWith(when, fn, undefined, undefined, label, task, owner);
   }
 
@@ -167,11 +178,8 @@ export class EventLoop {
     label: string,
     task: number | null,
     owner: Named | null = null,
-  ): Handle {
-    const h = new Handle(this.nextHandle++, fn, a, b);
-    h.when = when;
-    h.seq = this.nextSeq++;
-    h.scheduled = true;
+  ): TimerHandle {
+    const h = new TimerHandle(this.nextHandle++, fn, a, b, when, this.nextSeq++);
     this.push(h);
     if (this.log.loopDetail) {
       this.emit({
@@ -194,14 +202,14 @@ export class EventLoop {
     label: string,
     task: number | null,
     owner: Named | null = null,
-  ): Handle {
+  ): TimerHandle {
     return this.callAt(this.time + delay, fn, label, task, owner);
   }
 
   cancelHandle(h: Handle): void {
     if (h.cancelled) return;
     h.cancelled = true;
-    if (h.scheduled) {
+    if (h instanceof TimerHandle && h.scheduled) {
       this.timerCancelledCount++;
       if (this.log.loopDetail) this.emit({ type: 'timer-cancel', t: this.time, handle: h.id });
     }
@@ -293,11 +301,11 @@ export class EventLoop {
 
   // ---- binary heap ordered by (when, seq) ----
 
-  private less(a: Handle, b: Handle): boolean {
+  private less(a: TimerHandle, b: TimerHandle): boolean {
     return a.when < b.when || (a.when === b.when && a.seq < b.seq);
   }
 
-  private push(h: Handle): void {
+  private push(h: TimerHandle): void {
     const heap = this.heap;
     heap.push(h);
     let i = heap.length - 1;
@@ -309,7 +317,7 @@ export class EventLoop {
     }
   }
 
-  private pop(): Handle {
+  private pop(): TimerHandle {
     const heap = this.heap;
     const top = heap[0]!;
     const last = heap.pop()!;

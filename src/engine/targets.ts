@@ -22,7 +22,7 @@ export function store(f: Frame, name: string, v: Value): void {
   if (f.def.kind === 'module' || f.def.globals.has(name)) f.globals.set(name, v);
   else if (f.def.nonlocals.has(name)) {
     let env: Env | null = f.env.parent;
-    while (env && !env.vars.has(name)) env = env.parent;
+    while (env && !env.has(name)) env = env.parent;
     (env ?? f.env).vars.set(name, v);
   } else f.env.vars.set(name, v);
 }

@@ -330,7 +330,7 @@ function varnames(def: FuncDef): string[] {
 
 /** A frame's references in the order clearing it releases them. */
 function frameRefs(f: Frame): unknown[] {
-  const vars = f.env.vars;
+  const vars = f.env;
   if (f.def.kind === 'module') return [...vars.values()];
   const out: unknown[] = [];
   const names = varnames(f.def);
@@ -338,7 +338,7 @@ function frameRefs(f: Frame): unknown[] {
     const v = vars.get(n);
     if (v !== undefined) out.push(v);
   }
-  if (out.length !== vars.size) for (const [n, v] of vars) if (!names.includes(n)) out.push(v);
+  if (out.length !== vars.size) for (const [n, v] of vars.entries()) if (!names.includes(n)) out.push(v);
   return out;
 }
 
@@ -360,7 +360,7 @@ function refsOf(v: object, r: Runtime): readonly unknown[] {
     return [...frameRefs(f), f.retval, f.awaiting, f.env.parent, ...held];
   }
   if (v instanceof PyFunction) return [...v.defaults, ...v.kwDefaults.values(), v.closure];
-  if (v instanceof Env) return r.clearedEnvs.has(v) ? [v.parent] : [...v.vars.values(), v.parent];
+  if (v instanceof Env) return r.clearedEnvs.has(v) ? [v.parent] : [...v.values(), v.parent];
   if (v instanceof PyBoundMethod) return [v.self, v.fn];
   if (v instanceof PyExc) return [...[...v.args].reverse(), v.value, v.cause, v.context];
   if (Array.isArray(v)) return v as unknown[];

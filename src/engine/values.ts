@@ -172,12 +172,40 @@ export class PyBuiltin extends PyObject {
   }
 }
 
-/** Variables of one function activation; `parent` is the enclosing function's. */
+const NO_VALUES: readonly Value[] = [];
+
+/**
+ * Variables of one function activation; `parent` is the enclosing function's. The Map is
+ * made at the first store: a coroutine with no locals (100,000 suspended `randn()`) keeps
+ * none, and reads through `get`, `has` and `values` make none.
+ */
 export class Env {
+  private map: Map<string, Value> | null;
   constructor(
     readonly parent: Env | null,
-    readonly vars = new Map<string, Value>(),
-  ) {}
+    vars: Map<string, Value> | null = null,
+  ) {
+    this.map = vars;
+  }
+  /** The variables, for a store or a delete (made on first use). */
+  get vars(): Map<string, Value> {
+    return (this.map ??= new Map());
+  }
+  get(name: string): Value | undefined {
+    return this.map === null ? undefined : this.map.get(name);
+  }
+  has(name: string): boolean {
+    return this.map !== null && this.map.has(name);
+  }
+  get size(): number {
+    return this.map === null ? 0 : this.map.size;
+  }
+  values(): Iterable<Value> {
+    return this.map === null ? NO_VALUES : this.map.values();
+  }
+  entries(): Iterable<[string, Value]> {
+    return this.map === null ? [] : this.map.entries();
+  }
 }
 
 /** What a `class` statement adds to a `PyType`. */

@@ -320,6 +320,8 @@ class StmtBuilder extends MatchBuilder {
     }
     if (value === null) return { ...p, kind: 'pass' };
     return { ...p, kind: 'assign', targets: [target], value };
+  }
+
   /** CPython's compile-time checks of `from __future__ import ...` (`future.c`). */
   private futureImport(n: SyntaxNode, names: SyntaxNode[]): void {
     // Only a docstring, comments and other future imports may come before it.

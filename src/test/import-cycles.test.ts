@@ -31,6 +31,7 @@ const EVALUATOR_CORE = [
   'src/engine/eval.ts',
   'src/engine/except-star.ts',
   'src/engine/exec-async.ts',
+  'src/engine/exec-body.ts',
   'src/engine/exec-class.ts',
   'src/engine/exec-sync.ts',
   'src/engine/match.ts',

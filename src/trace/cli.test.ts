@@ -9,12 +9,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 
+import { TRACE_NODE_FLAGS } from '../../scripts/build-cli.mjs';
+
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const launcher = join(root, 'scripts', 'trace.mjs');
 const dir = mkdtempSync(join(tmpdir(), 'loopscope-cli-'));
 
 function trace(args: string[]): { code: number | null; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [launcher, ...args], {
+  const r = spawnSync(process.execPath, [...TRACE_NODE_FLAGS, launcher, ...args], {
     cwd: root,
     encoding: 'utf8',
   });
@@ -37,6 +39,13 @@ beforeAll(() => {
 });
 
 describe('npm run trace', () => {
+  it("starts Node with the CLI's flags", () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    expect(pkg.scripts['trace']).toBe(`node ${TRACE_NODE_FLAGS.join(' ')} scripts/trace.mjs`);
+  });
+
   it('prints the canonical trace and exits 0', () => {
     const r = trace([join(root, 'tests', 'programs', 'bign.py'), '--set', 'N=3']);
     expect(r.code).toBe(0);

@@ -6,7 +6,7 @@
 import { PyCoroutine } from '../coro';
 import { Exc, NotSupportedError, PyError, isSubclass, runtimeError, typeError } from '../errors';
 import { activeLoop } from '../loop';
-import type { EventLoop, Handle } from '../loop';
+import type { EventLoop, Handle, TimerHandle } from '../loop';
 import { asFloat } from '../num-ops';
 import { callValue } from '../protocol';
 import { repr, str } from '../repr';
@@ -45,7 +45,7 @@ HandleType.methods.set('cancel', (s) => {
   return null;
 });
 HandleType.methods.set('cancelled', (s) => (s as PyHandle).h.cancelled);
-TimerHandleType.methods.set('when', (s) => new PyFloat((s as PyHandle).h.when));
+TimerHandleType.methods.set('when', (s) => new PyFloat(((s as PyHandle).h as TimerHandle).when));
 
 const loops = new WeakMap<EventLoop, PyLoop>();
 

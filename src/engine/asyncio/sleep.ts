@@ -5,7 +5,7 @@
 import { PyCoroutine } from '../coro';
 import type { Gen } from '../coro';
 import { runtimeError, typeError, valueError } from '../errors';
-import type { Handle } from '../loop';
+import type { TimerHandle } from '../loop';
 import { asFloat } from '../num-ops';
 import type { Value } from '../values';
 import { PyFloat, typeName } from '../values';
@@ -55,7 +55,7 @@ const DONE = 3;
 class SleepCoroutine extends PyCoroutine {
   private step = START;
   private fut: Future | null = null;
-  private handle: Handle | null = null;
+  private handle: TimerHandle | null = null;
 
   constructor(
     private readonly delay: Value,

@@ -13,6 +13,8 @@ import { PyExc, PyObject, PyType, Types } from '../values';
 import type { PyModule } from '../values';
 import { makeModule } from './module-util';
 import { makeSubscriptable } from './typing';
+import { EMPTY_CONTEXT } from '../asyncio/futures';
+import type { Task } from '../asyncio/futures';
 
 const varType = new PyType('ContextVar', Types.object, null, '_contextvars');
 makeSubscriptable(varType);
@@ -33,6 +35,11 @@ function current(): Map<object, Value> {
   const r = rt();
   if (r.loop && !r.current)
     throw new NotSupportedError('context variables in event loop callbacks', '', 'are');
+  if (r.context === EMPTY_CONTEXT) {
+    // the running task's context, empty so far, becomes a Map of its own
+    const task = r.current as Task;
+    task.context = r.context = new Map<object, Value>();
+  }
   return r.context;
 }
 
