@@ -165,6 +165,8 @@ describe("CPython 3.13's public names", () => {
     Handle: 'asyncio.get_running_loop().call_soon(print)',
     Runner: 'asyncio.Runner()',
     _AsCompletedIterator: 'asyncio.as_completed([])',
+    function: 'gen',
+    builtin_function_or_method: 'print',
   };
 
   it.each(Object.keys(VALUES))(

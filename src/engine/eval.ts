@@ -364,7 +364,15 @@ export function makeFunction(def: FuncDef, f: Frame): PyFunction {
     if (p.kind === 'kwonly') kwDefaults.set(p.name, v);
     else defaults.push(v);
   }
-  return new PyFunction(def, defaults, kwDefaults, closureEnv(f), f.globals);
+  // CPython 3.13 evaluates the annotations as the definition runs, after the defaults (a
+  // NameError there is the program's: `-> Node` inside class Node's body).
+  let annotations: PyDict | null = null;
+  for (const p of def.params)
+    if (p.annotation) dictSet((annotations ??= new PyDict()), p.name, ev(p.annotation, f));
+  if (def.returns) dictSet((annotations ??= new PyDict()), 'return', ev(def.returns, f));
+  const fn = new PyFunction(def, defaults, kwDefaults, closureEnv(f), f.globals);
+  fn.annotations = annotations;
+  return fn;
 }
 
 /** What functions defined in frame `f` close over (a class body: its class cell). */

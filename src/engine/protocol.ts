@@ -185,6 +185,15 @@ export function specialAttr(obj: Value, name: string): Value | undefined {
     if (name === '__qualname__') return obj.qualname;
     if (name === '__module__') return obj.globals.get('__name__') ?? null;
     if (name === '__doc__') return docstring(obj);
+    if (name === '__annotations__') {
+      // Strings under `from __future__ import annotations`, which the parser did not keep.
+      if (obj.def.stringAnnotations)
+        throw new NotSupportedError(
+          "a function's __annotations__ under 'from __future__ import annotations'",
+          '.__annotations__',
+        );
+      return (obj.annotations ??= new PyDict());
+    }
   }
   if (obj instanceof PyBuiltin && name === '__name__') return obj.name;
   if (obj instanceof PyCoroutine && (name === '__name__' || name === '__qualname__')) {

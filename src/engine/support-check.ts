@@ -221,6 +221,8 @@ class Checker {
 
   private fn(fn: FuncDef): void {
     for (const p of fn.params) this.opt(p.default);
+    for (const p of fn.params) this.opt(p.annotation);
+    this.opt(fn.returns);
     this.block(fn.body);
   }
 

@@ -97,6 +97,8 @@ export interface Param {
   name: string;
   kind: 'pos' | 'kwonly' | 'star' | 'dstar';
   default: Expr | null;
+  /** Evaluated when the definition runs (none under `from __future__ import annotations`). */
+  annotation: Expr | null;
 }
 
 /**
@@ -197,6 +199,10 @@ export interface FuncDef extends Pos {
   name: string;
   qualname: string;
   params: Param[];
+  /** `-> T`, evaluated when the definition runs, after the parameters' annotations. */
+  returns: Expr | null;
+  /** Under `from __future__ import annotations`: its annotations are strings, not kept. */
+  stringAnnotations?: boolean;
   body: Stmt[];
   isAsync: boolean;
   /** Contains `yield`: calling it makes a generator (or an async generator). */

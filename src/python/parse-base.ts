@@ -198,6 +198,7 @@ export abstract class ParseBase {
       name,
       qualname,
       params: [],
+      returns: null,
       body: [],
       isAsync,
       isGenerator: false,

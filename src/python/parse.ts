@@ -12,6 +12,7 @@ import { MatchBuilder } from './parse-match';
 import { resolveScopes } from './scope';
 import { maskFormatSpecs } from './fstring-mask';
 import { FUTURE_FEATURES } from './future';
+import { unparseAnnotation } from './unparse';
 
 export interface ParseResult {
   module: Module | null;
@@ -86,6 +87,12 @@ function insideMatch(n: SyntaxNode): boolean {
 }
 
 class StmtBuilder extends MatchBuilder {
+  /**
+   * `from __future__ import annotations` (PEP 563) was seen: no annotation is evaluated; a
+   * module's or class's `__annotations__` holds each as a string.
+   */
+  private stringAnnotations = false;
+
   module(top: SyntaxNode): Module {
     const bad = ExprBuilder.firstError(top, this.source);
     // Lezer's grammar takes only one expression as the subject: `match a, b:` fails there
@@ -313,13 +320,36 @@ class StmtBuilder extends MatchBuilder {
     const value = eq < 0 ? null : this.rhs(kids.slice(eq + 1));
     const kind = this.scope.kind;
     if (kind === 'module' || kind === 'class') {
-      const typeKids = this.kids(kids[1]!);
-      const annotation = this.expr(typeKids[typeKids.length - 1]!);
+      const annotation = this.stringAnnotations
+        ? this.annotationString(kids[1]!)
+        : this.annotation(kids[1]!);
       const simple = kids[0]!.name === 'VariableName';
       return { ...p, kind: 'annassign', target, annotation, value, simple };
     }
     if (value === null) return { ...p, kind: 'pass' };
     return { ...p, kind: 'assign', targets: [target], value };
+  }
+
+  /** The expression of a `TypeDef` (`: T` or `-> T`), evaluated where the definition runs. */
+  private annotation(typeDef: SyntaxNode): Expr {
+    const typeKids = this.kids(typeDef);
+    return this.expr(typeKids[typeKids.length - 1]!);
+  }
+
+  /**
+   * Under `from __future__ import annotations`: the annotation as the string CPython's
+   * compiler makes of it (`ast.unparse`'s text), for the common forms; refused otherwise.
+   */
+  private annotationString(typeDef: SyntaxNode): Expr {
+    const typeKids = this.kids(typeDef);
+    const node = typeKids[typeKids.length - 1]!;
+    const text = unparseAnnotation(this.expr(node));
+    if (text === null)
+      throw this.unsupported(
+        node,
+        "this annotation under 'from __future__ import annotations' is not supported yet",
+      );
+    return { ...this.posOf(node), kind: 'const', constant: { type: 'str', value: text } };
   }
 
   /** CPython's compile-time checks of `from __future__ import ...` (`future.c`). */
@@ -347,6 +377,7 @@ class StmtBuilder extends MatchBuilder {
       if (name === 'barry_as_FLUFL') throw this.unsupported(c, "'barry_as_FLUFL' is not supported");
       if (!FUTURE_FEATURES.includes(name))
         throw this.at(c, 'SyntaxError', `future feature ${name} is not defined`);
+      if (name === 'annotations') this.stringAnnotations = true;
     }
   }
 
@@ -536,8 +567,12 @@ class StmtBuilder extends MatchBuilder {
     this.declare(name);
     const paramsNode = kids.find((c) => c.name === 'ParamList')!;
     const params = this.params(paramsNode);
+    const returnsNode = kids.find((c) => c.name === 'TypeDef');
+    const returns = returnsNode && !this.stringAnnotations ? this.annotation(returnsNode) : null;
     const fn = this.newScope(name, this.qualname(name), 'def', n, isAsync);
     fn.params = params;
+    fn.returns = returns;
+    if (this.stringAnnotations) fn.stringAnnotations = true;
     for (const prm of params) fn.locals.add(prm.name);
     fn.body = this.scopeBody(fn, kids);
     return fn;
@@ -553,16 +588,19 @@ class StmtBuilder extends MatchBuilder {
       if (c.name === '*' || c.name === '**') {
         const next = kids[i + 1];
         if (next?.name === 'VariableName') {
+          i++;
           out.push({
             name: this.text(next),
             kind: c.name === '*' ? 'star' : 'dstar',
             default: null,
+            annotation: this.paramAnnotation(kids, i),
           });
-          i++;
+          if (kids[i + 1]?.name === 'TypeDef') i++;
         }
         kind = 'kwonly';
       } else if (c.name === 'VariableName') {
         let def: Expr | null = null;
+        const annotation = this.paramAnnotation(kids, i);
         if (kids[i + 1]?.name === 'TypeDef') i++;
         if (kids[i + 1]?.name === 'AssignOp') {
           def = this.expr(kids[i + 2]!);
@@ -581,10 +619,19 @@ class StmtBuilder extends MatchBuilder {
             `duplicate argument '${this.text(c)}' in function definition`,
           );
         }
-        out.push({ name: this.text(c), kind, default: def });
+        out.push({ name: this.text(c), kind, default: def, annotation });
       }
     }
     return out;
+  }
+
+  /**
+   * The annotation of the parameter at `kids[i]`, which the definition evaluates: none
+   * without one, or under `from __future__ import annotations`.
+   */
+  private paramAnnotation(kids: SyntaxNode[], i: number): Expr | null {
+    const t = kids[i + 1];
+    return t?.name === 'TypeDef' && !this.stringAnnotations ? this.annotation(t) : null;
   }
 
   override lambda(n: SyntaxNode): Expr {

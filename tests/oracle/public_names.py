@@ -69,6 +69,7 @@ def _types():
         "Context": contextvars.Context,
         "Handle": type(soon), "Runner": asyncio.Runner,
         "_AsCompletedIterator": asyncio.tasks._AsCompletedIterator,
+        "function": types.FunctionType, "builtin_function_or_method": types.BuiltinFunctionType,
     }
     loop.close()
     return out

@@ -438,7 +438,13 @@ def run_program(source, filename, seed=0, sets=None, max_lines=None, max_time=No
               traced=traced)
     bi = dict(builtins.__dict__)
     bi["print"] = _print
-    ns = {"__name__": "__main__", "__file__": filename, "__builtins__": bi}
+    # The program is the __main__ module, in sys.modules as `python file.py` makes it:
+    # dataclasses looks string annotations (`ClassVar[int]`) up in the class's module there.
+    main = types.ModuleType("__main__")
+    main.__file__ = filename
+    main.__builtins__ = bi
+    ns = main.__dict__
+    old_main = sys.modules.get("__main__")
     error = None
     old_policy = asyncio.events._event_loop_policy
     gc_was_enabled = gc.isenabled()
@@ -464,10 +470,12 @@ def run_program(source, filename, seed=0, sets=None, max_lines=None, max_time=No
                 try:
                     limit = sys.getrecursionlimit()
                     sys.setrecursionlimit(limit + _frames_below())
+                    sys.modules["__main__"] = main
                     try:
                         exec(code, ns)
                     finally:
                         sys.setrecursionlimit(limit)
+                        sys.modules["__main__"] = old_main
                 except TracerAbort as e:
                     error = run.aborted or e.reason
                 except BaseException as e:  # noqa: BLE001 - the program's own exception
