@@ -69,7 +69,7 @@ def _types():
         "Context": contextvars.Context,
         "Handle": type(soon), "Runner": asyncio.Runner,
         "_AsCompletedIterator": asyncio.tasks._AsCompletedIterator,
-        "function": types.FunctionType, "builtin_function_or_method": types.BuiltinFunctionType,
+        "function": types.FunctionType,
     }
     loop.close()
     return out
