@@ -20,7 +20,7 @@ import {
 } from './unawaited';
 import { dropGen, escapeGen, escapeGenArgs } from './gen-life';
 import type { Gen } from './coro';
-import { Exc, PyError, pyErr, typeError } from './errors';
+import { Exc, NotSupportedError, PyError, pyErr, typeError } from './errors';
 import { Frame, FrameKind } from './frame';
 import { formatValue } from './format';
 import { getIter } from './iter';
@@ -355,6 +355,21 @@ export function formatField(field: FormatField, v: Value, spec: string | null): 
   return (selfDoc ?? '') + formatValue(v, spec ?? '');
 }
 
+/**
+ * The names of an annotation CPython evaluates (`FuncDef.annotations`): an unbound one
+ * raises as CPython's lookup would. A name CPython has that the simulator lacks (`bytes`)
+ * is found there, so the annotation evaluates: not a refusal here.
+ */
+export function lookUpAnnotation(names: readonly Expr[], f: Frame): void {
+  for (const n of names) {
+    try {
+      ev(n, f);
+    } catch (e) {
+      if (!(e instanceof NotSupportedError)) throw e;
+    }
+  }
+}
+
 export function makeFunction(def: FuncDef, f: Frame): PyFunction {
   const defaults: Value[] = [];
   const kwDefaults = new Map<string, Value>();
@@ -364,6 +379,7 @@ export function makeFunction(def: FuncDef, f: Frame): PyFunction {
     if (p.kind === 'kwonly') kwDefaults.set(p.name, v);
     else defaults.push(v);
   }
+  if (def.annotations) lookUpAnnotation(def.annotations, f);
   return new PyFunction(def, defaults, kwDefaults, closureEnv(f), f.globals);
 }
 

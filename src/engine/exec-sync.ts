@@ -10,7 +10,7 @@ import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { PyGenerator, STOP } from './coro';
 import { dropGen } from './gen-life';
 import { Exc, PyError } from './errors';
-import { ev, lookupName, makeFunction } from './eval';
+import { ev, lookUpAnnotation, lookupName, makeFunction } from './eval';
 import { classStmt, defStmt, withStmt } from './exec-class';
 import {
   Completion,
@@ -56,6 +56,7 @@ export function execStmtSync(s: Stmt, f: Frame): Completion {
     case 'assign': {
       const v = ev(s.value, f);
       for (const t of s.targets) bindTarget(t, v, f);
+      if (s.annotation) lookUpAnnotation(s.annotation, f);
       break;
     }
     case 'augassign':
@@ -83,6 +84,8 @@ export function execStmtSync(s: Stmt, f: Frame): Completion {
       f.retval = s.value ? ev(s.value, f) : null;
       return Completion.Return;
     case 'pass':
+      if (s.annotation) lookUpAnnotation(s.annotation, f);
+      break;
     case 'global':
     case 'nonlocal':
       break;

@@ -10,7 +10,7 @@ import { dropGen, escapeGen } from './gen-life';
 import type { Gen } from './coro';
 import { Exc, NotSupportedError, PyError, isSubclass, runtimeError, typeError } from './errors';
 import type { Frame } from './frame';
-import { ev, lookupName } from './eval';
+import { ev, lookUpAnnotation, lookupName } from './eval';
 import { evGen } from './eval-gen';
 import { getIter, toArray } from './iter';
 import { binop, truthy } from './ops';
@@ -156,6 +156,7 @@ function* exprStmt(s: StmtOf<'expr'>, f: Frame): StmtGen {
 function* assignStmt(s: StmtOf<'assign'>, f: Frame): StmtGen {
   const v = yield* rhs(s.value, f);
   for (const t of s.targets) bindTarget(t, v, f);
+  if (s.annotation) lookUpAnnotation(s.annotation, f);
   return Completion.Normal;
 }
 

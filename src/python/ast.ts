@@ -157,7 +157,13 @@ export function patternParts(p: Pattern, reads: Expr[] = [], binds: Expr[] = [])
 export type Stmt = Pos &
   (
     | { kind: 'expr'; value: Expr }
-    | { kind: 'assign'; targets: Expr[]; value: Expr }
+    | {
+        kind: 'assign';
+        targets: Expr[];
+        value: Expr;
+        /** Module or class scope: the names of its annotation, looked up after the store. */
+        annotation?: Expr[];
+      }
     | { kind: 'augassign'; target: Expr; op: string; value: Expr }
     | { kind: 'if'; test: Expr; body: Stmt[]; orelse: Stmt[] }
     | { kind: 'while'; test: Expr; body: Stmt[]; orelse: Stmt[] }
@@ -172,7 +178,8 @@ export type Stmt = Pos &
       }
     | { kind: 'raise'; exc: Expr | null; cause: Expr | null }
     | { kind: 'return'; value: Expr | null }
-    | { kind: 'pass' }
+    /** `x: T` alone is a `pass`, but at module or class scope T's names are looked up. */
+    | { kind: 'pass'; annotation?: Expr[] }
     | { kind: 'break' }
     | { kind: 'continue' }
     | { kind: 'assert'; test: Expr; msg: Expr | null }
@@ -191,6 +198,13 @@ export interface FuncDef extends Pos {
   name: string;
   qualname: string;
   params: Param[];
+  /**
+   * What of its parameter and return annotations CPython evaluates when the `def` runs
+   * (after the defaults; nothing under `from __future__ import annotations`): the names
+   * they load (only an unbound one can raise in `list[int]`), or a whole annotation that
+   * calls something (parse.ts `annotationParts`).
+   */
+  annotations?: Expr[];
   body: Stmt[];
   isAsync: boolean;
   /** Contains `yield`: calling it makes a generator (or an async generator). */

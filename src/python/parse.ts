@@ -86,6 +86,9 @@ function insideMatch(n: SyntaxNode): boolean {
 }
 
 class StmtBuilder extends MatchBuilder {
+  /** `from __future__ import annotations` seen: no annotation is evaluated. */
+  private futureAnnotations = false;
+
   module(top: SyntaxNode): Module {
     const bad = ExprBuilder.firstError(top, this.source);
     // Lezer's grammar takes only one expression as the subject: `match a, b:` fails there
@@ -278,15 +281,20 @@ class StmtBuilder extends MatchBuilder {
   private assign(n: SyntaxNode, kids: SyntaxNode[]): Stmt {
     const p = this.posOf(n);
     const groups: SyntaxNode[][] = [[]];
+    const annotation: Expr[] = [];
     for (const c of kids) {
       if (c.name === 'AssignOp') groups.push([]);
-      else if (c.name === 'TypeDef') continue;
-      else groups[groups.length - 1]!.push(c);
+      else if (c.name === 'TypeDef') {
+        // CPython evaluates a variable's annotation at module and class scope only
+        if (this.scope.kind === 'module' || this.scope.kind === 'class')
+          this.annotation(c, annotation);
+      } else groups[groups.length - 1]!.push(c);
     }
+    const ann = annotation.length > 0 ? { annotation } : {};
     const last = groups.pop()!;
     if (groups.length === 0) {
-      // `x: int` alone: an annotation without a value does nothing at run time here.
-      return { ...p, kind: 'pass' };
+      // `x: int` alone binds nothing; at module or class scope its annotation is evaluated.
+      return { ...p, kind: 'pass', ...ann };
     }
     const v =
       last.length === 1 && last[0]!.name === 'YieldExpression'
@@ -295,7 +303,18 @@ class StmtBuilder extends MatchBuilder {
     const targets = groups.map((g) =>
       g.some((c) => c.name === ',') ? this.targetList(g) : this.target(g[0]!),
     );
-    return { ...p, kind: 'assign', targets, value: v };
+    return { ...p, kind: 'assign', targets, value: v, ...ann };
+  }
+
+  /**
+   * The names of the annotation of `td` (`: T` or `-> T`) that CPython evaluates here, in
+   * evaluation order, pushed on `out`; none under `from __future__ import annotations`.
+   */
+  private annotation(td: SyntaxNode, out: Expr[]): void {
+    if (this.futureAnnotations) return;
+    const kids = this.kids(td);
+    const e = kids[kids.length - 1];
+    if (e && e.name !== ':') annotationParts(this.expr(e), out);
   }
 
   /** CPython's compile-time checks of `from __future__ import ...` (`future.c`). */
@@ -323,6 +342,7 @@ class StmtBuilder extends MatchBuilder {
       if (name === 'barry_as_FLUFL') throw this.unsupported(c, "'barry_as_FLUFL' is not supported");
       if (!FUTURE_FEATURES.includes(name))
         throw this.at(c, 'SyntaxError', `future feature ${name} is not defined`);
+      if (name === 'annotations') this.futureAnnotations = true;
     }
   }
 
@@ -511,16 +531,23 @@ class StmtBuilder extends MatchBuilder {
     const name = this.text(nameNode);
     this.declare(name);
     const paramsNode = kids.find((c) => c.name === 'ParamList')!;
-    const params = this.params(paramsNode);
+    const annotations: Expr[] = [];
+    const params = this.params(paramsNode, annotations);
+    const returns = kids.find((c) => c.name === 'TypeDef');
+    if (returns) this.annotation(returns, annotations);
     const fn = this.newScope(name, this.qualname(name), 'def', n, isAsync);
     fn.params = params;
+    if (annotations.length > 0) fn.annotations = annotations;
     for (const prm of params) fn.locals.add(prm.name);
     fn.body = this.scopeBody(fn, kids);
     return fn;
   }
 
-  /** Parameters; defaults are evaluated in the enclosing scope, so they are built here. */
-  params(n: SyntaxNode): Param[] {
+  /**
+   * Parameters; defaults are evaluated in the enclosing scope, so they are built here, and
+   * so are the names of their annotations (pushed on `annotations`).
+   */
+  params(n: SyntaxNode, annotations: Expr[] = []): Param[] {
     const out: Param[] = [];
     let kind: Param['kind'] = 'pos';
     const kids = this.kids(n);
@@ -535,11 +562,12 @@ class StmtBuilder extends MatchBuilder {
             default: null,
           });
           i++;
+          if (kids[i + 1]?.name === 'TypeDef') this.annotation(kids[++i]!, annotations);
         }
         kind = 'kwonly';
       } else if (c.name === 'VariableName') {
         let def: Expr | null = null;
-        if (kids[i + 1]?.name === 'TypeDef') i++;
+        if (kids[i + 1]?.name === 'TypeDef') this.annotation(kids[++i]!, annotations);
         if (kids[i + 1]?.name === 'AssignOp') {
           def = this.expr(kids[i + 2]!);
           i += 2;
@@ -579,4 +607,30 @@ class StmtBuilder extends MatchBuilder {
     }
     return { ...this.posOf(n), kind: 'lambda', fn };
   }
+}
+
+/**
+ * What of annotation `e` is evaluated: the names it loads, in evaluation order, when it is
+ * made of names, attributes, subscripts, constants and operators (`list[int]`, `int | None`:
+ * only an unbound name can raise there); the whole expression when it calls, awaits or
+ * assigns (it has effects of its own).
+ */
+function annotationParts(e: Expr, out: Expr[]): void {
+  const names: Expr[] = [];
+  let effects = false;
+  const walk = (v: unknown): void => {
+    if (typeof v !== 'object' || v === null) return;
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x);
+      return;
+    }
+    const kind = (v as { kind?: unknown }).kind;
+    if (kind === 'name') names.push(v as Expr);
+    else if (kind === 'call' || kind === 'await' || kind === 'walrus' || kind === 'yield')
+      effects = true;
+    else if (kind !== 'lambda' && kind !== 'comp') for (const x of Object.values(v)) walk(x);
+  };
+  walk(e);
+  if (effects) out.push(e);
+  else out.push(...names);
 }

@@ -33,6 +33,7 @@ class Resolver {
       }
     }
     for (const p of fn.params) if (p.default) this.expr(p.default, fn.parent ?? fn);
+    for (const n of fn.annotations ?? []) this.expr(n, fn.parent ?? fn);
     this.block(fn.body, fn);
   }
 
@@ -87,6 +88,7 @@ class Resolver {
       case 'expr':
         return this.expr(s.value, fn);
       case 'assign':
+        for (const n of s.annotation ?? []) this.expr(n, fn);
         return any(this.expr(s.value, fn), ...s.targets.map((t) => this.expr(t, fn)));
       case 'augassign':
         return any(this.expr(s.target, fn), this.expr(s.value, fn));
