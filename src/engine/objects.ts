@@ -141,6 +141,8 @@ export function bindAttr(attr: Value, obj: Value, cls: PyType): Value {
   if (attr instanceof PyClassMethod) return new PyBoundMethod(attr.fn, cls);
   if (attr instanceof PyStaticMethod) return attr.fn;
   if (attr instanceof PyProperty) return propertyGet(attr, obj);
+  // A function the library writes in Python binds too (a method under @asynccontextmanager).
+  if (attr instanceof PyBuiltin && attr.kind === 'function') return new PyBoundMethod(attr, obj);
   return attr;
 }
 
