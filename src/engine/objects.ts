@@ -293,7 +293,8 @@ export function superAttr(s: PySuper, name: string): Value {
     if (c.user) {
       const v = c.user.dict.get(name);
       if (v === undefined) continue;
-      if (v instanceof PyFunction) return obj === objType ? v : new PyBoundMethod(v, obj);
+      if (v instanceof PyFunction || (v instanceof PyBuiltin && v.kind === 'function'))
+        return obj === objType ? v : new PyBoundMethod(v, obj);
       if (v instanceof PyProperty && obj !== objType) return propertyGet(v, obj);
       return bindAttr(v, obj, objType);
     }
