@@ -20,7 +20,7 @@ import {
 } from './unawaited';
 import { dropGen, escapeGen, escapeGenArgs } from './gen-life';
 import type { Gen } from './coro';
-import { Exc, PyError, pyErr, typeError } from './errors';
+import { Exc, NotSupportedError, PyError, pyErr, typeError } from './errors';
 import { Frame, FrameKind } from './frame';
 import { formatValue } from './format';
 import { getIter } from './iter';
@@ -364,15 +364,31 @@ export function makeFunction(def: FuncDef, f: Frame): PyFunction {
     if (p.kind === 'kwonly') kwDefaults.set(p.name, v);
     else defaults.push(v);
   }
-  // CPython 3.13 evaluates the annotations as the definition runs, after the defaults (a
-  // NameError there is the program's: `-> Node` inside class Node's body).
-  let annotations: PyDict | null = null;
-  for (const p of def.params)
-    if (p.annotation) dictSet((annotations ??= new PyDict()), p.name, ev(p.annotation, f));
-  if (def.returns) dictSet((annotations ??= new PyDict()), 'return', ev(def.returns, f));
   const fn = new PyFunction(def, defaults, kwDefaults, closureEnv(f), f.globals);
-  fn.annotations = annotations;
+  fn.annotations = defAnnotations(def, f);
   return fn;
+}
+
+/**
+ * CPython 3.13 evaluates a def's annotations as the definition runs, after the defaults (a
+ * NameError there is the program's: `-> Node` inside class Node's body). A name CPython
+ * has and the simulator lacks (`bytes`) is found in CPython, so it is no refusal here:
+ * only reading such a function's `__annotations__` is.
+ */
+function defAnnotations(def: FuncDef, f: Frame): PyDict | null | 'partial' {
+  let annotations: PyDict | null = null;
+  let partial = false;
+  const note = (key: string, e: Expr) => {
+    try {
+      dictSet((annotations ??= new PyDict()), key, ev(e, f));
+    } catch (err) {
+      if (!(err instanceof NotSupportedError)) throw err;
+      partial = true;
+    }
+  };
+  for (const p of def.params) if (p.annotation) note(p.name, p.annotation);
+  if (def.returns) note('return', def.returns);
+  return partial ? 'partial' : annotations;
 }
 
 /** What functions defined in frame `f` close over (a class body: its class cell). */

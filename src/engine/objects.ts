@@ -143,6 +143,8 @@ export function bindAttr(attr: Value, obj: Value, cls: PyType): Value {
   if (attr instanceof PyClassMethod) return new PyBoundMethod(attr.fn, cls);
   if (attr instanceof PyStaticMethod) return attr.fn;
   if (attr instanceof PyProperty) return propertyGet(attr, obj);
+  // A function the library writes in Python binds too (a method under @asynccontextmanager).
+  if (attr instanceof PyBuiltin && attr.kind === 'function') return new PyBoundMethod(attr, obj);
   return attr;
 }
 
@@ -328,7 +330,8 @@ export function superAttr(s: PySuper, name: string): Value {
     if (c.user) {
       const v = c.user.dict.get(name);
       if (v === undefined) continue;
-      if (v instanceof PyFunction) return obj === objType ? v : new PyBoundMethod(v, obj);
+      if (v instanceof PyFunction || (v instanceof PyBuiltin && v.kind === 'function'))
+        return obj === objType ? v : new PyBoundMethod(v, obj);
       if (v instanceof PyProperty && obj !== objType) return propertyGet(v, obj);
       return bindAttr(v, obj, objType);
     }

@@ -192,6 +192,11 @@ export function specialAttr(obj: Value, name: string): Value | undefined {
           "a function's __annotations__ under 'from __future__ import annotations'",
           '.__annotations__',
         );
+      if (obj.annotations === 'partial')
+        throw new NotSupportedError(
+          "the __annotations__ of a function annotated with what the simulator lacks",
+          '.__annotations__',
+        );
       return (obj.annotations ??= new PyDict());
     }
   }

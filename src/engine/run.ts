@@ -23,7 +23,7 @@ import { excLine } from './repr';
 import { DEFAULT_LIMITS, Runtime, withRuntime } from './runtime';
 import { resetStrLen } from './strlen';
 import type { RunLimits, ShouldStop } from './runtime';
-import { Env } from './values';
+import { Env, PyDict } from './values';
 import type { Value } from './values';
 import { count, LIMITS, limitPhrase } from '../limits';
 // The library's tables fill as their modules load: the builtins namespace (builtins.ts and
@@ -192,7 +192,12 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
   return withRuntime(r, () => {
     resetStrLen();
     r.random.seed(opts.seed ?? 0);
-    const globals = new Map<string, Value>([['__name__', '__main__']]);
+    // As CPython's `__main__` starts (pylifecycle.c add_main_module): a name and an empty
+    // `__annotations__`, which the module's annotated assignments fill.
+    const globals = new Map<string, Value>([
+      ['__name__', '__main__'],
+      ['__annotations__', new PyDict()],
+    ]);
     r.moduleGlobals = globals;
     const frame = new Frame(module.fn, new Env(null, globals), globals, FrameKind.Module);
     r.frames.push(frame);

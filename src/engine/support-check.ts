@@ -56,6 +56,7 @@ class Checker {
     if (fn.kind === 'module') for (const n of fn.locals) this.globals.add(n);
     // the module's globals before its first line (`runProgram`)
     this.globals.add('__name__');
+    this.globals.add('__annotations__');
     for (const n of fn.globals) this.globals.add(n);
     for (const p of fn.params) this.bound.add(p.name);
     for (const c of fn.children) this.collectFn(c);
@@ -221,8 +222,8 @@ class Checker {
 
   private fn(fn: FuncDef): void {
     for (const p of fn.params) this.opt(p.default);
-    for (const p of fn.params) this.opt(p.annotation);
-    this.opt(fn.returns);
+    // Not the annotations: what they use that the simulator lacks is refused only if the
+    // function's __annotations__ is read (eval.ts `defAnnotations`).
     this.block(fn.body);
   }
 

@@ -48,9 +48,24 @@ export function typeAttrRefusal(t: PyType, name: string): NotSupportedError | nu
     : null;
 }
 
-/** The refusal of the builtin `name` if CPython has it, else null. */
+/**
+ * What CPython puts in the namespace of the program's module besides `__name__` and
+ * `__annotations__` (its path, the builtins module, the import system's): nothing the
+ * simulator can reproduce, but never a NameError either.
+ */
+const MAIN_MODULE_GLOBALS = new Set([
+  '__file__',
+  '__builtins__',
+  '__cached__',
+  '__package__',
+  '__loader__',
+]);
+
+/** The refusal of the builtin (or module global) `name` if CPython has it, else null. */
 export function builtinRefusal(name: string): NotSupportedError | null {
-  return inCPythonModule('builtins', name) ? new NotSupportedError(name, name) : null;
+  return inCPythonModule('builtins', name) || MAIN_MODULE_GLOBALS.has(name)
+    ? new NotSupportedError(name, name)
+    : null;
 }
 
 /** Stops the run if CPython's `module` has `name` (the simulator's does not). */

@@ -223,8 +223,11 @@ export interface UserClass {
 export class PyFunction extends PyObject {
   /** Attributes set on the function (`functools.wraps`: `__wrapped__`, `__name__`, ...). */
   attrs: Map<string, Value> | null = null;
-  /** `__annotations__`, made at the first read when the definition had none. */
-  annotations: PyDict | null = null;
+  /**
+   * `__annotations__`, made at the first read when the definition had none; 'partial' when
+   * an annotation used what the simulator lacks (eval.ts `defAnnotations`).
+   */
+  annotations: PyDict | null | 'partial' = null;
   constructor(
     readonly def: FuncDef,
     readonly defaults: Value[],

@@ -578,8 +578,11 @@ class StmtBuilder extends MatchBuilder {
     return fn;
   }
 
-  /** Parameters; defaults are evaluated in the enclosing scope, so they are built here. */
-  params(n: SyntaxNode): Param[] {
+  /**
+   * Parameters; defaults are evaluated in the enclosing scope, so they are built here, and
+   * so are the names of their annotations (pushed on `annotations`).
+   */
+  params(n: SyntaxNode, annotations: Expr[] = []): Param[] {
     const out: Param[] = [];
     let kind: Param['kind'] = 'pos';
     const kids = this.kids(n);
@@ -651,3 +654,4 @@ class StmtBuilder extends MatchBuilder {
     return { ...this.posOf(n), kind: 'lambda', fn };
   }
 }
+

@@ -33,6 +33,8 @@ class Resolver {
       }
     }
     for (const p of fn.params) if (p.default) this.expr(p.default, fn.parent ?? fn);
+    for (const p of fn.params) if (p.annotation) this.expr(p.annotation, fn.parent ?? fn);
+    if (fn.returns) this.expr(fn.returns, fn.parent ?? fn);
     this.block(fn.body, fn);
   }
 

@@ -443,6 +443,7 @@ def run_program(source, filename, seed=0, sets=None, max_lines=None, max_time=No
     main = types.ModuleType("__main__")
     main.__file__ = filename
     main.__builtins__ = bi
+    main.__annotations__ = {}  # as CPython's add_main_module makes __main__
     ns = main.__dict__
     old_main = sys.modules.get("__main__")
     error = None

@@ -9,11 +9,14 @@ import type { PyExc, Value } from '../values';
 import { PyObject, PyType, typeName } from '../values';
 import { Future, waitDetail } from './futures';
 import { PyLock, PySemaphore, isCancel, lockRepr, remove, type } from './sync';
+import { checkLoop } from './loop-bound';
+import type { LoopBound } from './loop-bound';
 
 /** What a Condition can wrap: asyncio's Lock (or anything with its three methods). */
 type LockLike = PyLock | PySemaphore;
 
-export class PyCondition extends PyObject {
+export class PyCondition extends PyObject implements LoopBound {
+  boundTo: unknown = null;
   static readonly type = type('Condition', {
     locked: (s) => (s as PyCondition).lock.isLocked(),
     acquire: (s) => (s as PyCondition).lock.acquire(),
@@ -39,6 +42,7 @@ export class PyCondition extends PyObject {
   }
   private *waitBody(self: AwaitHolder): Gen {
     if (!this.lock.isLocked()) throw runtimeError('cannot wait on un-acquired lock');
+    checkLoop(this, 'Condition');
     const fut = new Future();
     fut.wait = waitDetail('Condition.wait()');
     this.lock.release();

@@ -10,6 +10,8 @@ import { PyList, PyObject, PyType, Types } from '../values';
 import { Future, waitDetail } from './futures';
 import { PyEvent } from './sync';
 import { makeSubscriptable } from '../lib/typing';
+import { checkLoop } from './loop-bound';
+import type { LoopBound } from './loop-bound';
 
 export const QueueType = new PyType('Queue', Types.object, null, 'asyncio.queues');
 export const PriorityQueueType = new PyType('PriorityQueue', QueueType, null, 'asyncio.queues');
@@ -72,7 +74,8 @@ function heappop(heap: Value[]): Value {
   return ret;
 }
 
-export class PyQueue extends PyObject {
+export class PyQueue extends PyObject implements LoopBound {
+  boundTo: unknown = null;
   readonly items: Value[] = [];
   readonly getters: Future[] = [];
   readonly putters: Future[] = [];
@@ -128,6 +131,7 @@ export class PyQueue extends PyObject {
   private *putBody(self: { awaiting: unknown }, item: Value): Gen {
     while (this.full()) {
       if (this.isShutdown) throw pyErr(QueueShutDown);
+      checkLoop(this, 'Queue');
       const putter = new Future();
       putter.wait = waitDetail('Queue.put()');
       this.putters.push(putter);
@@ -158,6 +162,7 @@ export class PyQueue extends PyObject {
   private *getBody(self: { awaiting: unknown }): Gen {
     while (this.items.length === 0) {
       if (this.isShutdown) throw pyErr(QueueShutDown);
+      checkLoop(this, 'Queue');
       const getter = new Future();
       getter.wait = waitDetail('Queue.get()');
       this.getters.push(getter);

@@ -6,6 +6,8 @@ import type { MethodFn, PyExc, Value } from '../values';
 import { PyObject, PyType, Types } from '../values';
 import { fakeAddress } from '../repr';
 import { Future, waitDetail } from './futures';
+import { checkLoop } from './loop-bound';
+import type { LoopBound } from './loop-bound';
 
 /** `<asyncio.locks.Lock object at 0x... [extra, waiters:N]>`, as the locks' `__repr__`. */
 export function lockRepr(o: PyObject, extra: string, waiters: number): string {
@@ -28,7 +30,8 @@ export function isCancel(e: unknown): e is PyError {
   return e instanceof PyError && isSubclass(e.exc.type, Exc.CancelledError);
 }
 
-export class PyEvent extends PyObject {
+export class PyEvent extends PyObject implements LoopBound {
+  boundTo: unknown = null;
   static readonly type = type('Event', {
     is_set: (s) => (s as PyEvent).value,
     set: (s) => ((s as PyEvent).set(), null),
@@ -50,6 +53,7 @@ export class PyEvent extends PyObject {
   }
   private *waitBody(self: { awaiting: unknown }): Gen {
     if (this.value) return true;
+    checkLoop(this, 'Event');
     const fut = new Future();
     fut.wait = waitDetail('Event.wait()');
     this.waiters.push(fut);
@@ -65,7 +69,8 @@ export class PyEvent extends PyObject {
   }
 }
 
-export class PyLock extends PyObject {
+export class PyLock extends PyObject implements LoopBound {
+  boundTo: unknown = null;
   static readonly type = type('Lock', {
     locked: (s) => (s as PyLock).locked,
     acquire: (s) => (s as PyLock).acquire(),
@@ -87,6 +92,7 @@ export class PyLock extends PyObject {
       this.locked = true;
       return true;
     }
+    checkLoop(this, 'Lock');
     const fut = new Future();
     fut.wait = waitDetail('Lock.acquire()');
     this.waiters.push(fut);
@@ -133,7 +139,8 @@ export class PyLock extends PyObject {
   }
 }
 
-export class PySemaphore extends PyObject {
+export class PySemaphore extends PyObject implements LoopBound {
+  boundTo: unknown = null;
   static readonly type = type('Semaphore', {
     locked: (s) => (s as PySemaphore).isLocked(),
     acquire: (s) => (s as PySemaphore).acquire(),
@@ -164,6 +171,7 @@ export class PySemaphore extends PyObject {
       this.value--;
       return true;
     }
+    checkLoop(this, 'Semaphore');
     const fut = new Future();
     fut.wait = waitDetail('Semaphore.acquire()');
     this.waiters.push(fut);
