@@ -588,6 +588,9 @@ class StmtBuilder extends MatchBuilder {
     const kids = this.kids(n);
     for (let i = 0; i < kids.length; i++) {
       const c = kids[i]!;
+      const named = c.name === 'VariableName' || c.name === '*' || c.name === '**';
+      if (named && out.at(-1)?.kind === 'dstar')
+        throw this.at(c, 'SyntaxError', 'arguments cannot follow var-keyword argument');
       if (c.name === '*' || c.name === '**') {
         const next = kids[i + 1];
         if (next?.name === 'VariableName') {
