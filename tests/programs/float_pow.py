@@ -21,7 +21,8 @@ async def main():
     try:
         print(10.0 ** 400)
     except OverflowError as e:
-        print('OverflowError', e)
+        # the message is the C library's errno text (Pyodide's differs): not printed
+        print('OverflowError', type(e).__name__)
     try:
         print(0.0 ** -1)
     except ZeroDivisionError as e:
