@@ -16,6 +16,7 @@ import {
   badIdentifierChar,
   isBareYieldGap,
   isEmptyPatternGap,
+  isPrintAssignGap,
   unterminatedString,
 } from './lexical';
 import { decodeEscapes } from './strings';
@@ -189,7 +190,12 @@ export abstract class ExprBuilder {
   static firstError(top: SyntaxNode, source: string): SyntaxNode | null {
     const cur = top.cursor();
     for (;;) {
-      if (cur.type.isError && !isBareYieldGap(cur.node) && !isEmptyPatternGap(cur.node))
+      if (
+        cur.type.isError &&
+        !isBareYieldGap(cur.node) &&
+        !isEmptyPatternGap(cur.node) &&
+        !isPrintAssignGap(cur.node, source)
+      )
         return cur.node;
       if (IDENTIFIER_NODES.has(cur.name) && badIdentifierChar(source, cur.from, cur.to) >= 0)
         return cur.node;
