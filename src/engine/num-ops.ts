@@ -3,6 +3,7 @@
  * powers and shifts under the integer size limit, float operations, and the numeric
  * operand conversions the other operators share.
  */
+import { floatPow } from './pow';
 import { Exc, NotSupportedError, pyErr, zeroDivision } from './errors';
 import type { PyError } from './errors';
 import type { Value } from './values';
@@ -137,7 +138,8 @@ export function newIntBits(bits: number): void {
 export function intPow(x: bigint, y: bigint): Value {
   if (y < 0n) {
     if (x === 0n) throw zeroDivision('0.0 cannot be raised to a negative power');
-    return float(Number(x) ** Number(y));
+    // int.__pow__ with a negative exponent is float.__pow__ of the two as floats
+    return float(powChecked(Number(x), Number(y)));
   }
   // |x| ** y has floor(y * log2|x|) + 1 bits.
   if (x !== 0n && x !== 1n && x !== -1n) {
@@ -169,6 +171,25 @@ function bitLength(x: bigint): number {
   return x < 0x20000000000000n ? 53 : x.toString(16).length * 4;
 }
 
+/** Float `a ** b` as CPython's `float_pow` gives it, or its error (pow.ts). */
+function powChecked(a: number, b: number): number {
+  const r = floatPow(a, b);
+  switch (r) {
+    case 'zero':
+      throw zeroDivision('0.0 cannot be raised to a negative power');
+    case 'complex':
+      throw new NotSupportedError('complex numbers', '**', 'are');
+    case 'overflow':
+      throw pyErr(Exc.OverflowError, "(34, 'Numerical result out of range')");
+    case 'undecided':
+      throw new NotSupportedError(
+        "a float power this near halfway between two floats (CPython's C library may round it either way)",
+        '**',
+      );
+  }
+  return r;
+}
+
 export function floatOp(op: string, a: number, b: number): Value {
   switch (op) {
     case '+':
@@ -190,16 +211,8 @@ export function floatOp(op: string, a: number, b: number): Value {
       else if (r === 0) r = b < 0 ? -0 : 0;
       return float(r);
     }
-    case '**': {
-      if (a === 0 && b < 0) throw zeroDivision('0.0 cannot be raised to a negative power');
-      if (a < 0 && !Number.isInteger(b))
-        throw new NotSupportedError('complex numbers', '**', 'are');
-      const r = a ** b;
-      if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) {
-        throw pyErr(Exc.OverflowError, "(34, 'Numerical result out of range')");
-      }
-      return float(r);
-    }
+    case '**':
+      return float(powChecked(a, b));
   }
   return null;
 }

@@ -19,6 +19,23 @@ export function isBareYieldGap(n: SyntaxNode): boolean {
 }
 
 /**
+ * The error node in `print = <expression>`, which Lezer takes for a Python 2 print
+ * statement (`print`, an error where the `=` is, the expression): an assignment to the
+ * name `print` for CPython. Only that shape: `print = a, b` or `print += 1` stay errors.
+ */
+export function isPrintAssignGap(n: SyntaxNode, source: string): boolean {
+  return (
+    n.type.isError &&
+    n.parent?.name === 'PrintStatement' &&
+    n.prevSibling?.name === 'print' &&
+    source.slice(n.from, n.to) === '=' &&
+    n.firstChild === null &&
+    n.nextSibling !== null &&
+    n.nextSibling.nextSibling === null
+  );
+}
+
+/**
  * Lezer's error node for an empty pattern list, which CPython accepts: the inside of `[]`,
  * `()` or `C()` in a `case` (an empty error in a LiteralPattern, or an error holding the
  * closing bracket), or of `{}`.

@@ -16,6 +16,7 @@ import {
   badIdentifierChar,
   isBareYieldGap,
   isEmptyPatternGap,
+  isPrintAssignGap,
   unterminatedString,
 } from './lexical';
 
@@ -170,7 +171,12 @@ export abstract class ParseBase {
   static firstError(top: SyntaxNode, source: string): SyntaxNode | null {
     const cur = top.cursor();
     for (;;) {
-      if (cur.type.isError && !isBareYieldGap(cur.node) && !isEmptyPatternGap(cur.node))
+      if (
+        cur.type.isError &&
+        !isBareYieldGap(cur.node) &&
+        !isEmptyPatternGap(cur.node) &&
+        !isPrintAssignGap(cur.node, source)
+      )
         return cur.node;
       if (IDENTIFIER_NODES.has(cur.name) && badIdentifierChar(source, cur.from, cur.to) >= 0)
         return cur.node;

@@ -21,6 +21,19 @@ describe('parse', () => {
     expect(diag('x = (1 +\n')).toBe("prog.py:1:5: SyntaxError: '(' was never closed");
   });
 
+  it('takes `print = value` for the assignment it is, not a Python 2 print statement', () => {
+    const r = parse('print = [0, 7]\n');
+    expect(r.diagnostic).toBeNull();
+    expect(r.module!.body[0]).toMatchObject({
+      kind: 'assign',
+      targets: [{ kind: 'name', id: 'print' }],
+      value: { kind: 'list' },
+    });
+    expect(diag('print [0]\n')).toBe(
+      "prog.py:1:1: SyntaxError: Missing parentheses in call to 'print'. Did you mean print(...)?",
+    );
+  });
+
   it('reports invalid syntax at its line and column', () => {
     expect(diag('x = 1 +* 2\n')).toMatch(/^prog\.py:1:\d+: SyntaxError: invalid syntax$/);
   });

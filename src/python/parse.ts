@@ -8,6 +8,8 @@ import type { SyntaxNode } from '@lezer/common';
 import type { Expr, FuncDef, Module, Param, Stmt } from './ast';
 import { Diagnostic, located } from './diagnostics';
 import { ExprBuilder } from './parse-expr';
+import { isPrintAssignGap } from './lexical';
+import { NameScope } from './ast';
 import { MatchBuilder } from './parse-match';
 import { resolveScopes } from './scope';
 import { maskFormatSpecs } from './fstring-mask';
@@ -184,12 +186,27 @@ class StmtBuilder extends MatchBuilder {
     const unsupported = UNSUPPORTED[n.name];
     if (unsupported) throw this.unsupported(n, `${unsupported} are not supported yet`);
     switch (n.name) {
-      case 'PrintStatement':
+      case 'PrintStatement': {
+        const gap = n.firstChild?.nextSibling;
+        if (gap && isPrintAssignGap(gap, this.source)) {
+          // `print = value`: Lezer's Python 2 print statement is an assignment
+          const name = this.posOf(n.firstChild!);
+          this.declare('print');
+          const target: Expr = {
+            ...name,
+            kind: 'name',
+            id: 'print',
+            scope: NameScope.Global,
+            depth: 0,
+          };
+          return { ...p, kind: 'assign', targets: [target], value: this.expr(gap.nextSibling!) };
+        }
         throw this.at(
           n,
           'SyntaxError',
           "Missing parentheses in call to 'print'. Did you mean print(...)?",
         );
+      }
       case 'ExpressionStatement':
         return { ...p, kind: 'expr', value: this.exprList(kids) };
       case 'AssignStatement':

@@ -223,7 +223,7 @@ describe('the store with CPython', () => {
         'import asyncio\nasync def main():\n    await asyncio.to_thread(print)\nasyncio.run(main())\n',
         '`asyncio.to_thread`',
       ],
-      ['print(vars(1))\n', '`vars`'],
+      ['print(dir(1))\n', '`dir`'],
       // dynamic: the program would have caught an AttributeError; the run stops instead
       [
         'import asyncio\nasync def main():\n    m = asyncio\n    try:\n        m.to_thread(print)\n    except AttributeError:\n        print("caught")\nasyncio.run(main())\n',
