@@ -27,7 +27,7 @@ function received(r: SimResponse, source: string, seed: number): RunView | Probl
     return { kind: 'crash', message: r.message ?? 'the program could not run' };
   }
   const replay = r.replay ?? buildReplay(r.events);
-  return { source, seed, status: r.status, events: r.events, replay, message: r.message };
+  return { source, seed, status: r.status, replay, message: r.message };
 }
 
 export function createRunSlice(deps: StoreDeps): SliceCreator<RunSlice, Reads> {

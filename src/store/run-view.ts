@@ -2,7 +2,6 @@
  * The run on screen, shared by every slice: what it is, where it came from, what stands
  * beside it when the latest edit could not run, and the one transition that shows it.
  */
-import type { EngineEvent } from '../engine/events';
 import type { ProgramInfo, RecordingClock } from '../trace/recording';
 import type { Replay } from '../trace/replay';
 import type { ProgramDiagnostic } from './sim/protocol';
@@ -23,7 +22,7 @@ export interface RunView {
   readonly source: string;
   readonly seed: number;
   readonly status: 'ok' | 'limit';
-  readonly events: readonly EngineEvent[];
+  /** The replay index of its event log: every view of the run reads it. */
   readonly replay: Replay;
   /** The limit's message, when a limit stopped the run. */
   readonly message: string | null;

@@ -196,8 +196,8 @@ describe('the store with CPython', () => {
     expect(s.run?.engine).toBe('cpython');
     expect(s.run?.unsupported).toBe('the json module');
     expect(s.run?.source).toBe(REFUSED_PROGRAM);
-    expect(s.run?.events.length).toBeGreaterThan(100);
-    expect(s.run?.events.some((e) => e.type === 'print')).toBe(true);
+    expect(s.run?.replay.events.length).toBeGreaterThan(100);
+    expect(s.run?.replay.events.some((e) => e.type === 'print')).toBe(true);
     expect(s.cursor).toBe(0);
     // the next simulated run is the simulator's again
     store.setState({ source: LESSON_SOURCE });
@@ -301,7 +301,7 @@ describe('the store with CPython', () => {
     const check = store.getState().cpythonCheck;
     if (check?.status !== 'ready') throw new Error(`no check: ${JSON.stringify(check)}`);
     expect(check.cpython).toBe(check.simulated);
-    expect(check.simulated).toBe(canonicalText(store.getState().run!.events));
+    expect(check.simulated).toBe(canonicalText(store.getState().run!.replay.events));
     expect(check.cpython.split('\n').length).toBeGreaterThan(50);
     store.getState().dismissCpythonCheck();
     expect(store.getState().cpythonCheck).toBeNull();
