@@ -24,7 +24,7 @@ function received(r: SimResponse, source: string, seed: number): RunView | Probl
   if (r.status === 'invalid' && r.diagnostic)
     return { kind: 'diagnostic', diagnostic: r.diagnostic };
   if (r.status === 'invalid' || r.status === 'crash') {
-    return { kind: 'crash', message: r.message ?? 'the program could not run' };
+    return { kind: 'crash', message: r.message };
   }
   const replay = r.replay ?? buildReplay(r.events);
   return { source, seed, status: r.status, replay, message: r.message };

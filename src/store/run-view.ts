@@ -37,7 +37,8 @@ export interface RunView {
 /** Why the latest edit is not what is on screen. */
 export type Problem =
   | { readonly kind: 'diagnostic'; readonly diagnostic: ProgramDiagnostic }
-  | { readonly kind: 'crash'; readonly message: string }
+  /** The simulation failed: the engine's or the worker's message, null when it gave none. */
+  | { readonly kind: 'crash'; readonly message: string | null }
   /** CPython (WebAssembly) could not give a run: stopped at its wall-clock limit, or failed. */
   | { readonly kind: 'cpython'; readonly message: string };
 

@@ -26,7 +26,7 @@ function ProblemMessage() {
       ? `${problem.diagnostic.kind}: ${problem.diagnostic.message} (line ${problem.diagnostic.line}, column ${problem.diagnostic.col}).`
       : problem.kind === 'cpython'
         ? `${problem.message}.`
-        : `The simulation failed: ${problem.message}.`;
+        : `The simulation failed: ${problem.message ?? 'the program could not run'}.`;
   return (
     <p className="problem" role="alert" data-testid="problem">
       <strong>{words}</strong>{' '}
