@@ -4,6 +4,7 @@
  */
 import type { ProgramInfo, RecordingClock } from '../trace/recording';
 import type { Replay } from '../trace/replay';
+import type { CpythonFailure } from './cpython/runner';
 import type { ProgramDiagnostic } from './sim/protocol';
 
 /** Where the run on screen came from, when it was imported from a file. */
@@ -40,7 +41,7 @@ export type Problem =
   /** The simulation failed: the engine's or the worker's message, null when it gave none. */
   | { readonly kind: 'crash'; readonly message: string | null }
   /** CPython (WebAssembly) could not give a run: stopped at its wall-clock limit, or failed. */
-  | { readonly kind: 'cpython'; readonly message: string };
+  | { readonly kind: 'cpython'; readonly failure: CpythonFailure };
 
 /** The one way a run reaches the screen (the editor's, a preset's, a file's, a link's). */
 export interface ShowRun {

@@ -140,10 +140,7 @@ describe('the CPython runner', () => {
     workers[0]!.send({ type: 'ready', ms: 1 });
     workers[0]!.send({ type: 'started', id: 1 });
     const answer = await run;
-    expect(answer).toEqual({
-      kind: 'failed',
-      message: 'CPython was stopped: the run passed the 0.02 s wall-clock limit (an endless loop?)',
-    });
+    expect(answer).toEqual({ kind: 'failed', failure: { why: 'run-limit', ms: 20 } });
     expect(workers[0]!.terminated).toBe(true);
     void runner.run(request(2));
     expect(workers).toHaveLength(2);
@@ -157,7 +154,7 @@ describe('the CPython runner', () => {
     workers[0]!.send({ type: 'ready', ms: 1 });
     workers[0]!.send({ type: 'started', id: 1 });
     expect(runner.stop()).toBe(true);
-    expect(await run).toEqual({ kind: 'failed', message: 'CPython was stopped: you pressed Stop' });
+    expect(await run).toEqual({ kind: 'failed', failure: { why: 'stopped' } });
     expect(workers[0]!.terminated).toBe(true);
     expect(runner.stop()).toBe(false);
     runner.dispose();
@@ -242,7 +239,7 @@ describe('the store with CPython', () => {
   });
 
   it('keeps the last run and says why when CPython cannot give one', async () => {
-    const { runner } = cannedCpython({ kind: 'failed', message: 'CPython was stopped: x' });
+    const { runner } = cannedCpython({ kind: 'failed', failure: { why: 'crashed', detail: 'x' } });
     const store = createLoopscopeStore({ runner: createInlineRunner(), cpython: runner });
     await store.getState().simulate();
     const before = store.getState().run;
@@ -251,7 +248,7 @@ describe('the store with CPython', () => {
     expect(store.getState().run).toBe(before);
     expect(store.getState().problem).toEqual({
       kind: 'cpython',
-      message: 'CPython was stopped: x',
+      failure: { why: 'crashed', detail: 'x' },
     });
   });
 
@@ -260,7 +257,7 @@ describe('the store with CPython', () => {
     const runner: CpythonRunner = {
       run: () => new Promise((resolve) => (answer = resolve)),
       stop: () => {
-        answer({ kind: 'failed', message: 'CPython was stopped: you pressed Stop' });
+        answer({ kind: 'failed', failure: { why: 'stopped' } });
         return true;
       },
       dispose: () => {},
@@ -276,10 +273,7 @@ describe('the store with CPython', () => {
     await running;
     expect(store.getState().cpythonBusy).toBe(false);
     expect(store.getState().run).toBe(before);
-    expect(store.getState().problem).toEqual({
-      kind: 'cpython',
-      message: 'CPython was stopped: you pressed Stop',
-    });
+    expect(store.getState().problem).toEqual({ kind: 'cpython', failure: { why: 'stopped' } });
   });
 
   it('without CPython, a refusal stays the diagnostic it was', async () => {
