@@ -193,6 +193,8 @@ test.describe('import', () => {
       `"text":${JSON.stringify(script)}`,
     );
     await importFile(loopscope, json('hostile.json', hostile));
+    // The file is read in a worker: jump once its run is on screen, not the one before.
+    await expect(loopscope.byId('recording-banner')).toBeVisible();
     await loopscope.byId('jump-end').click();
     await expect(loopscope.console).toContainText(script);
     await expect(

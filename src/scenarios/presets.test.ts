@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent } from '../engine/events';
 import { runProgram } from '../engine/run';
+import { buildReplay } from '../trace/replay';
 import { SCENARIOS } from './presets';
 
 /** The key moment's definition, scanned the slow way: every task asleep after event i. */
@@ -24,7 +25,7 @@ describe('the scenarios', () => {
     for (const n of [1, 3, 10, 300]) {
       const source = lesson.source.replace(/^N = \d+/m, `N = ${n}`);
       const { events } = runProgram(source, { seed: 0 });
-      const k = lesson.keyMoment(events);
+      const k = lesson.keyMoment(buildReplay(events));
       expect(k).not.toBeNull();
       expect(k).toBe(allAsleepFrom(events, 2));
     }
@@ -33,6 +34,6 @@ describe('the scenarios', () => {
   it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s has a key moment', (_id, scenario) => {
     const { events, status } = runProgram(scenario.source, { seed: 0 });
     expect(status).not.toBe('invalid');
-    expect(scenario.keyMoment(events)).not.toBeNull();
+    expect(scenario.keyMoment(buildReplay(events))).not.toBeNull();
   });
 });

@@ -3,6 +3,7 @@
  * moment worth pausing on (a cursor found from the event log). Pure: no DOM, no store.
  */
 import type { EngineEvent } from '../engine/events';
+import type { Replay } from '../trace/replay-types';
 import lesson from './lesson.py?raw';
 import asyncGenerator from './async_generator.py?raw';
 import blockingCall from './blocking_call.py?raw';
@@ -25,14 +26,14 @@ export interface Scenario {
   readonly explanation: string;
   /** What the key moment shows, for the button's title. */
   readonly moment: string;
-  /** The cursor of the moment worth pausing on, or null when this run has none. */
-  readonly keyMoment: (events: readonly EngineEvent[]) => number | null;
+  /** The cursor of the moment worth pausing on in the run `replay` indexes, or null when it has none. */
+  readonly keyMoment: (replay: Pick<Replay, 'events'>) => number | null;
 }
 
 /** The cursor just after the first event that `test` accepts. */
 const after =
   (test: (e: EngineEvent) => boolean) =>
-  (events: readonly EngineEvent[]): number | null => {
+  ({ events }: Pick<Replay, 'events'>): number | null => {
     const i = events.findIndex(test);
     return i < 0 ? null : i + 1;
   };
@@ -43,7 +44,7 @@ const after =
  */
 const allAwaiting =
   (min: number) =>
-  (events: readonly EngineEvent[]): number | null => {
+  ({ events }: Pick<Replay, 'events'>): number | null => {
     const suspended = new Map<number, boolean>();
     let awake = 0;
     const set = (task: number, asleep: boolean | null) => {

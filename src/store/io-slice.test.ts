@@ -53,7 +53,7 @@ describe('the io slice', () => {
     expect(s.source).toContain('async def randn():');
     expect(s.cursor).toBe(0);
     expect(s.importError).toBeNull();
-    expect(canonicalText(s.run!.events)).toMatch(/^0\.000 create Task-1 main\n/);
+    expect(canonicalText(s.run!.replay.events)).toMatch(/^0\.000 create Task-1 main\n/);
     expect(s.run!.replay.prints.map((p) => p.text).join('\n')).toContain('took 3.00 seconds');
   });
 
@@ -161,7 +161,11 @@ describe('the io slice', () => {
   it('reads back the event log the page exports', async () => {
     const store = await readyStore();
     const run = store.getState().run!;
-    const text = exportEventLog(run.events, { source: run.source, filename: 'main.py', seed: 0 });
+    const text = exportEventLog(run.replay.events, {
+      source: run.source,
+      filename: 'main.py',
+      seed: 0,
+    });
     store.getState().importText(text, 'main.events.json');
     expect(selectImported(store.getState())?.kind).toBe('events');
     store.getState().compare();

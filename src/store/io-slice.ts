@@ -149,7 +149,6 @@ export function createIoSlice(deps: StoreDeps): SliceCreator<IoSlice, Reads> {
           source,
           seed,
           status: 'ok',
-          events: value.events,
           replay,
           message: null,
           imported,
@@ -167,7 +166,7 @@ export function createIoSlice(deps: StoreDeps): SliceCreator<IoSlice, Reads> {
         // A new request id: the comparison's answer is the one the page waits for.
         const id = get().newRequest();
         set({ comparison: { status: 'checking' } });
-        void compare(origin, id, canonicalText(run.events));
+        void compare(origin, id, canonicalText(run.replay.events));
       },
       rejectImport: (message) => set({ importError: message, importProgress: null }),
       dismissImportError: () => set({ importError: null }),

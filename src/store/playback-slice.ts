@@ -9,7 +9,7 @@ export const DEFAULT_SPEED = 1;
 /** The playback slice's part of `showRun`: paused at `cursor` (clamped) of the new run. */
 export function playbackAt(run: RunView, cursor: number): Partial<PlaybackSlice> {
   const k = Math.max(0, Math.min(run.replay.length, Math.round(cursor)));
-  const timing = playbackTiming(run.events);
+  const timing = playbackTiming(run.replay.events);
   return { cursor: k, into: 0, playing: false, view: run.replay.stateAt(k), timing };
 }
 

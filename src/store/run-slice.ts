@@ -24,10 +24,10 @@ function received(r: SimResponse, source: string, seed: number): RunView | Probl
   if (r.status === 'invalid' && r.diagnostic)
     return { kind: 'diagnostic', diagnostic: r.diagnostic };
   if (r.status === 'invalid' || r.status === 'crash') {
-    return { kind: 'crash', message: r.message ?? 'the program could not run' };
+    return { kind: 'crash', message: r.message };
   }
   const replay = r.replay ?? buildReplay(r.events);
-  return { source, seed, status: r.status, events: r.events, replay, message: r.message };
+  return { source, seed, status: r.status, replay, message: r.message };
 }
 
 export function createRunSlice(deps: StoreDeps): SliceCreator<RunSlice, Reads> {

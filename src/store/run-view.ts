@@ -2,9 +2,9 @@
  * The run on screen, shared by every slice: what it is, where it came from, what stands
  * beside it when the latest edit could not run, and the one transition that shows it.
  */
-import type { EngineEvent } from '../engine/events';
 import type { ProgramInfo, RecordingClock } from '../trace/recording';
 import type { Replay } from '../trace/replay';
+import type { CpythonFailure } from './cpython/runner';
 import type { ProgramDiagnostic } from './sim/protocol';
 
 /** Where the run on screen came from, when it was imported from a file. */
@@ -23,7 +23,7 @@ export interface RunView {
   readonly source: string;
   readonly seed: number;
   readonly status: 'ok' | 'limit';
-  readonly events: readonly EngineEvent[];
+  /** The replay index of its event log: every view of the run reads it. */
   readonly replay: Replay;
   /** The limit's message, when a limit stopped the run. */
   readonly message: string | null;
@@ -38,9 +38,10 @@ export interface RunView {
 /** Why the latest edit is not what is on screen. */
 export type Problem =
   | { readonly kind: 'diagnostic'; readonly diagnostic: ProgramDiagnostic }
-  | { readonly kind: 'crash'; readonly message: string }
+  /** The simulation failed: the engine's or the worker's message, null when it gave none. */
+  | { readonly kind: 'crash'; readonly message: string | null }
   /** CPython (WebAssembly) could not give a run: stopped at its wall-clock limit, or failed. */
-  | { readonly kind: 'cpython'; readonly message: string };
+  | { readonly kind: 'cpython'; readonly failure: CpythonFailure };
 
 /** The one way a run reaches the screen (the editor's, a preset's, a file's, a link's). */
 export interface ShowRun {

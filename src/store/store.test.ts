@@ -132,7 +132,8 @@ describe('the store', () => {
 
   it('plays: frames move the cursor, a clock jump takes its virtual seconds, and it stops at the end', async () => {
     const { store } = await readyStore();
-    const { events, replay } = store.getState().run!;
+    const { replay } = store.getState().run!;
+    const { events } = replay;
     const jump = events.findIndex((e) => e.type === 'clock');
     store.getState().seek(jump);
     store.getState().play();
@@ -148,7 +149,7 @@ describe('the store', () => {
 
   it('compresses idle time when asked to', async () => {
     const { store } = await readyStore();
-    const jump = store.getState().run!.events.findIndex((e) => e.type === 'clock');
+    const jump = store.getState().run!.replay.events.findIndex((e) => e.type === 'clock');
     store.getState().seek(jump);
     store.getState().setSkipIdle(true);
     store.getState().play();

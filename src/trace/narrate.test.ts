@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EngineEvent, EventType } from '../engine/events';
 import { narrate } from './narrate';
+import { buildReplay } from './replay';
 
 const SOURCE = ['import asyncio', '', 'async def work():', '    await asyncio.sleep(3)', ''].join(
   '\n',
@@ -16,8 +17,12 @@ const create: EngineEvent = {
 };
 const main: EngineEvent = { type: 'create', t: 0, task: 1, name: 'Task-1', coro: 'main', line: 9 };
 
+/** The narration at `k` of the run whose log is `log`. */
+const narrateLog = (log: readonly EngineEvent[], k: number, source: string) =>
+  narrate(buildReplay(log), k, source);
+
 /** Narrates `e` as the latest event, after the two creations. */
-const say = (e: EngineEvent) => narrate([main, create, e], 3, SOURCE);
+const say = (e: EngineEvent) => narrateLog([main, create, e], 3, SOURCE);
 
 const cases: Record<EventType, [EngineEvent, RegExp]> = {
   tick: [{ type: 'tick', t: 0, tick: 2, ready: 3 }, /iteration 2: 3 handles are ready/],
@@ -79,7 +84,7 @@ const cases: Record<EventType, [EngineEvent, RegExp]> = {
 
 describe('narrate', () => {
   it('invites the learner to start before any event', () => {
-    expect(narrate([], 0, SOURCE)).toMatch(/press play/);
+    expect(narrateLog([], 0, SOURCE)).toMatch(/press play/);
   });
 
   for (const [type, [event, expected]] of Object.entries(cases)) {
@@ -106,10 +111,10 @@ describe('narrate', () => {
       { type: 'line', t: 0, task: 1, line: 7 },
       create,
     ];
-    expect(narrate(log, 2, source)).toBe(
+    expect(narrateLog(log, 2, source)).toBe(
       'Task-1 is created for main() on line 8 (main is defined at line 9); it waits in the ready queue.',
     );
-    expect(narrate(log, 5, source)).toBe(
+    expect(narrateLog(log, 5, source)).toBe(
       'Task-1 creates Task-4 for work() on line 7 (work is defined at line 3); it waits in the ready queue until the loop gets to it.',
     );
   });
@@ -124,7 +129,7 @@ describe('narrate', () => {
       task: 4,
     };
     const popped: EngineEvent = { type: 'handle', t: 0, handle: 2, skipped: false };
-    expect(narrate([main, create, queued, popped], 4, SOURCE)).toBe(
+    expect(narrateLog([main, create, queued, popped], 4, SOURCE)).toBe(
       "The loop pops Task-4's wakeup from the front of the ready queue and runs it: Task-4 goes from Ready to Running.",
     );
     const callback: EngineEvent = {
@@ -135,14 +140,14 @@ describe('narrate', () => {
       label: 'Task-4 done callback',
       task: null,
     };
-    expect(narrate([callback, { ...popped, handle: 3 }], 2, SOURCE)).toMatch(
+    expect(narrateLog([callback, { ...popped, handle: 3 }], 2, SOURCE)).toMatch(
       /\(Task-4 done callback\) and runs it/,
     );
   });
 
   it('does not say nothing ran at the start of a run that stopped at a limit', () => {
     const limit: EngineEvent = { type: 'limit', t: 0, limit: 'events', message: 'too many events' };
-    const text = narrate([main, limit], 0, SOURCE);
+    const text = narrateLog([main, limit], 0, SOURCE);
     expect(text).not.toMatch(/Nothing has run/);
     expect(text).toMatch(/stopped at a limit before it finished/);
   });
@@ -150,6 +155,6 @@ describe('narrate', () => {
   it('uses the name a task had at that point', () => {
     const renamed: EngineEvent = { type: 'rename', t: 0, task: 4, name: 'worker' };
     const woke: EngineEvent = { type: 'wake', t: 0, task: 4 };
-    expect(narrate([main, create, renamed, woke], 4, SOURCE)).toMatch(/^worker is woken/);
+    expect(narrateLog([main, create, renamed, woke], 4, SOURCE)).toMatch(/^worker is woken/);
   });
 });

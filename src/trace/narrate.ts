@@ -1,9 +1,11 @@
 /**
  * Narration: the event just applied at cursor `k`, as one plain sentence that names the
- * task, the line and the reason. Pure: the log, the cursor and the program text in, a string out.
+ * task, the line and the reason. Pure: the replay index, the cursor and the program text in,
+ * a string out.
  */
 import type { EngineEvent } from '../engine/events';
 import { unreachable } from '../engine/events';
+import type { Replay } from './replay-types';
 
 /** Virtual seconds as the page's clock shows them. */
 const secs = (t: number) => `${t.toFixed(3)} s`;
@@ -56,7 +58,8 @@ function queuedAs(events: readonly EngineEvent[], i: number, id: number) {
 }
 
 /** One sentence for the state after the first `k` events (the event just applied is `k - 1`). */
-export function narrate(events: readonly EngineEvent[], k: number, source: string): string {
+export function narrate(replay: Pick<Replay, 'events'>, k: number, source: string): string {
+  const { events } = replay;
   if (events[events.length - 1]?.type === 'limit' && k <= 0)
     return 'The replay is at its start. This run stopped at a limit before it finished (the message above says where): press play, or step forward, to watch how it got there.';
   if (k <= 0 || events.length === 0)

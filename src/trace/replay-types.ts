@@ -3,7 +3,7 @@
  * Records are immutable and shared between states, so a task that did not change between
  * two cursors is the same object in both (the page memoises on identity).
  */
-import type { HandleKind, WaitKind } from '../engine/events';
+import type { EngineEvent, HandleKind, WaitKind } from '../engine/events';
 import type { StepStarts, TimeMarks } from './replay-marks';
 import type { StopFacts } from './stop';
 import type { VerdictFacts } from './verdict';
@@ -142,6 +142,11 @@ export interface LaneSpan {
 export interface Replay {
   /** Number of events: `stateAt` accepts 0..length. */
   readonly length: number;
+  /**
+   * The event log it indexes. The trace layer's functions read it (exports, narration, key
+   * moments, comparisons); the page asks them, or reads the states and facts below.
+   */
+  readonly events: readonly EngineEvent[];
   readonly prints: readonly PrintLine[];
   readonly warnings: readonly WarningLine[];
   /** Prints and warnings merged, in the order they happened: the console. */

@@ -268,6 +268,7 @@ function replayOf(
 
   return {
     length: events.length,
+    events,
     ...outputOf(events),
     sequentialSleep: facts.verdict.sequential,
     verdict: facts.verdict,

@@ -62,7 +62,7 @@ describe('App', () => {
 
   it('shows each task card in its lane with its name and state', async () => {
     const store = await renderApp();
-    const k = store.getState().run!.events.findIndex((e) => e.type === 'clock');
+    const k = store.getState().run!.replay.events.findIndex((e) => e.type === 'clock');
     act(() => store.getState().seek(k));
     const card = within(screen.getByTestId('lane-awaiting')).getByTestId('task-card');
     expect(card.dataset).toMatchObject({ task: 'Task-1', state: 'awaiting' });

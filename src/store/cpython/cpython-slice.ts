@@ -13,7 +13,7 @@ import type { SliceCreator, StoreDeps } from '../deps';
 import type { RunSlice } from '../run-types';
 import type { RunView, ShowRun } from '../run-view';
 import type { CpythonCheck, CpythonSlice } from './cpython-types';
-import type { CpythonAnswer, CpythonProgress } from './runner';
+import type { CpythonAnswer, CpythonFailure, CpythonProgress } from './runner';
 
 export type { CpythonCheck, CpythonSlice } from './cpython-types';
 
@@ -24,10 +24,15 @@ export const cpythonShown = (): Partial<CpythonSlice> => ({ cpythonCheck: null }
 
 type Recorded = { events: EngineEvent[]; limited: boolean; message: string | null };
 
-/** CPython's recording as the page's event log (the importer's checks, no size limit). */
-function eventsOf(answer: Extract<CpythonAnswer, { kind: 'recording' }>): Recorded | string {
+/**
+ * CPython's recording as the page's event log (the importer's checks, no size limit), or
+ * why there is none.
+ */
+function eventsOf(answer: CpythonAnswer): Recorded | CpythonFailure {
+  if (answer.kind === 'invalid') return { why: 'invalid', detail: answer.message };
+  if (answer.kind === 'failed') return answer.failure;
   const parsed = parseImport(answer.text, Infinity);
-  if (!parsed.ok) return `CPython's recording does not open: ${parsed.message}`;
+  if (!parsed.ok) return { why: 'unreadable', detail: parsed.message };
   const events = parsed.value.events;
   const last = events.at(-1);
   return {
@@ -57,16 +62,15 @@ export function createCpythonSlice(deps: StoreDeps): SliceCreator<CpythonSlice, 
       runInCpython: async (id, source, seed, unsupported, cursor) => {
         const answer = await ask(source, seed);
         if (answer === null || id !== get().requestId) return;
-        const got = answer.kind === 'recording' ? eventsOf(answer) : answer.message;
-        if (typeof got === 'string') {
-          get().showProblem({ kind: 'cpython', message: got });
+        const got = eventsOf(answer);
+        if ('why' in got) {
+          get().showProblem({ kind: 'cpython', failure: got });
           return;
         }
         const run: RunView = {
           source,
           seed,
           status: got.limited ? 'limit' : 'ok',
-          events: got.events,
           replay: buildReplay(got.events),
           message: got.message,
           engine: 'cpython',
@@ -84,15 +88,15 @@ export function createCpythonSlice(deps: StoreDeps): SliceCreator<CpythonSlice, 
           set({ cpythonCheck: null });
           return;
         }
-        const got = answer.kind === 'recording' ? eventsOf(answer) : answer.message;
+        const got = eventsOf(answer);
         set({
           cpythonCheck:
-            typeof got === 'string'
-              ? { status: 'unavailable', reason: got }
+            'why' in got
+              ? { status: 'unavailable', failure: got }
               : {
                   status: 'ready',
                   cpython: canonicalText(got.events),
-                  simulated: canonicalText(run.events),
+                  simulated: canonicalText(run.replay.events),
                   limited: run.status === 'limit',
                 },
         });

@@ -1,5 +1,5 @@
 /** The CPython slice's shape: the fallback runs and the "Check against CPython" referee. */
-import type { CpythonProgress } from './runner';
+import type { CpythonFailure, CpythonProgress } from './runner';
 
 /** The run on screen against CPython's run of the same program. */
 export type CpythonCheck =
@@ -11,7 +11,7 @@ export type CpythonCheck =
       /** The simulation stopped at the page's event limit. */
       readonly limited: boolean;
     }
-  | { readonly status: 'unavailable'; readonly reason: string };
+  | { readonly status: 'unavailable'; readonly failure: CpythonFailure };
 
 export interface CpythonSlice {
   /** Pyodide's download while it loads (bytes), else null. */

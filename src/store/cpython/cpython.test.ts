@@ -140,10 +140,7 @@ describe('the CPython runner', () => {
     workers[0]!.send({ type: 'ready', ms: 1 });
     workers[0]!.send({ type: 'started', id: 1 });
     const answer = await run;
-    expect(answer).toEqual({
-      kind: 'failed',
-      message: 'CPython was stopped: the run passed the 0.02 s wall-clock limit (an endless loop?)',
-    });
+    expect(answer).toEqual({ kind: 'failed', failure: { why: 'run-limit', ms: 20 } });
     expect(workers[0]!.terminated).toBe(true);
     void runner.run(request(2));
     expect(workers).toHaveLength(2);
@@ -157,7 +154,7 @@ describe('the CPython runner', () => {
     workers[0]!.send({ type: 'ready', ms: 1 });
     workers[0]!.send({ type: 'started', id: 1 });
     expect(runner.stop()).toBe(true);
-    expect(await run).toEqual({ kind: 'failed', message: 'CPython was stopped: you pressed Stop' });
+    expect(await run).toEqual({ kind: 'failed', failure: { why: 'stopped' } });
     expect(workers[0]!.terminated).toBe(true);
     expect(runner.stop()).toBe(false);
     runner.dispose();
@@ -196,8 +193,8 @@ describe('the store with CPython', () => {
     expect(s.run?.engine).toBe('cpython');
     expect(s.run?.unsupported).toBe('the json module');
     expect(s.run?.source).toBe(REFUSED_PROGRAM);
-    expect(s.run?.events.length).toBeGreaterThan(100);
-    expect(s.run?.events.some((e) => e.type === 'print')).toBe(true);
+    expect(s.run?.replay.events.length).toBeGreaterThan(100);
+    expect(s.run?.replay.events.some((e) => e.type === 'print')).toBe(true);
     expect(s.cursor).toBe(0);
     // the next simulated run is the simulator's again
     store.setState({ source: LESSON_SOURCE });
@@ -242,7 +239,7 @@ describe('the store with CPython', () => {
   });
 
   it('keeps the last run and says why when CPython cannot give one', async () => {
-    const { runner } = cannedCpython({ kind: 'failed', message: 'CPython was stopped: x' });
+    const { runner } = cannedCpython({ kind: 'failed', failure: { why: 'crashed', detail: 'x' } });
     const store = createLoopscopeStore({ runner: createInlineRunner(), cpython: runner });
     await store.getState().simulate();
     const before = store.getState().run;
@@ -251,7 +248,7 @@ describe('the store with CPython', () => {
     expect(store.getState().run).toBe(before);
     expect(store.getState().problem).toEqual({
       kind: 'cpython',
-      message: 'CPython was stopped: x',
+      failure: { why: 'crashed', detail: 'x' },
     });
   });
 
@@ -260,7 +257,7 @@ describe('the store with CPython', () => {
     const runner: CpythonRunner = {
       run: () => new Promise((resolve) => (answer = resolve)),
       stop: () => {
-        answer({ kind: 'failed', message: 'CPython was stopped: you pressed Stop' });
+        answer({ kind: 'failed', failure: { why: 'stopped' } });
         return true;
       },
       dispose: () => {},
@@ -276,10 +273,7 @@ describe('the store with CPython', () => {
     await running;
     expect(store.getState().cpythonBusy).toBe(false);
     expect(store.getState().run).toBe(before);
-    expect(store.getState().problem).toEqual({
-      kind: 'cpython',
-      message: 'CPython was stopped: you pressed Stop',
-    });
+    expect(store.getState().problem).toEqual({ kind: 'cpython', failure: { why: 'stopped' } });
   });
 
   it('without CPython, a refusal stays the diagnostic it was', async () => {
@@ -301,7 +295,7 @@ describe('the store with CPython', () => {
     const check = store.getState().cpythonCheck;
     if (check?.status !== 'ready') throw new Error(`no check: ${JSON.stringify(check)}`);
     expect(check.cpython).toBe(check.simulated);
-    expect(check.simulated).toBe(canonicalText(store.getState().run!.events));
+    expect(check.simulated).toBe(canonicalText(store.getState().run!.replay.events));
     expect(check.cpython.split('\n').length).toBeGreaterThan(50);
     store.getState().dismissCpythonCheck();
     expect(store.getState().cpythonCheck).toBeNull();

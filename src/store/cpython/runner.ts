@@ -17,10 +17,28 @@ export interface CpythonRun {
   readonly maxEvents: number;
 }
 
+/** Why CPython gave no run; the page words it (src/ui/cpython/words.ts). */
+export type CpythonFailure =
+  /** The run passed its wall-clock budget (an endless loop?). */
+  | { readonly why: 'run-limit'; readonly ms: number }
+  /** Loading Pyodide passed its budget. */
+  | { readonly why: 'load-limit'; readonly ms: number }
+  /** The user pressed Stop. */
+  | { readonly why: 'stopped' }
+  /** CPython itself failed: its message. */
+  | { readonly why: 'crashed'; readonly detail: string }
+  /** The worker failed (`detail` empty: it could not start). */
+  | { readonly why: 'worker'; readonly detail: string }
+  /** CPython's recording did not open: the importer's message. */
+  | { readonly why: 'unreadable'; readonly detail: string }
+  /** The program could not run in CPython: CPython's own message (a SyntaxError...). */
+  | { readonly why: 'invalid'; readonly detail: string };
+
 export type CpythonAnswer =
   | { readonly kind: 'recording'; readonly text: string; readonly limited: boolean }
+  /** The program could not run in CPython: its own message (a SyntaxError...). */
   | { readonly kind: 'invalid'; readonly message: string }
-  | { readonly kind: 'failed'; readonly message: string };
+  | { readonly kind: 'failed'; readonly failure: CpythonFailure };
 
 export interface CpythonProgress {
   /** Bytes of Pyodide's files read so far, and in all. */
@@ -49,8 +67,6 @@ export interface CpythonRunnerOptions {
   createWorker?: () => Worker;
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toLocaleString('en-US')} s`;
-
 export function createCpythonRunner(options: CpythonRunnerOptions = {}): CpythonRunner {
   const budget = options.budgetMs ?? CPYTHON_BUDGET_MS;
   const loadBudget = options.loadBudgetMs ?? CPYTHON_LOAD_BUDGET_MS;
@@ -70,16 +86,16 @@ export function createCpythonRunner(options: CpythonRunnerOptions = {}): Cpython
     for (const resolve of waiting.values()) resolve(answer);
     waiting.clear();
   };
-  const stop = (message: string | null) => {
+  const stop = (failure: CpythonFailure | null) => {
     clearTimer();
     worker?.terminate();
     worker = null;
     onProgress?.(null);
-    answerAll(message === null ? null : { kind: 'failed', message });
+    answerAll(failure === null ? null : { kind: 'failed', failure });
   };
-  const arm = (ms: number, message: string) => {
+  const arm = (failure: { why: 'run-limit' | 'load-limit'; ms: number }) => {
     clearTimer();
-    timer = setTimeout(() => stop(message), ms);
+    timer = setTimeout(() => stop(failure), failure.ms);
   };
   const settle = (id: number, answer: CpythonAnswer) => {
     clearTimer();
@@ -101,10 +117,7 @@ export function createCpythonRunner(options: CpythonRunnerOptions = {}): Cpython
         onProgress?.(null);
         clearTimer();
       } else if (m.type === 'started') {
-        arm(
-          budget,
-          `CPython was stopped: the run passed the ${seconds(budget)} wall-clock limit (an endless loop?)`,
-        );
+        arm({ why: 'run-limit', ms: budget });
       } else if (m.type === 'result') {
         settle(
           m.id,
@@ -113,12 +126,12 @@ export function createCpythonRunner(options: CpythonRunnerOptions = {}): Cpython
             : { kind: 'recording', text: m.text, limited: m.status === 3 },
         );
       } else {
-        stop(`CPython failed: ${m.message}`);
+        stop({ why: 'crashed', detail: m.message });
       }
     };
     w.onerror = (e) => {
       e.preventDefault();
-      stop(`the CPython worker failed: ${e.message || 'it could not start'}`);
+      stop({ why: 'worker', detail: e.message });
     };
     return w;
   };
@@ -129,10 +142,7 @@ export function createCpythonRunner(options: CpythonRunnerOptions = {}): Cpython
       return new Promise((resolve) => {
         if (worker === null) {
           worker = start();
-          arm(
-            loadBudget,
-            `CPython was stopped: loading it passed the ${seconds(loadBudget)} limit`,
-          );
+          arm({ why: 'load-limit', ms: loadBudget });
         }
         waiting.set(request.id, resolve);
         worker.postMessage(request);
@@ -140,7 +150,7 @@ export function createCpythonRunner(options: CpythonRunnerOptions = {}): Cpython
     },
     stop: () => {
       if (waiting.size === 0) return false;
-      stop('CPython was stopped: you pressed Stop');
+      stop({ why: 'stopped' });
       return true;
     },
     dispose: () => stop(null),

@@ -28,6 +28,8 @@ describe('reading an imported file', () => {
 
   it('refuses what parseImport refuses, with its message', async () => {
     const result = await readImport(new File(['nope'], 'x.json'), 1000, () => {});
-    expect(result.ok === false && result.message).toMatch(/not a Loopscope file/);
+    expect(
+      result.ok === false && result.failure.why === 'refused' && result.failure.message,
+    ).toMatch(/not a Loopscope file/);
   });
 });

@@ -4,11 +4,12 @@
  * src/ui/io/words.ts).
  */
 import { parseImport } from '../../trace/export';
-import type { Imported, ImportStep } from '../../trace/export';
-import type { ImportMessage } from './protocol';
+import type { ImportStep } from '../../trace/export';
+import { checked } from './protocol';
+import type { ImportMessage, ImportResult } from './protocol';
 import { readFileText } from './read-file';
 
-export type ImportResult = { ok: true; value: Imported } | { ok: false; message: string };
+export type { ImportFailure, ImportResult } from './protocol';
 
 /** Reads and checks `file` off the main thread (on it where there are no workers: tests). */
 export function readImport(
@@ -17,7 +18,9 @@ export function readImport(
   onProgress: (step: ImportStep) => void,
 ): Promise<ImportResult> {
   if (typeof Worker === 'undefined') {
-    return readFileText(file, onProgress).then((text) => parseImport(text, maxBytes, onProgress));
+    return readFileText(file, onProgress).then((text) =>
+      checked(parseImport(text, maxBytes, onProgress)),
+    );
   }
   const worker = new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
   return new Promise<ImportResult>((resolve) => {
@@ -32,10 +35,7 @@ export function readImport(
     };
     worker.onerror = (e) => {
       e.preventDefault();
-      end({
-        ok: false,
-        message: `The file could not be read: the import worker failed (${e.message || 'out of memory?'}).`,
-      });
+      end({ ok: false, failure: { why: 'worker', detail: e.message } });
     };
     worker.postMessage({ file, maxBytes });
   });

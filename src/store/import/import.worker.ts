@@ -4,7 +4,8 @@
  */
 import { parseImport } from '../../trace/export';
 import type { ImportStep } from '../../trace/export';
-import type { ImportMessage, ImportRequest } from './protocol';
+import { checked } from './protocol';
+import type { ImportMessage, ImportRequest, ImportResult } from './protocol';
 import { readFileText } from './read-file';
 
 interface WorkerScope {
@@ -25,14 +26,14 @@ async function read({ file, maxBytes }: ImportRequest): Promise<void> {
     last = now;
     scope.postMessage({ kind: 'progress', step });
   };
-  let result: Extract<ImportMessage, { kind: 'done' }>['result'];
+  let result: ImportResult;
   try {
     const text = await readFileText(file, progress);
-    result = parseImport(text, maxBytes, progress);
+    result = checked(parseImport(text, maxBytes, progress));
   } catch (err) {
     result = {
       ok: false,
-      message: `The file could not be read: ${err instanceof Error ? err.message : String(err)}`,
+      failure: { why: 'unread', detail: err instanceof Error ? err.message : String(err) },
     };
   }
   scope.postMessage({ kind: 'done', result });

@@ -4,6 +4,7 @@ import { selectImported } from '../../store/io-slice';
 import { useLoopscope } from '../../store/react';
 import { selectPending, selectProblem, selectRun, selectSource } from '../../store/selectors';
 import { CpythonBar } from '../cpython/CpythonBar';
+import { cpythonFailure } from '../cpython/words';
 import { RunEndNote, StopButton } from './RunStatus';
 
 const CodeEditor = lazy(() => import('./CodeEditor'));
@@ -25,8 +26,8 @@ function ProblemMessage() {
     problem.kind === 'diagnostic'
       ? `${problem.diagnostic.kind}: ${problem.diagnostic.message} (line ${problem.diagnostic.line}, column ${problem.diagnostic.col}).`
       : problem.kind === 'cpython'
-        ? `${problem.message}.`
-        : `The simulation failed: ${problem.message}.`;
+        ? `${cpythonFailure(problem.failure)}.`
+        : `The simulation failed: ${problem.message ?? 'the program could not run'}.`;
   return (
     <p className="problem" role="alert" data-testid="problem">
       <strong>{words}</strong>{' '}

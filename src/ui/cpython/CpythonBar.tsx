@@ -9,6 +9,7 @@ import { selectImported } from '../../store/io-slice';
 import { useLoopscope } from '../../store/react';
 import { Compare } from '../io/Compare';
 import { fallbackNote } from './note';
+import { cpythonFailure } from './words';
 import './cpython.css';
 
 /** `text` with its `backticked` parts as code. */
@@ -48,7 +49,7 @@ function Check() {
       {check.status === 'checking' && <p className="io-note">Running the program in CPython…</p>}
       {check.status === 'unavailable' && (
         <p className="io-note" data-testid="cpython-check-unavailable">
-          The check could not run: {check.reason}
+          The check could not run: {cpythonFailure(check.failure)}
         </p>
       )}
       {check.status === 'ready' && (

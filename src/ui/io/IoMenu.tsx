@@ -3,7 +3,8 @@ import { useRef } from 'react';
 import { selectImported } from '../../store/io-slice';
 import { useLoopscope } from '../../store/react';
 import { selectRun } from '../../store/selectors';
-import { download, exportFile, ExportKind } from './files';
+import { ExportKind } from '../../trace/run-files';
+import { download, exportFile } from './files';
 import { useFileDrop, useImportFile } from './useImportFile';
 import './io.css';
 

@@ -1,28 +1,13 @@
-/** What the export menu downloads: the run on screen as three files named after its program. */
-import { canonicalText, exportEventLog } from '../../trace/export';
-import { exportPerfetto } from '../../trace/perfetto';
+/** What the export menu downloads: the run on screen as a file named after its program. */
 import type { ImportedOrigin } from '../../store/io-slice';
 import type { RunView } from '../../store/types';
-
-export const ExportKind = { Trace: 'trace', Events: 'events', Chrome: 'chrome' } as const;
-export type ExportKind = (typeof ExportKind)[keyof typeof ExportKind];
-
-export interface ExportFile {
-  name: string;
-  type: string;
-  text: string;
-}
+import { runFile } from '../../trace/run-files';
+import type { ExportFile, ExportKind } from '../../trace/run-files';
 
 /** The page's own program is `main.py`, like the simulator calls it. */
 const PAGE_FILENAME = 'main.py';
 
-/** `lesson.py` → `lesson`; a name with no usable stem becomes `main`. */
-export function programStem(filename: string): string {
-  const base = filename.split(/[\\/]/).pop() ?? '';
-  const stem = base.replace(/\.[^.]*$/, '').replace(/[^\w.-]+/g, '_');
-  return stem === '' || stem === '_' ? 'main' : stem;
-}
-
+/** The file of `kind` for `run`: made by the page's program, or by the imported file's. */
 export function exportFile(
   kind: ExportKind,
   run: RunView,
@@ -34,26 +19,7 @@ export function exportFile(
     seed: run.seed,
     set: {},
   };
-  const stem = programStem(program.filename);
-  switch (kind) {
-    case ExportKind.Trace:
-      return { name: `${stem}.trace.txt`, type: 'text/plain', text: canonicalText(run.events) };
-    case ExportKind.Events:
-      return {
-        name: `${stem}.events.json`,
-        type: 'application/json',
-        text: exportEventLog(run.events, program),
-      };
-    case ExportKind.Chrome:
-      return {
-        name: `${stem}.perfetto.json`,
-        type: 'application/json',
-        text: exportPerfetto(run.events, {
-          filename: program.filename,
-          ...(origin?.clock ? { clock: origin.clock } : {}),
-        }),
-      };
-  }
+  return runFile(kind, run.replay, program, origin?.clock ?? null);
 }
 
 /** Saves `file` through a temporary object URL and an `<a download>`. */

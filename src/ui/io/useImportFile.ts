@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useStoreApi } from '../../store/react';
 import { MAX_IMPORT_BYTES } from '../../store/io-slice';
-import { describeStep, tooBigMessage } from './words';
+import { describeStep, importFailure, tooBigMessage } from './words';
 import { readImport } from '../../store/import/import-runner';
 
 export function useImportFile(): (file: File) => Promise<void> {
@@ -27,7 +27,7 @@ export function useImportFile(): (file: File) => Promise<void> {
       });
       if (id !== latest.current) return;
       if (result.ok) store.getState().importParsed(result.value, file.name);
-      else rejectImport(result.message);
+      else rejectImport(importFailure(result.failure));
     },
     [store],
   );

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { describeStep, tooBigMessage, unavailableReason } from './words';
+import { describeStep, importFailure, tooBigMessage, unavailableReason } from './words';
 
 describe('what the import says', () => {
+  it('says why a file was not imported', () => {
+    expect(importFailure({ why: 'refused', message: 'This is not a Loopscope file.' })).toBe(
+      'This is not a Loopscope file.',
+    );
+    expect(importFailure({ why: 'unread', detail: 'NotReadableError' })).toBe(
+      'The file could not be read: NotReadableError',
+    );
+    expect(importFailure({ why: 'worker', detail: '' })).toBe(
+      'The file could not be read: the import worker failed (out of memory?).',
+    );
+  });
+
   it('names the size limit for a file too big to read', () => {
     expect(tooBigMessage(1000)).toBeNull();
     expect(tooBigMessage(70 * 1024 * 1024)).toBe(

@@ -1,4 +1,5 @@
 /** What the import and the comparison say to the user, from the store's codes. */
+import type { ImportFailure } from '../../store/import/protocol';
 import type { Unavailable } from '../../store/io-types';
 import { MAX_IMPORT_BYTES } from '../../store/io-slice';
 import { count } from '../../limits';
@@ -9,6 +10,20 @@ import type { ImportStep } from '../../trace/export';
 export function tooBigMessage(size: number, limit = MAX_IMPORT_BYTES): string | null {
   if (size <= limit) return null;
   return tooBig(formatSize(size), limit);
+}
+
+/** Why a file was not imported. */
+export function importFailure(f: ImportFailure): string {
+  switch (f.why) {
+    case 'refused':
+      return f.message;
+    case 'unread':
+      return `The file could not be read: ${f.detail}`;
+    case 'worker':
+      return `The file could not be read: the import worker failed (${f.detail || 'out of memory?'}).`;
+    default:
+      return f satisfies never;
+  }
 }
 
 /** Why "Compare with simulation" has nothing to show. */

@@ -15,7 +15,7 @@ function KeyMoment({ id }: { id: string }) {
   const store = useStoreApi();
   const run = useLoopscope(selectRun);
   const scenario = findScenario(id);
-  const k = run && scenario ? scenario.keyMoment(run.events) : null;
+  const k = run && scenario ? scenario.keyMoment(run.replay) : null;
   return (
     <button
       type="button"

@@ -7,5 +7,5 @@ import { narrate } from '../../trace/narrate';
 export function useNarration(): string {
   const run = useLoopscope(selectRun);
   const cursor = useLoopscope(selectCursor);
-  return useMemo(() => (run ? narrate(run.events, cursor, run.source) : ''), [run, cursor]);
+  return useMemo(() => (run ? narrate(run.replay, cursor, run.source) : ''), [run, cursor]);
 }
