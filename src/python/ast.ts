@@ -97,6 +97,8 @@ export interface Param {
   name: string;
   kind: 'pos' | 'kwonly' | 'star' | 'dstar';
   default: Expr | null;
+  /** It has an annotation (`x: int`), which the engine does not evaluate in a `def`. */
+  annotated?: true;
 }
 
 /**

@@ -523,17 +523,20 @@ class StmtBuilder extends MatchBuilder {
       if (c.name === '*' || c.name === '**') {
         const next = kids[i + 1];
         if (next?.name === 'VariableName') {
-          out.push({
+          const p: Param = {
             name: this.text(next),
             kind: c.name === '*' ? 'star' : 'dstar',
             default: null,
-          });
+          };
+          if (kids[i + 2]?.name === 'TypeDef') p.annotated = true;
+          out.push(p);
           i++;
         }
         kind = 'kwonly';
       } else if (c.name === 'VariableName') {
         let def: Expr | null = null;
-        if (kids[i + 1]?.name === 'TypeDef') i++;
+        const annotated = kids[i + 1]?.name === 'TypeDef';
+        if (annotated) i++;
         if (kids[i + 1]?.name === 'AssignOp') {
           def = this.expr(kids[i + 2]!);
           i += 2;
@@ -551,7 +554,9 @@ class StmtBuilder extends MatchBuilder {
             `duplicate argument '${this.text(c)}' in function definition`,
           );
         }
-        out.push({ name: this.text(c), kind, default: def });
+        const p: Param = { name: this.text(c), kind, default: def };
+        if (annotated) p.annotated = true;
+        out.push(p);
       }
     }
     return out;

@@ -40,8 +40,11 @@ export class FuncBuilder {
     this.src.push(`${deco} def ${name}(${args.join(',')}):\n${body.join('\n')}`);
   }
 
-  /** Runs the source and sets each method on `cls` (never over the class's own, but `__hash__`). */
-  addFnsToClass(cls: PyType): void {
+  /**
+   * Runs the source and sets each method on `cls` (never over the class's own, but
+   * `__hash__`); returns the functions made, by name.
+   */
+  addFnsToClass(cls: PyType): Map<string, Value> {
     const user = cls.user!;
     const ret = this.names.length ? `(${this.names.join(',')},)` : '()';
     const txt = `def __create_fn__(${[...this.locals.keys()].join(',')}):\n${this.src.join('\n')}\n return ${ret}`;
@@ -52,8 +55,10 @@ export class FuncBuilder {
     relocate(stmt.fn, user.line, new Set());
     const create = new PyFunction(stmt.fn, [], new Map(), null, this.globals);
     const fns = callValue(create, [], new Map(this.locals)) as PyTuple;
+    const made = new Map<string, Value>();
     this.names.forEach((name, i) => {
       const fn = fns.items[i]!;
+      made.set(name, fn);
       if (fn instanceof PyFunction)
         (fn.attrs ??= new Map()).set('__qualname__', `${user.qualname}.${name}`);
       if (this.unconditional.has(name)) {
@@ -66,6 +71,7 @@ export class FuncBuilder {
       const msg = `Cannot overwrite attribute ${name} in class ${cls.name}`;
       throw typeError(extra === true ? msg : `${msg} ${extra}`);
     });
+    return made;
   }
 }
 

@@ -16,6 +16,7 @@ import { FuncBuilder, setNewAttribute } from './codegen';
 import type { FieldKind } from './field';
 import { KW_ONLY, MISSING, PyField, PyInitVar, initVarType } from './field';
 import { methodSources } from './methods';
+import { dataclassDoc } from './doc';
 
 /** The arguments of `dataclass(...)`, as Python values. */
 export interface Params {
@@ -241,7 +242,10 @@ export function processClass(cls: Value, p: Params): Value {
     selfName: fields.has('self') ? '__dataclass_self__' : 'self',
     hasExplicitHash,
   });
-  builder.addFnsToClass(cls);
+  const made = builder.addFnsToClass(cls);
+  const doc = user.dict.get('__doc__');
+  if (!truthOf(doc === undefined ? null : doc))
+    user.dict.set('__doc__', dataclassDoc(cls, made.get('__init__'), stdInit, kwOnlyInit));
   if (truthOf(p.match_args))
     setNewAttribute(cls, '__match_args__', new PyTuple(stdInit.map((f) => f.name)));
   if (truthOf(p.weakref_slot)) throw typeError('weakref_slot is True but slots is False');
