@@ -47,14 +47,12 @@ export class FuncBuilder {
   addFnsToClass(cls: PyType): Map<string, Value> {
     const user = cls.user!;
     const ret = this.names.length ? `(${this.names.join(',')},)` : '()';
-    const txt = `def __create_fn__(${[...this.locals.keys()].join(',')}):\n${this.src.join('\n')}\n return ${ret}`;
-    const parsed = parse(txt, '<dataclass>');
-    if (!parsed.module) throw new Error(`dataclass source: ${parsed.diagnostic?.message ?? '?'}`);
-    const stmt = parsed.module.body[0]!;
-    if (stmt.kind !== 'def') throw new Error('dataclass source: no __create_fn__');
-    relocate(stmt.fn, user.line, new Set());
-    const create = new PyFunction(stmt.fn, [], new Map(), null, this.globals);
-    const fns = callValue(create, [], new Map(this.locals)) as PyTuple;
+    const fns = createFns(
+      `${this.src.join('\n')}\n return ${ret}`,
+      this.locals,
+      this.globals,
+      user.line,
+    ) as PyTuple;
     const made = new Map<string, Value>();
     this.names.forEach((name, i) => {
       const fn = fns.items[i]!;
@@ -73,6 +71,26 @@ export class FuncBuilder {
     });
     return made;
   }
+}
+
+/**
+ * Runs `def __create_fn__(<locals>):` + `body` in `globals` and returns what it returns,
+ * every node of the source put on `line`.
+ */
+export function createFns(
+  body: string,
+  locals: Map<string, Value>,
+  globals: Map<string, Value>,
+  line: number,
+): Value {
+  const txt = `def __create_fn__(${[...locals.keys()].join(',')}):\n${body}`;
+  const parsed = parse(txt, '<dataclass>');
+  if (!parsed.module) throw new Error(`dataclass source: ${parsed.diagnostic?.message ?? '?'}`);
+  const stmt = parsed.module.body[0]!;
+  if (stmt.kind !== 'def') throw new Error('dataclass source: no __create_fn__');
+  relocate(stmt.fn, line, new Set());
+  const create = new PyFunction(stmt.fn, [], new Map(), null, globals);
+  return callValue(create, [], new Map(locals));
 }
 
 /** Sets `cls.name` unless the class itself defines it; true if it does. */
