@@ -178,7 +178,7 @@ test.describe('import', () => {
     await expect(loopscope.byId('compare-unavailable')).toHaveCount(0);
     await loopscope.byId('compare-button').click();
     await expect(loopscope.byId('compare-unavailable')).toContainText(
-      'the dataclasses module is not supported',
+      'the json module is not supported',
     );
     await expect(loopscope.byId('compare-button')).toHaveCount(0);
   });

@@ -49,6 +49,9 @@ export function classStmt(s: StmtOf<'class'>, f: Frame): void {
     ['__module__', f.globals.get('__name__') ?? '__main__'],
     ['__qualname__', def.qualname],
   ]);
+  const first = def.body[0];
+  if (first?.kind === 'expr' && first.value.kind === 'const' && first.value.constant.type === 'str')
+    ns.set('__doc__', first.value.constant.value);
   // The functions of the body close over the class cell (`__class__`, for `super()`).
   const cell = new Env(closureEnv(f));
   const body = new Frame(def, new Env(cell, ns), f.globals, FrameKind.Function);

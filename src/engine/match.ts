@@ -132,7 +132,12 @@ function matchClass(p: PatternOf<'pclass'>, v: Value, f: Frame, out: Bindings): 
           `${cls.name}() accepts ${n} positional sub-pattern${n === 1 ? '' : 's'} (${p.args.length} given)`,
         );
       }
-      p.args.forEach((_, i) => names.push(allowed[i] as string));
+      p.args.forEach((_, i) => {
+        const name = allowed[i]!;
+        if (typeof name !== 'string')
+          throw typeError(`__match_args__ elements must be strings (got ${typeName(name)})`);
+        names.push(name);
+      });
     }
   }
   const subs = [...(SELF_MATCHING.has(cls) ? [] : p.args), ...p.kwArgs];

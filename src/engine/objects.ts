@@ -476,6 +476,7 @@ export function makeClass(
     if (refusal) throw refusal;
   }
   if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);
+  if (!ns.has('__doc__')) ns.set('__doc__', null);
   const cls = new PyType(name, bases[0] ?? Types.object, null, '__main__');
   const user: UserClass = {
     qualname,

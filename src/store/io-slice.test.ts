@@ -83,7 +83,7 @@ describe('the io slice', () => {
     expect(c?.status).toBe('unavailable');
     expect(c).toMatchObject({ why: 'refused', diagnostic: { kind: 'NotSupported' } });
     if (c?.status === 'unavailable' && c.why === 'refused')
-      expect(c.diagnostic.message).toMatch(/the dataclasses module is not supported/);
+      expect(c.diagnostic.message).toMatch(/the json module is not supported/);
   });
 
   it('refuses a bad file with a message and leaves the view as it was', async () => {

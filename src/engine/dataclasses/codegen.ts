@@ -40,20 +40,23 @@ export class FuncBuilder {
     this.src.push(`${deco} def ${name}(${args.join(',')}):\n${body.join('\n')}`);
   }
 
-  /** Runs the source and sets each method on `cls` (never over the class's own, but `__hash__`). */
-  addFnsToClass(cls: PyType): void {
+  /**
+   * Runs the source and sets each method on `cls` (never over the class's own, but
+   * `__hash__`); returns the functions made, by name.
+   */
+  addFnsToClass(cls: PyType): Map<string, Value> {
     const user = cls.user!;
     const ret = this.names.length ? `(${this.names.join(',')},)` : '()';
-    const txt = `def __create_fn__(${[...this.locals.keys()].join(',')}):\n${this.src.join('\n')}\n return ${ret}`;
-    const parsed = parse(txt, '<dataclass>');
-    if (!parsed.module) throw new Error(`dataclass source: ${parsed.diagnostic?.message ?? '?'}`);
-    const stmt = parsed.module.body[0]!;
-    if (stmt.kind !== 'def') throw new Error('dataclass source: no __create_fn__');
-    relocate(stmt.fn, user.line, new Set());
-    const create = new PyFunction(stmt.fn, [], new Map(), null, this.globals);
-    const fns = callValue(create, [], new Map(this.locals)) as PyTuple;
+    const fns = createFns(
+      `${this.src.join('\n')}\n return ${ret}`,
+      this.locals,
+      this.globals,
+      user.line,
+    ) as PyTuple;
+    const made = new Map<string, Value>();
     this.names.forEach((name, i) => {
       const fn = fns.items[i]!;
+      made.set(name, fn);
       if (fn instanceof PyFunction)
         (fn.attrs ??= new Map()).set('__qualname__', `${user.qualname}.${name}`);
       if (this.unconditional.has(name)) {
@@ -66,7 +69,28 @@ export class FuncBuilder {
       const msg = `Cannot overwrite attribute ${name} in class ${cls.name}`;
       throw typeError(extra === true ? msg : `${msg} ${extra}`);
     });
+    return made;
   }
+}
+
+/**
+ * Runs `def __create_fn__(<locals>):` + `body` in `globals` and returns what it returns,
+ * every node of the source put on `line`.
+ */
+export function createFns(
+  body: string,
+  locals: Map<string, Value>,
+  globals: Map<string, Value>,
+  line: number,
+): Value {
+  const txt = `def __create_fn__(${[...locals.keys()].join(',')}):\n${body}`;
+  const parsed = parse(txt, '<dataclass>');
+  if (!parsed.module) throw new Error(`dataclass source: ${parsed.diagnostic?.message ?? '?'}`);
+  const stmt = parsed.module.body[0]!;
+  if (stmt.kind !== 'def') throw new Error('dataclass source: no __create_fn__');
+  relocate(stmt.fn, line, new Set());
+  const create = new PyFunction(stmt.fn, [], new Map(), null, globals);
+  return callValue(create, [], new Map(locals));
 }
 
 /** Sets `cls.name` unless the class itself defines it; true if it does. */

@@ -4,9 +4,10 @@
  * and `KW_ONLY`, `InitVar`, and `FrozenInstanceError`.
  */
 import { Exc, NotSupportedError, typeError, valueError } from '../errors';
+import { lookup } from '../objects';
 import { fakeAddress, repr } from '../repr';
 import type { Value } from '../values';
-import { PyBuiltin, PyExc, PyObject, PyType, Types } from '../values';
+import { PyBuiltin, PyDict, PyExc, PyObject, PyType, Types } from '../values';
 
 const MODULE = 'dataclasses';
 
@@ -80,6 +81,10 @@ export class PyField extends PyObject {
     );
   }
 }
+
+fieldType.construct = () => {
+  throw new NotSupportedError('making a dataclasses.Field directly (use field())', 'Field');
+};
 
 const FIELD_PROPS: Record<string, (f: PyField) => Value> = {
   name: (f) => f.name,
@@ -161,3 +166,10 @@ initVarType.statics.set(
   new PyBuiltin('__class_getitem__', (a) => new PyInitVar(a[0] ?? null)),
 );
 initVarType.props.set('type', (self) => (self as PyInitVar).type);
+
+/** The fields of a dataclass (`getattr(cls, '__dataclass_fields__', None)`), or null. */
+export function fieldsOf(cls: PyType): PyField[] | null {
+  const d = cls.user ? lookup(cls, '__dataclass_fields__') : undefined;
+  if (!(d instanceof PyDict)) return null;
+  return [...d.map.values()].map(([, f]) => f).filter((f): f is PyField => f instanceof PyField);
+}

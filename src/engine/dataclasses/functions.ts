@@ -28,9 +28,8 @@ import {
   typeName,
   typeOf,
 } from '../values';
-import { MISSING } from './field';
+import { MISSING, fieldsOf } from './field';
 import type { PyField } from './field';
-import { fieldsOf } from './process';
 
 /** `type(v) in _ATOMIC_TYPES`: values asdict/astuple return as they are. */
 function isAtomic(v: Value): boolean {
@@ -159,27 +158,32 @@ export const functions: Record<string, NativeFn> = {
       throw typeError(`replace() takes 1 positional argument but ${a.length} were given`);
     if (a.length === 0) throw typeError(`replace() missing 1 required positional argument: 'obj'`);
     const v = a[0]!;
-    const fs = dataclassFields(v);
-    if (!fs || v instanceof PyType)
+    if (!dataclassFields(v) || v instanceof PyType)
       throw typeError('replace() should be called on dataclass instances');
-    const changes = new Map(kw ?? []);
-    for (const f of fs) {
-      const name = f.name as string;
-      if (f.kind === '_FIELD_CLASSVAR') continue;
-      if (!truthOf(f.init)) {
-        if (changes.has(name)) {
-          throw typeError(
-            `field ${name} is declared with init=False, it cannot be specified with replace()`,
-          );
-        }
-        continue;
-      }
-      if (!changes.has(name)) {
-        if (f.kind === '_FIELD_INITVAR' && f.defaultValue === MISSING)
-          throw typeError(`InitVar ${repr(name)} must be specified with replace()`);
-        changes.set(name, getAttr(v, name));
-      }
-    }
-    return callValue(typeOf(v), [], changes);
+    return replaceChanges(v, kw);
   },
 };
+
+/** `_replace(obj, **changes)`: a new instance with the changes and the other init fields. */
+export function replaceChanges(v: Value, kw: Map<string, Value> | null): Value {
+  const fs = dataclassFields(v) ?? [];
+  const changes = new Map(kw ?? []);
+  for (const f of fs) {
+    const name = f.name as string;
+    if (f.kind === '_FIELD_CLASSVAR') continue;
+    if (!truthOf(f.init)) {
+      if (changes.has(name)) {
+        throw typeError(
+          `field ${name} is declared with init=False, it cannot be specified with replace()`,
+        );
+      }
+      continue;
+    }
+    if (!changes.has(name)) {
+      if (f.kind === '_FIELD_INITVAR' && f.defaultValue === MISSING)
+        throw typeError(`InitVar ${repr(name)} must be specified with replace()`);
+      changes.set(name, getAttr(v, name));
+    }
+  }
+  return callValue(typeOf(v), [], changes);
+}

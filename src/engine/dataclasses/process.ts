@@ -8,14 +8,26 @@ import { NotSupportedError, typeError, valueError } from '../errors';
 import { classAttr, lookup, truthOf } from '../objects';
 import { repr } from '../repr';
 import { rt } from '../runtime';
-import type { Value, PyModule } from '../values';
-import { PyDict, PyList, PyObject, PySet, PyTuple, PyType, Types, typeOf } from '../values';
+import type { Value, PyModule, PyFunction } from '../values';
+import {
+  PyBuiltin,
+  PyDict,
+  PyList,
+  PyObject,
+  PySet,
+  PyTuple,
+  PyType,
+  Types,
+  typeOf,
+} from '../values';
 import { TypingForm } from '../lib/typing';
 import { PyDeque } from '../collections/deque';
-import { FuncBuilder, setNewAttribute } from './codegen';
+import { FuncBuilder, createFns, setNewAttribute } from './codegen';
+import { replaceChanges } from './functions';
 import type { FieldKind } from './field';
-import { KW_ONLY, MISSING, PyField, PyInitVar, initVarType } from './field';
+import { KW_ONLY, MISSING, PyField, PyInitVar, fieldsOf, initVarType } from './field';
 import { methodSources } from './methods';
+import { dataclassDoc } from './doc';
 
 /** The arguments of `dataclass(...)`, as Python values. */
 export interface Params {
@@ -59,13 +71,6 @@ for (const k of [
   'weakref_slot',
 ] as const)
   paramsType.props.set(k, (self) => (self as DataclassParams).p[k]);
-
-/** The fields of a dataclass (`getattr(cls, '__dataclass_fields__', None)`), or null. */
-export function fieldsOf(cls: PyType): PyField[] | null {
-  const d = cls.user ? lookup(cls, '__dataclass_fields__') : undefined;
-  if (!(d instanceof PyDict)) return null;
-  return [...d.map.values()].map(([, f]) => f).filter((f): f is PyField => f instanceof PyField);
-}
 
 function paramsOf(cls: PyType): Params | null {
   const p = lookup(cls, '__dataclass_params__');
@@ -157,6 +162,19 @@ function ownAnnotations(cls: PyType): [string, Value][] {
   });
 }
 
+/** `dataclasses._replace`, a dataclass's `__replace__` (for `copy.replace`). */
+function replaceFn(line: number): Value {
+  const locals = new Map<string, Value>([
+    ['__dataclass_replace__', new PyBuiltin('_replace', (a, kw) => replaceChanges(a[0]!, kw))],
+  ]);
+  const globals = new Map<string, Value>([['__name__', 'dataclasses']]);
+  const body =
+    ' def _replace(self, **changes):\n  return __dataclass_replace__(self, **changes)\n return _replace';
+  const fn = createFns(body, locals, globals, line) as PyFunction;
+  (fn.attrs ??= new Map()).set('__qualname__', '_replace');
+  return fn;
+}
+
 /** `_process_class`: makes `cls` a dataclass, in place. */
 export function processClass(cls: Value, p: Params): Value {
   if (!(cls instanceof PyType) || !cls.user)
@@ -241,7 +259,11 @@ export function processClass(cls: Value, p: Params): Value {
     selfName: fields.has('self') ? '__dataclass_self__' : 'self',
     hasExplicitHash,
   });
-  builder.addFnsToClass(cls);
+  const made = builder.addFnsToClass(cls);
+  setNewAttribute(cls, '__replace__', replaceFn(user.line));
+  const doc = user.dict.get('__doc__');
+  if (!truthOf(doc === undefined ? null : doc))
+    user.dict.set('__doc__', dataclassDoc(cls, made.get('__init__'), stdInit, kwOnlyInit));
   if (truthOf(p.match_args))
     setNewAttribute(cls, '__match_args__', new PyTuple(stdInit.map((f) => f.name)));
   if (truthOf(p.weakref_slot)) throw typeError('weakref_slot is True but slots is False');
