@@ -311,7 +311,8 @@ function frameRefs(f: Frame): unknown[] {
     const v = vars.get(n);
     if (v !== undefined) out.push(v);
   }
-  if (out.length !== vars.size) for (const [n, v] of vars.entries()) if (!names.includes(n)) out.push(v);
+  if (out.length !== vars.size)
+    for (const [n, v] of vars.entries()) if (!names.includes(n)) out.push(v);
   return out;
 }
 
