@@ -6,8 +6,9 @@
  *
  * - CPython 3.13, plain (scripts/bench_cpython.py): C tasks, a virtual clock, no tracer
  *   overrides, gc as it comes;
- * - the engine as `npm run trace` runs it (scripts/trace.mjs, which runs the prebuilt CLI
- *   dist-cli/loopscope-trace.mjs): the canonical trace streamed to a file, no event kept;
+ * - the engine as `npm run trace` runs it (node with TRACE_NODE_FLAGS, scripts/trace.mjs,
+ *   which runs the prebuilt CLI dist-cli/loopscope-trace.mjs): the canonical trace streamed
+ *   to a file, no event kept;
  * - the engine as the page runs it (scripts/bench-engine.ts, bundled the same way): every
  *   event kept, line events and loop detail.
  *

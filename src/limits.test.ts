@@ -8,7 +8,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { EngineEvent } from './engine/events';
 import { runProgram } from './engine/run';
 import { DEFAULT_LIMITS, wallClock } from './engine/runtime';
-import { type LimitId, LIMITS, limitPhrase, limitsTable } from './limits';
+import { count, type LimitId, LIMITS, limitPhrase, limitsTable } from './limits';
 import { simulate } from './store/sim/simulate';
 import { createWorkerRunner } from './store/sim/worker-runner';
 import type { WorkerLike } from './store/sim/worker-runner';
@@ -335,4 +335,12 @@ describe('limits', () => {
   for (const [id, reach] of Object.entries(REACHES)) {
     it(`${id}: ${LIMITS[id as LimitId].shown}, named in its message`, reach, 30_000);
   }
+});
+
+describe('count', () => {
+  it('writes whole numbers as toLocaleString does, grouped by threes', () => {
+    for (const n of [0, 7, 999, 1000, 20_000_000, -1234567, Number.MAX_SAFE_INTEGER])
+      expect(count(n)).toBe(n.toLocaleString('en-US'));
+    expect(count(1.5)).toBe('1.5');
+  });
 });

@@ -165,9 +165,17 @@ export function limitPhrase(id: LimitId): string {
   return `(the ${LIMITS[id].name} limit)`;
 }
 
-/** A whole number as the messages print it: 20,000,000. */
+/**
+ * A whole number as the messages print it: 20,000,000. Grouped by hand: the first
+ * `toLocaleString` of a process loads ICU's locale data (tens of milliseconds), and several
+ * messages are made at load time. Other numbers (fractions, infinities) still go to it.
+ */
 export function count(n: number): string {
-  return n.toLocaleString('en-US');
+  if (!Number.isSafeInteger(n)) return n.toLocaleString('en-US');
+  const digits = String(Math.abs(n));
+  let out = digits.slice(0, ((digits.length - 1) % 3) + 1);
+  for (let i = out.length; i < digits.length; i += 3) out += ',' + digits.slice(i, i + 3);
+  return n < 0 ? '-' + out : out;
 }
 
 /** The README's table of limits. */

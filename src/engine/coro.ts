@@ -64,8 +64,14 @@ export class PyCoroutine extends PyObject implements AwaitHolder {
   state: 'created' | 'running' | 'closed' = 'created';
   /** For library coroutines (no frame): what they await now. */
   awaiting: unknown = null;
-  /** An async generator's asend / athrow awaitable: [method, generator's qualname]. */
-  methodOf: [string, string] | null = null;
+  /**
+   * An async generator's asend / athrow awaitable: [method, generator's qualname]. Null on
+   * the prototype, an own field only when set: most coroutines are not these.
+   */
+  declare methodOf: [string, string] | null;
+  static {
+    this.prototype.methodOf = null;
+  }
   constructor(
     readonly qualname: string,
     /**

@@ -12,33 +12,46 @@ export const FrameKind = {
 } as const;
 export type FrameKind = (typeof FrameKind)[keyof typeof FrameKind];
 
+/**
+ * The fields after `awaiting` are seldom set: their defaults live on the prototype and a
+ * frame gets an own field only when one is written, so that the 100,000 suspended frames
+ * of a large gather carry no slots for them.
+ */
 export class Frame {
   /** Line of the statement (or await) being executed: `f_lineno`. */
   line: number;
   /** What this frame awaits now (`cr_await`), for stacks. */
   awaiting: unknown = null;
   /** Exceptions being handled by enclosing `except` blocks, innermost last (for bare `raise`). */
-  private handling: PyExc[] | null = null;
+  declare private handling: PyExc[] | null;
   /** The value of the `return` statement that ended the body. */
-  retval: Value = null;
+  declare retval: Value;
   /**
    * List, set and dict comprehensions are inlined into their function since 3.12: their
    * awaits suspend (and show in stacks as) the enclosing frame.
    */
-  inlinedInto: Frame | null = null;
+  declare inlinedInto: Frame | null;
   /**
    * Runs deep in a recursion, on the trampoline of `runDeep`: the generator executor
    * yields this frame's calls of plain functions instead of making them.
    */
-  deep = false;
+  declare deep: boolean;
   /**
    * Statements and expressions of this frame that take the generator executor though
    * they cannot suspend (`markCalls`: on the trampoline, those with a call inside), or
    * null: only those that can suspend do.
    */
-  marks: NodeMarks | null = null;
+  declare marks: NodeMarks | null;
   /** The frame ended and released its locals (unawaited.ts). */
-  cleared = false;
+  declare cleared: boolean;
+  static {
+    this.prototype.handling = null;
+    this.prototype.retval = null;
+    this.prototype.inlinedInto = null;
+    this.prototype.deep = false;
+    this.prototype.marks = null;
+    this.prototype.cleared = false;
+  }
 
   constructor(
     readonly def: FuncDef,

@@ -23,7 +23,11 @@ const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
 export type HandleFn = (a: never, b: never) => void;
 
 export class Handle {
-  cancelled = false;
+  /** Seldom set: false on the prototype, an own field once a handle is cancelled. */
+  declare cancelled: boolean;
+  static {
+    this.prototype.cancelled = false;
+  }
   /** What it runs, its kind, label and task are in the `queue` or `timer` event that made it. */
   constructor(
     readonly id: number,
