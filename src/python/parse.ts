@@ -596,10 +596,10 @@ class StmtBuilder extends MatchBuilder {
   }
 
   /**
-   * Parameters; defaults are evaluated in the enclosing scope, so they are built here, and
-   * so are the names of their annotations (pushed on `annotations`).
+   * Parameters; defaults and annotations are evaluated in the enclosing scope, so they are
+   * built here.
    */
-  params(n: SyntaxNode, annotations: Expr[] = []): Param[] {
+  params(n: SyntaxNode): Param[] {
     const out: Param[] = [];
     let kind: Param['kind'] = 'pos';
     const kids = this.kids(n);

@@ -5,7 +5,6 @@ import { eq } from '../compare';
 import { arity } from '../method-args';
 import { truthy } from '../ops';
 import { callValue } from '../protocol';
-import { rt } from '../runtime';
 import { str } from '../repr';
 import type { NativeFn, Value } from '../values';
 import { PyBuiltin, PyExc, PyModule, PySet, PyType, Types } from '../values';
