@@ -194,7 +194,7 @@ export function specialAttr(obj: Value, name: string): Value | undefined {
         );
       if (obj.annotations === 'partial')
         throw new NotSupportedError(
-          "the __annotations__ of a function annotated with what the simulator lacks",
+          'the __annotations__ of a function annotated with what the simulator lacks',
           '.__annotations__',
         );
       return (obj.annotations ??= new PyDict());

@@ -674,4 +674,3 @@ class StmtBuilder extends MatchBuilder {
     return { ...this.posOf(n), kind: 'lambda', fn };
   }
 }
-
