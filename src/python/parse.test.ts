@@ -95,6 +95,10 @@ describe('parse', () => {
       'prog.py:3:3: IndentationError: unindent does not match any outer indentation level',
     );
     expect(diag('x = 1\n    y = 2\n')).toBe('prog.py:2:5: IndentationError: unexpected indent');
+    expect(diag('  x = 1\n')).toBe('prog.py:1:3: IndentationError: unexpected indent');
+    expect(diag('# a comment\n\n   print(1)\n')).toBe(
+      'prog.py:3:4: IndentationError: unexpected indent',
+    );
   });
 
   it('reads chained comparisons and `not` with Python precedence', () => {

@@ -96,6 +96,11 @@ class StmtBuilder extends MatchBuilder {
   private stringAnnotations = false;
 
   module(top: SyntaxNode): Module {
+    // The first statement starts at column 0 (Lezer takes any indent): CPython's first error
+    let first = top.firstChild;
+    while (first?.name === 'Comment') first = first.nextSibling;
+    if (first && this.indentOf(first) > 0)
+      throw located(this.filename, this.posOf(first), 'IndentationError', 'unexpected indent');
     const bad = ExprBuilder.firstError(top, this.source);
     // Lezer's grammar takes only one expression as the subject: `match a, b:` fails there
     if (bad?.parent?.name === 'MatchStatement' && bad.prevSibling?.name !== 'match')
@@ -110,7 +115,11 @@ class StmtBuilder extends MatchBuilder {
     if (bad && insideMatch(bad))
       throw this.unsupported(bad, "this 'match' statement's patterns are not supported yet");
     // `x[*a]` is valid 3.11+ syntax that Lezer's grammar lacks
-    if (bad?.parent?.name === 'MemberExpression' && this.source[bad.from] === '*')
+    if (
+      bad?.parent?.name === 'MemberExpression' &&
+      this.source[bad.from] === '*' &&
+      this.source[bad.from + 1] !== '*'
+    )
       throw this.unsupported(bad, 'a starred expression in a subscript is not supported yet');
     if (bad) throw this.syntaxError(bad);
     const fn = this.newScope('<module>', '<module>', 'module', top, false);

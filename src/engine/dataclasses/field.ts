@@ -173,3 +173,17 @@ export function fieldsOf(cls: PyType): PyField[] | null {
   if (!(d instanceof PyDict)) return null;
   return [...d.map.values()].map(([, f]) => f).filter((f): f is PyField => f instanceof PyField);
 }
+
+/** The arguments of `dataclass(...)`, as Python values. */
+export interface Params {
+  init: Value;
+  repr: Value;
+  eq: Value;
+  order: Value;
+  unsafe_hash: Value;
+  frozen: Value;
+  match_args: Value;
+  kw_only: Value;
+  slots: Value;
+  weakref_slot: Value;
+}

@@ -12,8 +12,7 @@ import type { PyType, Value } from '../values';
 import { PyBuiltin, Types } from '../values';
 import type { FuncBuilder } from './codegen';
 import { FrozenInstanceError, HAS_DEFAULT_FACTORY, MISSING } from './field';
-import type { PyField } from './field';
-import type { Params } from './process';
+import type { Params, PyField } from './field';
 
 export interface ClassPlan {
   params: Params;

@@ -11,7 +11,7 @@ import { PyBuiltin } from '../values';
 import { FrozenInstanceError, KW_ONLY, MISSING, field, fieldType, initVarType } from './field';
 import { functions } from './functions';
 import { processClass } from './process';
-import type { Params } from './process';
+import type { Params } from './field';
 
 const DEFAULTS: Params = {
   init: true,

@@ -24,24 +24,10 @@ import { TypingForm } from '../lib/typing';
 import { PyDeque } from '../collections/deque';
 import { FuncBuilder, createFns, setNewAttribute } from './codegen';
 import { replaceChanges } from './functions';
-import type { FieldKind } from './field';
+import type { FieldKind, Params } from './field';
 import { KW_ONLY, MISSING, PyField, PyInitVar, fieldsOf, initVarType } from './field';
 import { methodSources } from './methods';
 import { dataclassDoc } from './doc';
-
-/** The arguments of `dataclass(...)`, as Python values. */
-export interface Params {
-  init: Value;
-  repr: Value;
-  eq: Value;
-  order: Value;
-  unsafe_hash: Value;
-  frozen: Value;
-  match_args: Value;
-  kw_only: Value;
-  slots: Value;
-  weakref_slot: Value;
-}
 
 const paramsType = new PyType('_DataclassParams', Types.object, null, 'dataclasses');
 
