@@ -259,7 +259,11 @@ export class Task extends Future implements Driven {
   readonly id: number;
   /** The loop the task belongs to (`all_tasks()` lists the running loop's). */
   readonly loop: EventLoop;
-  name: string;
+  /**
+   * Its name: the number N of the default `Task-N` (spelled out only when read: 100,000
+   * tasks keep no 100,000 strings), or the name given.
+   */
+  private named: number | string;
   /** Rarely set, on the prototype until written (as Future's `cancelMessage`). */
   declare numCancelsRequested: number;
   declare mustCancel: boolean;
@@ -294,7 +298,7 @@ export class Task extends Future implements Driven {
     this.id = r.nextTaskId++;
     // A task made during asyncio.run's shutdown steps (an async generator's finalizer) is not
     // traced by the oracle, so it takes no Task-N number there either.
-    this.name = name ?? (loop.shutdown ? 'Task-0' : `Task-${++r.taskCounter}`);
+    this.named = name ?? (loop.shutdown ? 0 : ++r.taskCounter);
     coro.state = 'running';
     started(coro);
     this.top = coro.gen;
@@ -314,6 +318,11 @@ export class Task extends Future implements Driven {
 
   override get cls() {
     return Types.Task;
+  }
+
+  get name(): string {
+    const n = this.named;
+    return typeof n === 'number' ? `Task-${n}` : n;
   }
 
   /** The coroutine ended: the task keeps neither it running nor its frame. */
@@ -529,7 +538,7 @@ export class Task extends Future implements Driven {
   }
 
   setName(name: string): void {
-    this.name = name;
+    this.named = name;
     const r = rt();
     r.emit({ type: 'rename', t: r.time, task: this.id, name });
   }
