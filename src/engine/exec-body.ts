@@ -25,8 +25,12 @@
  *         ended(f, threw);
  *       }
  *     }
+ *
+ * where awaiting `coro()` itself yields its Delegate (the task's driver runs it), unless it
+ * is a `leaf` (`asyncio.sleep()`): then the body steps it as `yield*` would, and no
+ * Delegate is made.
  */
-import { PyCoroutine, startAwait } from './coro';
+import { PyCoroutine, beginAwait, endAwait, startAwait } from './coro';
 import type { Gen } from './coro';
 import { PyError } from './errors';
 import type { Frame } from './frame';
@@ -54,7 +58,11 @@ class BodyRun {
   private i = 0;
   /** The generator of the statement suspended in it (`yield*`), or null. */
   private inner: StmtGen | null = null;
-  /** The `await coro()` statement suspended in this body itself (its Delegate was yielded), or null. */
+  /**
+   * The `await coro()` statement suspended in this body itself, or null: its Delegate was
+   * yielded (the frame's `awaiting` is null again when the body resumes), or the coroutine is
+   * a `leaf` the body steps itself (it is the frame's `awaiting` until it ends).
+   */
   private awaiting: Stmt | null = null;
 
   constructor(private readonly f: Frame) {}
@@ -74,6 +82,11 @@ class BodyRun {
       const inner = this.inner;
       this.inner = this.awaiting = null;
       inner?.return(Completion.Normal);
+      const leaf = this.f.awaiting;
+      if (leaf instanceof PyCoroutine && leaf.leaf) {
+        leaf.gen.return(null);
+        endAwait(this.f, leaf);
+      }
       ended(this.f, true);
     } else this.state = DONE;
     return { done: true, value: v };
@@ -81,6 +94,24 @@ class BodyRun {
 
   [Symbol.iterator](): this {
     return this;
+  }
+
+  /**
+   * Sends `v` (or throws `err`) into the `leaf` coroutine this body awaits: suspended with
+   * what it yields, or the end of the await (its result returned, its error thrown).
+   */
+  private stepLeaf(leaf: PyCoroutine, v: Value, err: unknown): IteratorResult<unknown, Value> {
+    let r: IteratorResult<unknown, Value>;
+    try {
+      r = err === NO_ERROR ? leaf.gen.next(v) : leaf.gen.throw(err);
+    } catch (e) {
+      this.awaiting = null;
+      endAwait(this.f, leaf);
+      throw e;
+    }
+    if (r.done) endAwait(this.f, leaf);
+    else this.state = SUSPENDED;
+    return r;
   }
 
   private resume(v: Value, err: unknown): IteratorResult<unknown, Value> {
@@ -110,6 +141,13 @@ class BodyRun {
         this.i++;
       } else if (this.awaiting !== null) {
         const s = this.awaiting;
+        const leaf = f.awaiting as PyCoroutine | null;
+        if (leaf !== null) {
+          const r = this.stepLeaf(leaf, v, err);
+          if (!r.done) return r;
+          v = r.value;
+          err = NO_ERROR;
+        }
         this.awaiting = null;
         if (err !== NO_ERROR) throw err;
         c = awaited(s, v, f);
@@ -135,10 +173,18 @@ class BodyRun {
             const x = ev(e.value, f);
             f.line = e.line;
             if (x instanceof PyCoroutine) {
-              const d = startAwait(f, x);
               this.awaiting = s;
-              this.state = SUSPENDED;
-              return { done: false, value: d };
+              if (!x.leaf) {
+                this.state = SUSPENDED;
+                return { done: false, value: startAwait(f, x) };
+              }
+              beginAwait(f, x);
+              const r = this.stepLeaf(x, null, NO_ERROR);
+              if (!r.done) return r;
+              this.awaiting = null;
+              c = awaited(s, r.value, f);
+              this.i++;
+              continue;
             }
             g = awaitOther(s, x, f);
           }

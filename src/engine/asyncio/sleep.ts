@@ -56,6 +56,9 @@ class SleepCoroutine extends PyCoroutine {
   private step = START;
   private fut: Future | null = null;
   private handle: TimerHandle | null = null;
+  static {
+    (this.prototype as { leaf: boolean }).leaf = true;
+  }
 
   constructor(
     private readonly delay: Value,
