@@ -22,7 +22,29 @@ const MAXIMUM_SELECT_TIMEOUT = 24 * 3600;
  */
 export type HandleFn = (a: never, b: never) => void;
 
-export class Handle {
+/** What the ready queue holds: a Handle, or a `Timer` that is its own handle. */
+export interface Runnable {
+  readonly id: number;
+  cancelled: boolean;
+  run(): void;
+}
+
+/**
+ * What the timer heap holds: a TimerHandle, or an object that is its own timer handle (a
+ * sleep's coroutine, see `schedule`: a sleep makes no handle of its own).
+ */
+export interface Timer extends Runnable {
+  readonly when: number;
+  readonly seq: number;
+  /** On the heap. */
+  scheduled: boolean;
+}
+
+function isTimer(h: Runnable): h is Timer {
+  return (h as Partial<Timer>).scheduled !== undefined;
+}
+
+export class Handle implements Runnable {
   /** Seldom set: false on the prototype, an own field once a handle is cancelled. */
   declare cancelled: boolean;
   static {
@@ -42,7 +64,7 @@ export class Handle {
 }
 
 /** A timer's handle (`call_at`): its deadline, its place among equal deadlines, and whether it is on the heap. */
-export class TimerHandle extends Handle {
+export class TimerHandle extends Handle implements Timer {
   scheduled = true;
   constructor(
     id: number,
@@ -87,9 +109,9 @@ export class EventLoop {
   }
   tick = 0;
   stopping = false;
-  private ready: Handle[] = [];
+  private ready: Runnable[] = [];
   private readyHead = 0;
-  private readonly heap: TimerHandle[] = [];
+  private readonly heap: Timer[] = [];
   private timerCancelledCount = 0;
   /** The next handle's id; `asyncio.run` carries it over from the last loop, so ids are unique in a log. */
   nextHandle = 1;
@@ -116,11 +138,11 @@ export class EventLoop {
   }
 
   /** Ready handles in queue order (for the "under the hood" view and tests). */
-  readyHandles(): Handle[] {
+  readyHandles(): Runnable[] {
     return this.ready.slice(this.readyHead);
   }
 
-  timerHandles(): TimerHandle[] {
+  timerHandles(): Timer[] {
     return this.heap.filter((h) => !h.cancelled);
   }
 
@@ -184,6 +206,28 @@ export class EventLoop {
     owner: Named | null = null,
   ): TimerHandle {
     const h = new TimerHandle(this.nextHandle++, fn, a, b, when, this.nextSeq++);
+    this.addTimer(h, label, task, owner);
+    return h;
+  }
+
+  /**
+   * `call_at` for an object that is its own timer handle, its `when` set: gives it its
+   * handle id and its place among equal deadlines, and puts it on the heap.
+   */
+  schedule(
+    t: { -readonly [K in keyof Timer]: Timer[K] },
+    label: string,
+    task: number | null,
+    owner: Named | null,
+  ): void {
+    t.id = this.nextHandle++;
+    t.seq = this.nextSeq++;
+    t.scheduled = true;
+    this.addTimer(t, label, task, owner);
+  }
+
+  private addTimer(h: Timer, label: string, task: number | null, owner: Named | null): void {
+    const when = h.when;
     this.push(h);
     if (this.log.loopDetail) {
       this.emit({
@@ -197,7 +241,6 @@ export class EventLoop {
         task,
       });
     }
-    return h;
   }
 
   callLater(
@@ -210,10 +253,10 @@ export class EventLoop {
     return this.callAt(this.time + delay, fn, label, task, owner);
   }
 
-  cancelHandle(h: Handle): void {
+  cancelHandle(h: Runnable): void {
     if (h.cancelled) return;
     h.cancelled = true;
-    if (h instanceof TimerHandle && h.scheduled) {
+    if (isTimer(h) && h.scheduled) {
       this.timerCancelledCount++;
       if (this.log.loopDetail) this.emit({ type: 'timer-cancel', t: this.time, handle: h.id });
     }
@@ -305,11 +348,11 @@ export class EventLoop {
 
   // ---- binary heap ordered by (when, seq) ----
 
-  private less(a: TimerHandle, b: TimerHandle): boolean {
+  private less(a: Timer, b: Timer): boolean {
     return a.when < b.when || (a.when === b.when && a.seq < b.seq);
   }
 
-  private push(h: TimerHandle): void {
+  private push(h: Timer): void {
     const heap = this.heap;
     heap.push(h);
     let i = heap.length - 1;
@@ -321,7 +364,7 @@ export class EventLoop {
     }
   }
 
-  private pop(): TimerHandle {
+  private pop(): Timer {
     const heap = this.heap;
     const top = heap[0]!;
     const last = heap.pop()!;
