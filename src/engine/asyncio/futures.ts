@@ -9,7 +9,7 @@ import type { Gen } from '../coro';
 import type { WaitKind } from '../events';
 import { Exc, NotSupportedError, PyError, isSubclass, pyErr, runtimeError } from '../errors';
 import { activeLoop } from '../loop';
-import type { EventLoop, Handle } from '../loop';
+import type { EventLoop } from '../loop';
 import { excLine, repr } from '../repr';
 import { rt } from '../runtime';
 import { thrownBeforeStart } from '../unawaited';
@@ -336,10 +336,9 @@ export class Task extends Future implements Driven {
     return [this.coro, ...super.pyRefs()];
   }
 
-  private scheduleStep(exc: PyExc | null): Handle {
-    const h = this.loop.callSoonWith(taskStep, this, exc, 'step', '.__step', this.id, this);
+  private scheduleStep(exc: PyExc | null): void {
+    this.loop.callSoonWith(taskStep, this, exc, 'step', '.__step', this.id, this);
     if (rt().current === this) this.deferredWake = true;
-    return h;
   }
 
   /**
