@@ -25,23 +25,12 @@ export function formatStack(stack: readonly number[]): string {
   return s;
 }
 
-/** `Task-N` (N with no leading zero) as its number N; any other name as itself. */
-function compactName(name: string): string | number {
-  return /^Task-[1-9]\d{0,14}$/.test(name) ? Number(name.slice(5)) : name;
-}
-
 /**
  * Projects events to canonical lines one at a time, calling `out` for each line; usable
  * as a run's `onEvent` so that nothing needs to be kept.
  */
 export function canonicalProjector(out: (line: string) => void): (e: EngineEvent) => void {
-  // A default name `Task-N` is kept as its number N: a run of 100,000 tasks keeps no
-  // 100,000 strings here.
-  const names: (string | number)[] = [];
-  const name = (task: number): string => {
-    const n = names[task]!;
-    return typeof n === 'number' ? `Task-${n}` : n;
-  };
+  const names: string[] = [];
   const fmt = makeTimeFormatter();
   // The oracle stops tracing asyncio.run's shutdown steps: there it writes no `wake`, and
   // nothing at all of the tasks created then (an async generator's finalizer).
@@ -59,31 +48,31 @@ export function canonicalProjector(out: (line: string) => void): (e: EngineEvent
           hidden.add(e.task);
           break;
         }
-        names[e.task] = compactName(e.name);
+        names[e.task] = e.name;
         out(`${fmt(e.t)} create ${e.name} ${e.coro}`);
         break;
       case 'rename':
-        names[e.task] = compactName(e.name);
+        names[e.task] = e.name;
         break;
       case 'run':
-        out(`${fmt(e.t)} run ${name(e.task)} ${formatStack(e.stack)}`);
+        out(`${fmt(e.t)} run ${names[e.task]} ${formatStack(e.stack)}`);
         break;
       case 'suspend':
-        out(`${fmt(e.t)} suspend ${name(e.task)} ${formatStack(e.stack)} ${e.on}`);
+        out(`${fmt(e.t)} suspend ${names[e.task]} ${formatStack(e.stack)} ${e.on}`);
         break;
       case 'wake':
-        out(`${fmt(e.t)} wake ${name(e.task)}`);
+        out(`${fmt(e.t)} wake ${names[e.task]}`);
         break;
       case 'done':
-        out(`${fmt(e.t)} done ${name(e.task)} ${e.repr}`);
+        out(`${fmt(e.t)} done ${names[e.task]} ${e.repr}`);
         break;
       case 'error':
         // Task.__step re-raises these out of the loop: CPython's tracer records no outcome
         if (!/^(SystemExit|KeyboardInterrupt)\b/.test(e.exc))
-          out(`${fmt(e.t)} error ${name(e.task)} ${e.exc}`);
+          out(`${fmt(e.t)} error ${names[e.task]} ${e.exc}`);
         break;
       case 'cancelled':
-        out(`${fmt(e.t)} cancelled ${name(e.task)}`);
+        out(`${fmt(e.t)} cancelled ${names[e.task]}`);
         break;
       case 'print':
         for (const line of e.text.split('\n')) out(`${fmt(e.t)} print ${line}`);
