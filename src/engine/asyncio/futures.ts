@@ -54,14 +54,15 @@ export function waitDetail(detail: string): FutureWait {
 export class Future extends PyObject {
   state: number = PENDING;
   private resultValue: Value = null;
-  exception: PyExc | null = null;
   /**
-   * Rarely set (cancellation): null on the prototype, an own field only once written, so
-   * that the 100,000 futures and tasks of a large gather carry no slot for it.
+   * Rarely set (an exception, cancellation): null on the prototype, an own field only once
+   * written, so that the 100,000 futures and tasks of a large gather carry no slot for it.
    */
+  declare exception: PyExc | null;
   declare cancelMessage: Value;
   declare cancelledExc: PyExc | null;
   static {
+    this.prototype.exception = null;
     this.prototype.cancelMessage = null;
     this.prototype.cancelledExc = null;
   }
