@@ -362,35 +362,40 @@ export class EventLoop {
     return a.when < b.when || (a.when === b.when && a.seq < b.seq);
   }
 
+  /** Sifts up from the end, moving parents down into the hole until `h`'s place is found. */
   private push(h: Timer): void {
     const heap = this.heap;
+    let i = heap.length;
     heap.push(h);
-    let i = heap.length - 1;
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.less(heap[i]!, heap[p]!)) break;
-      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      const parent = heap[p]!;
+      if (!this.less(h, parent)) break;
+      heap[i] = parent;
       i = p;
     }
+    heap[i] = h;
   }
 
+  /** Takes the top; the last timer sifts down from the root, children moving up into the hole. */
   private pop(): Timer {
     const heap = this.heap;
     const top = heap[0]!;
     const last = heap.pop()!;
-    if (heap.length) {
-      heap[0] = last;
+    const n = heap.length;
+    if (n) {
       let i = 0;
       for (;;) {
         const l = 2 * i + 1;
+        if (l >= n) break;
         const r = l + 1;
-        let m = i;
-        if (l < heap.length && this.less(heap[l]!, heap[m]!)) m = l;
-        if (r < heap.length && this.less(heap[r]!, heap[m]!)) m = r;
-        if (m === i) break;
-        [heap[i], heap[m]] = [heap[m]!, heap[i]!];
-        i = m;
+        const c = r < n && this.less(heap[r]!, heap[l]!) ? r : l;
+        const child = heap[c]!;
+        if (!this.less(child, last)) break;
+        heap[i] = child;
+        i = c;
       }
+      heap[i] = last;
     }
     return top;
   }
