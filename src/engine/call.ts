@@ -5,7 +5,7 @@ import { PyError as PyErrorClass, fromRangeError, typeError } from './errors';
 import { markCalls } from '../python/calls';
 import { runDeep } from './deep';
 import { locate, releaseLocals } from './exec';
-import { execBody } from './exec-body';
+import { bodyFrame } from './exec-body';
 import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
 import { setFunctionCall } from './protocol';
@@ -57,12 +57,11 @@ function makeSuspendable(fn: PyFunction, env: Env, r: Runtime): Value {
     : def.isGenerator
       ? FrameKind.AsyncGenerator
       : FrameKind.Coroutine;
-  const frame = new Frame(def, env, fn.globals, kind);
+  const frame = bodyFrame(def, env, fn.globals, kind);
   if (r.suspendEverywhere) markForTests(frame);
-  if (kind === FrameKind.Coroutine) return new PyCoroutine(fn.qualname, frame, execBody(frame));
-  if (kind === FrameKind.AsyncGenerator)
-    return new PyAsyncGenerator(fn.qualname, frame, execBody(frame));
-  return new PyGenerator(fn.qualname, frame, execBody(frame));
+  if (kind === FrameKind.Coroutine) return new PyCoroutine(fn.qualname, frame, frame);
+  if (kind === FrameKind.AsyncGenerator) return new PyAsyncGenerator(fn.qualname, frame, frame);
+  return new PyGenerator(fn.qualname, frame, frame);
 }
 
 /** With `Runtime.suspendEverywhere` (tests), `f` runs all it can on the generator executor. */

@@ -69,8 +69,14 @@ export class PyCoroutine extends PyObject implements AwaitHolder {
    * the prototype, an own field only when set: most coroutines are not these.
    */
   declare methodOf: [string, string] | null;
+  /**
+   * A library coroutine that awaits only futures and is its own generator (`asyncio.sleep`):
+   * a body awaiting it steps it itself (exec-body.ts), with no Delegate on the task's chain.
+   */
+  declare readonly leaf: boolean;
   static {
     this.prototype.methodOf = null;
+    (this.prototype as { leaf: boolean }).leaf = false;
   }
   constructor(
     readonly qualname: string,
@@ -135,9 +141,7 @@ export class Delegate {
 
   /** The awaited coroutine is done (returned or raised): undo what `startAwait` did. */
   finish(): void {
-    rt().depth--;
-    this.holder.awaiting = null;
-    this.coro.finish();
+    endAwait(this.holder, this.coro);
   }
 }
 
@@ -146,6 +150,22 @@ export class Delegate {
  * limit and returns the Delegate to yield; the driver calls `finish` when it is done.
  */
 export function startAwait(holder: AwaitHolder, x: PyCoroutine): Delegate {
+  beginAwait(holder, x);
+  return new Delegate(x, holder);
+}
+
+/** `await x` is done (returned or raised): undoes what `beginAwait` did. */
+export function endAwait(holder: AwaitHolder, x: PyCoroutine): void {
+  rt().depth--;
+  holder.awaiting = null;
+  x.finish();
+}
+
+/**
+ * What `startAwait` does but the Delegate: for a `leaf` coroutine, which the body awaiting
+ * it steps itself (exec-body.ts), then ends with `endAwait`.
+ */
+export function beginAwait(holder: AwaitHolder, x: PyCoroutine): void {
   if (x.state === 'closed') {
     const m = x.methodOf?.[0];
     if (m === 'asend') throw runtimeError('cannot reuse already awaited __anext__()/asend()');
@@ -158,7 +178,6 @@ export function startAwait(holder: AwaitHolder, x: PyCoroutine): Delegate {
   rt().enterFrame();
   x.state = 'running';
   holder.awaiting = x;
-  return new Delegate(x, holder);
 }
 
 /** What `drive` runs: the innermost generator of an await chain and its Delegate link. */

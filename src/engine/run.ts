@@ -9,7 +9,7 @@ import { LimitError, NotSupportedError, PyError, fromRangeError } from './errors
 import type { EngineEvent } from './events';
 import { markForTests } from './call';
 import { releaseLocals, runToEnd } from './exec';
-import { execBody } from './exec-body';
+import { bodyFrame } from './exec-body';
 import { checkGensAtExit } from './gen-life';
 import { moduleEnded, uncaught } from './unawaited';
 import { execBodySync } from './exec-sync';
@@ -199,13 +199,15 @@ export function runProgram(source: string, opts: RunOptions = {}): RunResult {
       ['__annotations__', new PyDict()],
     ]);
     r.moduleGlobals = globals;
-    const frame = new Frame(module.fn, new Env(null, globals), globals, FrameKind.Module);
+    const env = new Env(null, globals);
+    const body = r.suspendEverywhere ? bodyFrame(module.fn, env, globals, FrameKind.Module) : null;
+    const frame = body ?? new Frame(module.fn, env, globals, FrameKind.Module);
     r.frames.push(frame);
     try {
       try {
-        if (r.suspendEverywhere) {
-          markForTests(frame);
-          runToEnd(execBody(frame));
+        if (body) {
+          markForTests(body);
+          runToEnd(body);
         } else execBodySync(frame);
       } catch (e) {
         if (!(e instanceof PyError)) throw e;

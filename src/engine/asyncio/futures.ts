@@ -9,7 +9,7 @@ import type { Gen } from '../coro';
 import type { WaitKind } from '../events';
 import { Exc, NotSupportedError, PyError, isSubclass, pyErr, runtimeError } from '../errors';
 import { activeLoop } from '../loop';
-import type { EventLoop, Handle } from '../loop';
+import type { EventLoop } from '../loop';
 import { excLine, repr } from '../repr';
 import { rt } from '../runtime';
 import { thrownBeforeStart } from '../unawaited';
@@ -54,14 +54,15 @@ export function waitDetail(detail: string): FutureWait {
 export class Future extends PyObject {
   state: number = PENDING;
   private resultValue: Value = null;
-  exception: PyExc | null = null;
   /**
-   * Rarely set (cancellation): null on the prototype, an own field only once written, so
-   * that the 100,000 futures and tasks of a large gather carry no slot for it.
+   * Rarely set (an exception, cancellation): null on the prototype, an own field only once
+   * written, so that the 100,000 futures and tasks of a large gather carry no slot for it.
    */
+  declare exception: PyExc | null;
   declare cancelMessage: Value;
   declare cancelledExc: PyExc | null;
   static {
+    this.prototype.exception = null;
     this.prototype.cancelMessage = null;
     this.prototype.cancelledExc = null;
   }
@@ -259,7 +260,11 @@ export class Task extends Future implements Driven {
   readonly id: number;
   /** The loop the task belongs to (`all_tasks()` lists the running loop's). */
   readonly loop: EventLoop;
-  name: string;
+  /**
+   * Its name: the number N of the default `Task-N` (spelled out only when read: 100,000
+   * tasks keep no 100,000 strings), or the name given.
+   */
+  private named: number | string;
   /** Rarely set, on the prototype until written (as Future's `cancelMessage`). */
   declare numCancelsRequested: number;
   declare mustCancel: boolean;
@@ -294,7 +299,7 @@ export class Task extends Future implements Driven {
     this.id = r.nextTaskId++;
     // A task made during asyncio.run's shutdown steps (an async generator's finalizer) is not
     // traced by the oracle, so it takes no Task-N number there either.
-    this.name = name ?? (loop.shutdown ? 'Task-0' : `Task-${++r.taskCounter}`);
+    this.named = name ?? (loop.shutdown ? 0 : ++r.taskCounter);
     coro.state = 'running';
     started(coro);
     this.top = coro.gen;
@@ -316,6 +321,11 @@ export class Task extends Future implements Driven {
     return Types.Task;
   }
 
+  get name(): string {
+    const n = this.named;
+    return typeof n === 'number' ? `Task-${n}` : n;
+  }
+
   /** The coroutine ended: the task keeps neither it running nor its frame. */
   private finishCoro(): void {
     this.coro.finish();
@@ -327,10 +337,9 @@ export class Task extends Future implements Driven {
     return [this.coro, ...super.pyRefs()];
   }
 
-  private scheduleStep(exc: PyExc | null): Handle {
-    const h = this.loop.callSoonWith(taskStep, this, exc, 'step', '.__step', this.id, this);
+  private scheduleStep(exc: PyExc | null): void {
+    this.loop.callSoonWith(taskStep, this, exc, 'step', '.__step', this.id, this);
     if (rt().current === this) this.deferredWake = true;
-    return h;
   }
 
   /**
@@ -529,7 +538,7 @@ export class Task extends Future implements Driven {
   }
 
   setName(name: string): void {
-    this.name = name;
+    this.named = name;
     const r = rt();
     r.emit({ type: 'rename', t: r.time, task: this.id, name });
   }

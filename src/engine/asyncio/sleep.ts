@@ -5,7 +5,7 @@
 import { PyCoroutine } from '../coro';
 import type { Gen } from '../coro';
 import { runtimeError, typeError, valueError } from '../errors';
-import type { TimerHandle } from '../loop';
+import type { Timer } from '../loop';
 import { asFloat } from '../num-ops';
 import type { Value } from '../values';
 import { PyFloat, typeName } from '../values';
@@ -33,11 +33,6 @@ function sleepWait(delay: Value, until: number): FutureWait {
   return w;
 }
 
-/** `futures._set_result_unless_cancelled`, a sleep's timer callback. */
-function setResultUnlessCancelled(fut: Future, result: Value): void {
-  if (!fut.cancelled()) fut.setResult(result);
-}
-
 // eslint-disable-next-line require-yield -- a placeholder, replaced in the constructor
 const NOT_STARTED: Gen = (function* (): Gen {
   return null;
@@ -50,12 +45,22 @@ const DONE = 3;
 
 /**
  * The coroutine `sleep(delay, result)` makes: its own body, speaking the generator protocol
- * by hand (one object per sleep instead of a coroutine and a body).
+ * by hand, and its own timer handle (one object per sleep instead of a coroutine, a body and
+ * a TimerHandle).
  */
-class SleepCoroutine extends PyCoroutine {
+class SleepCoroutine extends PyCoroutine implements Timer {
   private step = START;
   private fut: Future | null = null;
-  private handle: TimerHandle | null = null;
+  /** As a timer handle (see `EventLoop.schedule`). */
+  id = 0;
+  when = 0;
+  seq = 0;
+  scheduled = false;
+  declare cancelled: boolean;
+  static {
+    (this.prototype as { leaf: boolean }).leaf = true;
+    this.prototype.cancelled = false;
+  }
 
   constructor(
     private readonly delay: Value,
@@ -97,17 +102,9 @@ class SleepCoroutine extends PyCoroutine {
     const loop = runningLoop();
     const fut = new Future();
     const task = currentTask();
-    const result = this.result;
-    this.handle = loop.callAtWith(
-      loop.time + d,
-      setResultUnlessCancelled,
-      fut,
-      result,
-      'sleep timer',
-      task?.id ?? null,
-      task,
-    );
-    fut.wait = sleepWait(this.delay, this.handle.when);
+    this.when = loop.time + d;
+    loop.schedule(this, 'sleep timer', task?.id ?? null, task);
+    fut.wait = sleepWait(this.delay, this.when);
     fut.blocking = true;
     this.fut = fut;
     this.awaiting = fut;
@@ -115,12 +112,23 @@ class SleepCoroutine extends PyCoroutine {
     return { done: false, value: fut };
   }
 
-  /** `finally: h.cancel()`, and the end of `await future`. */
+  /** The timer fired: `futures._set_result_unless_cancelled`. */
+  run(): void {
+    const fut = this.fut!;
+    if (!fut.cancelled()) fut.setResult(this.result);
+  }
+
+  /**
+   * `finally: h.cancel()`, and the end of `await future`. Cancelling the handle once it has
+   * run (it set the future's result) changes nothing that shows, and is skipped: the sleep
+   * keeps no own `cancelled` field then.
+   */
   private cleanup(): Future {
     this.step = DONE;
     this.awaiting = null;
-    runningLoop().cancelHandle(this.handle!);
-    return this.fut!;
+    const fut = this.fut!;
+    if (!fut.done() || fut.cancelled()) runningLoop().cancelHandle(this);
+    return fut;
   }
 
   throw(e: unknown): IteratorResult<unknown, Value> {
