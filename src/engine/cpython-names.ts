@@ -34,6 +34,9 @@ export const CPYTHON_MODULE_NAMES: Readonly<Record<string, readonly string[]>> =
     'Field FrozenInstanceError InitVar KW_ONLY MISSING __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ abc asdict astuple copy dataclass field fields inspect is_dataclass itertools keyword make_dataclass re recursive_repr replace sys types'.split(
       ' ',
     ),
+  enum: 'CONFORM CONTINUOUS DynamicClassAttribute EJECT Enum EnumCheck EnumDict EnumMeta EnumType Flag FlagBoundary IntEnum IntFlag KEEP MappingProxyType NAMED_FLAGS ReprEnum STRICT StrEnum UNIQUE __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ auto bin bltns global_enum global_enum_repr global_flag_repr global_str member nonmember pickle_by_enum_name pickle_by_global_name property show_flag_values sys unique verify'.split(
+    ' ',
+  ),
   functools:
     'GenericAlias RLock WRAPPER_ASSIGNMENTS WRAPPER_UPDATES __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ cache cached_property cmp_to_key get_cache_token lru_cache namedtuple partial partialmethod recursive_repr reduce singledispatch singledispatchmethod total_ordering update_wrapper wraps'.split(
       ' ',

@@ -369,7 +369,7 @@ export function getItem(obj: Value, idx: Value): Value {
     const i = seqIndex(toIndex(idx, 'range'), obj.length, 'range object');
     return obj.start + i * obj.step;
   }
-  if (obj instanceof PyType) {
+  if (obj instanceof PyType && !has(obj, 'pyGetItem')) {
     const classGetItem = obj.findStatic('__class_getitem__');
     if (classGetItem !== undefined) return callValue(classGetItem, [idx], null);
     throw typeError(`type '${obj.name}' is not subscriptable`);

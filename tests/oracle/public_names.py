@@ -15,6 +15,7 @@ import collections
 import contextlib
 import contextvars
 import dataclasses
+import enum
 import functools
 import json
 import math
@@ -27,6 +28,7 @@ import typing
 MODULES = {
     "__future__": __future__, "asyncio": asyncio, "builtins": builtins, "collections": collections,
     "contextlib": contextlib, "contextvars": contextvars, "dataclasses": dataclasses,
+    "enum": enum,
     "functools": functools,
     "math": math, "random": random, "sys": sys, "time": time, "typing": typing,
 }

@@ -1,0 +1,93 @@
+/**
+ * The `enum` module (CPython 3.13's Lib/enum.py), its common core: `Enum` with explicit
+ * values and `auto()`, members, aliases, methods and properties of the enum class
+ * (enum-type.ts). `IntEnum`, `StrEnum`, `Flag`, `IntFlag`, `unique`, `__members__`, the
+ * functional API and the `_sunder_` hooks are refused (cpython-names.ts lists them).
+ */
+import { typeError } from '../errors';
+import { makeModule } from '../lib/module-util';
+import { PyProperty, makeClass } from '../objects';
+import { repr, str } from '../repr';
+import type { PyModule, Value } from '../values';
+import { PyBuiltin } from '../values';
+import { EnumClass, EnumMember, EnumType, autoType } from './enum-type';
+
+function member(self: Value, method: string): EnumMember {
+  if (self instanceof EnumMember) return self;
+  throw typeError(`descriptor '${method}' requires an 'Enum' object`);
+}
+
+function className(m: EnumMember): string {
+  return m.cls.name;
+}
+
+/** A method of Enum, as a function (it binds to the member). */
+function method(name: string, f: (self: EnumMember, a: Value[]) => Value): PyBuiltin {
+  return new PyBuiltin(
+    name,
+    (a) => {
+      if (a.length === 0)
+        throw typeError(`Enum.${name}() missing 1 required positional argument: 'self'`);
+      return f(member(a[0]!, name), a.slice(1));
+    },
+    undefined,
+    'function',
+  );
+}
+
+/** Enum's methods and properties (Lib/enum.py's `Enum.__repr__` and others). */
+function enumNamespace(): Map<string, Value> {
+  const ns = new Map<string, Value>([['__module__', 'enum']]);
+  ns.set('__doc__', 'Create a collection of name/value pairs.');
+  ns.set(
+    '__repr__',
+    method(
+      '__repr__',
+      (m) => `<${className(m)}.${str(m.dict.get('_name_')!)}: ${repr(m.dict.get('_value_')!)}>`,
+    ),
+  );
+  ns.set(
+    '__str__',
+    method('__str__', (m) => `${className(m)}.${str(m.dict.get('_name_')!)}`),
+  );
+  ns.set(
+    '__hash__',
+    method('__hash__', (m) => {
+      const h = m.pyHashValue();
+      return h >= BigInt(Number.MIN_SAFE_INTEGER) && h <= BigInt(Number.MAX_SAFE_INTEGER)
+        ? Number(h)
+        : h;
+    }),
+  );
+  ns.set(
+    'name',
+    new PyProperty(
+      method('name', (m) => m.dict.get('_name_')!),
+      null,
+      null,
+      'name',
+    ),
+  );
+  ns.set(
+    'value',
+    new PyProperty(
+      method('value', (m) => m.dict.get('_value_')!),
+      null,
+      null,
+      'value',
+    ),
+  );
+  return ns;
+}
+
+function makeEnum(): EnumClass {
+  const Enum = makeClass('Enum', 'Enum', [], enumNamespace(), 0, {
+    make: (n, base) => new EnumClass(n, base, null, 'enum'),
+  }) as EnumClass;
+  Enum.construct = (a) => Enum.byValueOf(a[0] ?? null);
+  return Enum;
+}
+
+export function makeEnumModule(): PyModule {
+  return makeModule('enum', {}, { Enum: makeEnum(), EnumType, EnumMeta: EnumType, auto: autoType });
+}
