@@ -72,6 +72,7 @@ def _types():
         "Handle": type(soon), "Runner": asyncio.Runner,
         "_AsCompletedIterator": asyncio.tasks._AsCompletedIterator,
         "function": types.FunctionType,
+        "Enum": enum.Enum, "EnumType": enum.EnumType,
     }
     loop.close()
     return out

@@ -6,7 +6,7 @@
  * messages. What this does not do (Flag, `_missing_`, the functional API, `__new__`) is
  * refused as not supported.
  */
-import { NotSupportedError, PyError, typeError, valueError } from '../errors';
+import { NotSupportedError, PyError, attributeError, typeError, valueError } from '../errors';
 import { Exc } from '../errors';
 import { eq, hashKey } from '../compare';
 import { PyIterator } from '../iter';
@@ -89,6 +89,10 @@ export class EnumClass extends PyType {
     );
   }
 
+  pyReversed(): Value[] {
+    return this.members().reverse();
+  }
+
   pyLen(): number {
     return this.memberNames.length;
   }
@@ -127,6 +131,13 @@ export class EnumClass extends PyType {
     }
     for (const m of this.memberMap.values()) if (eq(value(m), v)) return m;
     throw valueError(`${repr(v)} is not a valid ${this.user!.qualname}`);
+  }
+
+  /** `State.IDLE = x`, `del State.IDLE`: CPython's AttributeError for a member. */
+  pyGuardAttr(name: string, del: boolean): false {
+    if (!this.memberMap.has(name)) return false;
+    if (del) throw attributeError(`'${this.name}' cannot delete member '${name}'.`);
+    throw attributeError(`cannot reassign member '${name}'`);
   }
 
   pyNewClass(

@@ -4,7 +4,7 @@
  * (enum-type.ts). `IntEnum`, `StrEnum`, `Flag`, `IntFlag`, `unique`, `__members__`, the
  * functional API and the `_sunder_` hooks are refused (cpython-names.ts lists them).
  */
-import { typeError } from '../errors';
+import { attributeError, typeError } from '../errors';
 import { makeModule } from '../lib/module-util';
 import { PyProperty, makeClass } from '../objects';
 import { repr, str } from '../repr';
@@ -59,24 +59,26 @@ function enumNamespace(): Map<string, Value> {
         : h;
     }),
   );
-  ns.set(
-    'name',
-    new PyProperty(
-      method('name', (m) => m.dict.get('_name_')!),
-      null,
-      null,
-      'name',
-    ),
-  );
-  ns.set(
-    'value',
-    new PyProperty(
-      method('value', (m) => m.dict.get('_value_')!),
-      null,
-      null,
-      'value',
-    ),
-  );
+  for (const [n, slot] of [
+    ['name', '_name_'],
+    ['value', '_value_'],
+  ] as const) {
+    const set = new PyBuiltin(n, () => {
+      throw attributeError(`<enum 'Enum'> cannot set attribute '${n}'`);
+    });
+    const del = new PyBuiltin(n, () => {
+      throw attributeError(`<enum 'Enum'> cannot delete attribute '${n}'`);
+    });
+    ns.set(
+      n,
+      new PyProperty(
+        method(n, (m) => m.dict.get(slot)!),
+        set,
+        del,
+        n,
+      ),
+    );
+  }
   return ns;
 }
 
