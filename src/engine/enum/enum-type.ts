@@ -140,6 +140,25 @@ export class EnumClass extends PyType {
     throw attributeError(`cannot reassign member '${name}'`);
   }
 
+  /**
+   * `EnumType.__call__(cls, value, names=_not_given, *values, ...)`: with members, the
+   * member of that value (extra arguments make a tuple of it); without, the functional
+   * API (refused).
+   */
+  call(a: Value[], kw: Map<string, Value> | null): Value {
+    if (a.length === 0 && !kw?.has('value'))
+      throw typeError("EnumType.__call__() missing 1 required positional argument: 'value'");
+    if (kw?.size) throw new NotSupportedError('keyword arguments to an enum class', this.name);
+    if (this.memberNames.length === 0) {
+      if (a.length === 1)
+        throw typeError(
+          `${this.pyRepr()} has no members; specify \`names=()\` if you meant to create a new, empty, enum`,
+        );
+      throw new NotSupportedError("the enum functional API ('Enum(name, names)')", this.name);
+    }
+    return this.byValueOf(a.length === 1 ? a[0]! : new PyTuple(a));
+  }
+
   pyNewClass(
     name: string,
     qualname: string,
@@ -224,14 +243,7 @@ function newEnumClass(
   const cls = makeClass(name, qualname, bases, ns, line, {
     make: (n, base) => new EnumClass(n, base, null, '__main__'),
   }) as EnumClass;
-  cls.construct = (a, kw) => {
-    if (kw?.size || a.length !== 1) {
-      if (a.length === 0 && !kw?.size)
-        throw typeError("EnumType.__call__() missing 1 required positional argument: 'value'");
-      throw new NotSupportedError("the enum functional API ('Enum(name, names)')", name);
-    }
-    return cls.byValueOf(a[0]!);
-  };
+  cls.construct = (a, kw) => cls.call(a, kw);
   const init = lookup(cls, '__init__');
   let order = 0;
   for (const [k, v] of values) {

@@ -86,7 +86,7 @@ function makeEnum(): EnumClass {
   const Enum = makeClass('Enum', 'Enum', [], enumNamespace(), 0, {
     make: (n, base) => new EnumClass(n, base, null, 'enum'),
   }) as EnumClass;
-  Enum.construct = (a) => Enum.byValueOf(a[0] ?? null);
+  Enum.construct = (a, kw) => Enum.call(a, kw);
   return Enum;
 }
 

@@ -1,0 +1,84 @@
+# The errors of the enum core, with CPython's messages.
+from enum import Enum, EnumMeta, EnumType, auto
+
+
+class Color(Enum):
+    RED = 1
+    GREEN = 2
+    BLUE = (3, "b")
+
+    def __str__(self):
+        return f"color {self.name}"
+
+
+def show(what, f):
+    try:
+        print(what, repr(f()))
+    except Exception as e:
+        print(what, type(e).__name__, e)
+
+
+show("call no value", lambda: Color())
+show("bad value", lambda: Color(7))
+show("bad str value", lambda: Color("RED"))
+show("unhashable", lambda: Color([1]))
+show("tuple value", lambda: Color((3, "b")))
+show("by member", lambda: Color(Color.RED))
+show("bad name", lambda: Color["red"])
+show("int name", lambda: Color[1])
+show("unhashable name", lambda: Color[[1]])
+show("compare", lambda: Color.RED < Color.GREEN)
+
+
+def reassign():
+    Color.RED = 5
+
+
+def delete():
+    del Color.GREEN
+
+
+def set_name():
+    Color.RED.name = "x"
+
+
+def set_value():
+    Color.RED.value = 3
+
+
+show("reassign", reassign)
+show("delete", delete)
+show("set name", set_name)
+show("set value", set_value)
+
+
+def extend():
+    class More(Color):
+        PINK = 4
+
+
+show("extend", extend)
+show("str", lambda: (str(Color.RED), f"{Color.GREEN}", f"[{Color.BLUE:>14}]", format(Color.RED)))
+show("types", lambda: (type(Color), EnumMeta is EnumType, isinstance(Color, type)))
+show("mro", lambda: Color.__mro__)
+show("members", lambda: [(c.name, c.value) for c in Color])
+show("contains", lambda: (1 in Color, (3, "b") in Color, Color.RED in Color, "RED" in Color))
+show("bool", lambda: (bool(Color), bool(Color.RED)))
+show("auto", lambda: [auto() is auto(), type(auto()).__name__])
+
+
+class Empty(Enum):
+    def hello(self):
+        return "hi"
+
+
+show("empty", lambda: (list(Empty), len(Empty), Empty(1)))
+
+
+class Sub(Empty):
+    X = auto()
+    Y = auto()
+
+
+show("sub", lambda: (list(Sub), Sub.X.hello(), isinstance(Sub.Y, Empty)))
+Color(0)
