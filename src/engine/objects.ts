@@ -226,6 +226,9 @@ export function classAttr(cls: PyType, name: string): Value | undefined {
   }
   const attr = lookup(cls, name);
   if (attr instanceof PyClassMethod) return new PyBoundMethod(attr.fn, cls);
+  // `enum.property` on the class (`State.name`): its own AttributeError.
+  const classGet = (attr as { pyClassGet?: (owner: PyType) => Value } | undefined)?.pyClassGet;
+  if (typeof classGet === 'function') return classGet.call(attr, cls);
   if (attr instanceof PyStaticMethod) return attr.fn;
   return attr;
 }

@@ -81,4 +81,37 @@ class Sub(Empty):
 
 
 show("sub", lambda: (list(Sub), Sub.X.hello(), isinstance(Sub.Y, Empty)))
+show("class name", lambda: Color.name)
+show("class value", lambda: Enum.value)
+
+
+class Planet(Enum):
+    MERCURY = (3.303e23, 2.4397e6)
+    EARTH = (5.976e24, 6.37814e6)
+
+    def __init__(self, mass, radius):
+        self.mass = mass
+        self.radius = radius
+
+    @property
+    def gravity(self):
+        return 6.673e-11 * self.mass / (self.radius * self.radius)
+
+
+show("init", lambda: (Planet.EARTH.value, Planet.EARTH.mass, round(Planet.EARTH.gravity, 3)))
+show("tuple lookup", lambda: Planet((3.303e23, 2.4397e6)))
+show("vars", lambda: vars(Planet.MERCURY))
+
+
+class Loose(Enum):
+    A = 1
+    B = 2
+
+    def __eq__(self, other):
+        return True
+
+
+show("eq", lambda: (Loose.A == 3, Loose.__hash__))
+show("eq hash", lambda: {Loose.A})
+show("format spec", lambda: format(Color.RED, "d"))
 Color(0)

@@ -8,7 +8,7 @@ import { attributeError, typeError } from '../errors';
 import { makeModule } from '../lib/module-util';
 import { PyProperty, makeClass } from '../objects';
 import { repr, str } from '../repr';
-import type { PyModule, Value } from '../values';
+import type { PyModule, PyType, Value } from '../values';
 import { PyBuiltin } from '../values';
 import { EnumClass, EnumMember, EnumType, autoType } from './enum-type';
 
@@ -33,6 +33,13 @@ function method(name: string, f: (self: EnumMember, a: Value[]) => Value): PyBui
     undefined,
     'function',
   );
+}
+
+/** `enum.property`: read from the class (not a member), an AttributeError. */
+class EnumProperty extends PyProperty {
+  pyClassGet(owner: PyType): Value {
+    throw attributeError(`${repr(owner)} has no attribute '${this.name}'`);
+  }
 }
 
 /** Enum's methods and properties (Lib/enum.py's `Enum.__repr__` and others). */
@@ -71,7 +78,7 @@ function enumNamespace(): Map<string, Value> {
     });
     ns.set(
       n,
-      new PyProperty(
+      new EnumProperty(
         method(n, (m) => m.dict.get(slot)!),
         set,
         del,
