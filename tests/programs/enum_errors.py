@@ -1,5 +1,5 @@
 # The errors of the enum core, with CPython's messages.
-from enum import Enum, EnumMeta, EnumType, auto
+from enum import Enum, EnumMeta, EnumType, auto, unique
 
 
 class Color(Enum):
@@ -114,4 +114,27 @@ class Loose(Enum):
 show("eq", lambda: (Loose.A == 3, Loose.__hash__))
 show("eq hash", lambda: {Loose.A})
 show("format spec", lambda: format(Color.RED, "d"))
+
+
+@unique
+class Fine(Enum):
+    ONE = 1
+    TWO = 2
+
+
+def not_unique():
+    @unique
+    class Dup(Enum):
+        A = 1
+        B = 2
+        C = 1
+        D = 2
+        E = 3
+
+    return Dup
+
+
+show("unique", lambda: list(Fine))
+show("not unique", not_unique)
+show("unique no arg", lambda: unique())
 Color(0)

@@ -17,7 +17,7 @@ describe('enum refusals', () => {
       'main.py:2:5: NotSupported: enum.StrEnum is not supported yet',
     ],
     ['import enum\nx = enum.Flag\n', 'main.py:2:5: NotSupported: enum.Flag is not supported yet'],
-    ['from enum import unique\n', 'main.py:1:1: NotSupported: enum.unique is not supported yet'],
+    ['from enum import member\n', 'main.py:1:1: NotSupported: enum.member is not supported yet'],
   ])('refuses the names it lacks before the run: %s', (src, msg) => {
     expect(diag(src)).toBe(msg);
   });

@@ -1,10 +1,10 @@
 /**
  * The `enum` module (CPython 3.13's Lib/enum.py), its common core: `Enum` with explicit
  * values and `auto()`, members, aliases, methods and properties of the enum class
- * (enum-type.ts). `IntEnum`, `StrEnum`, `Flag`, `IntFlag`, `unique`, `__members__`, the
+ * (enum-type.ts), `unique`. `IntEnum`, `StrEnum`, `Flag`, `IntFlag`, `__members__`, the
  * functional API and the `_sunder_` hooks are refused (cpython-names.ts lists them).
  */
-import { attributeError, typeError } from '../errors';
+import { NotSupportedError, attributeError, typeError, valueError } from '../errors';
 import { makeModule } from '../lib/module-util';
 import { PyProperty, makeClass } from '../objects';
 import { repr, str } from '../repr';
@@ -97,6 +97,35 @@ function makeEnum(): EnumClass {
   return Enum;
 }
 
+/** `unique(enumeration)`: the enum, or CPython's ValueError naming its aliases. */
+function unique(a: Value[], kw: Map<string, Value> | null): Value {
+  const args = [...a];
+  for (const [k, v] of kw ?? []) {
+    if (k !== 'enumeration' || args.length)
+      throw new NotSupportedError('these arguments to enum.unique', 'unique');
+    args.push(v);
+  }
+  if (args.length !== 1) {
+    if (args.length === 0)
+      throw typeError("unique() missing 1 required positional argument: 'enumeration'");
+    throw typeError(`unique() takes 1 positional argument but ${args.length} were given`);
+  }
+  const e = args[0]!;
+  if (!(e instanceof EnumClass))
+    throw new NotSupportedError('enum.unique of something not an enum', 'unique');
+  const dups: string[] = [];
+  for (const [name, m] of e.memberMap) {
+    const canonical = m.dict.get('_name_') as string;
+    if (name !== canonical) dups.push(`${name} -> ${canonical}`);
+  }
+  if (dups.length) throw valueError(`duplicate values found in ${e.pyRepr()}: ${dups.join(', ')}`);
+  return e;
+}
+
 export function makeEnumModule(): PyModule {
-  return makeModule('enum', {}, { Enum: makeEnum(), EnumType, EnumMeta: EnumType, auto: autoType });
+  return makeModule(
+    'enum',
+    { unique },
+    { Enum: makeEnum(), EnumType, EnumMeta: EnumType, auto: autoType },
+  );
 }
