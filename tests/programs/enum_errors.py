@@ -72,7 +72,8 @@ class Empty(Enum):
         return "hi"
 
 
-show("empty", lambda: (list(Empty), len(Empty), Empty(1)))
+show("empty", lambda: (list(Empty), len(Empty), bool(Empty), 1 in Empty))
+show("empty call", lambda: Empty(1))
 
 
 class Sub(Empty):
