@@ -86,6 +86,13 @@ fn('sorted', (a, kw) => {
 fn('reversed', (a) => {
   arity('reversed', a, 1);
   const v = a[0]!;
+  // An enum class reverses its members (`EnumType.__reversed__`).
+  const own = (v as { pyReversed?: () => Value[] } | null)?.pyReversed;
+  if (typeof own === 'function') {
+    const items = own.call(v);
+    let j = 0;
+    return new PyIterator(() => (j < items.length ? items[j++]! : STOP), 'generator');
+  }
   if (!(
     v instanceof PyList ||
     v instanceof PyTuple ||

@@ -180,6 +180,7 @@ export function contains(container: Value, item: Value): boolean {
     if (step > 0 ? n < start || n >= stop : n > start || n <= stop) return false;
     return (n - start) % step === 0;
   }
+  if (has(container, 'pyContains')) return container.pyContains(item);
   if (has(container, 'pyIter')) {
     const it = container.pyIter();
     for (let x = it.next(); typeof x !== 'symbol'; x = it.next())

@@ -34,6 +34,9 @@ export const CPYTHON_MODULE_NAMES: Readonly<Record<string, readonly string[]>> =
     'Field FrozenInstanceError InitVar KW_ONLY MISSING __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ abc asdict astuple copy dataclass field fields inspect is_dataclass itertools keyword make_dataclass re recursive_repr replace sys types'.split(
       ' ',
     ),
+  enum: 'CONFORM CONTINUOUS DynamicClassAttribute EJECT Enum EnumCheck EnumDict EnumMeta EnumType Flag FlagBoundary IntEnum IntFlag KEEP MappingProxyType NAMED_FLAGS ReprEnum STRICT StrEnum UNIQUE __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ auto bin bltns global_enum global_enum_repr global_flag_repr global_str member nonmember pickle_by_enum_name pickle_by_global_name property show_flag_values sys unique verify'.split(
+    ' ',
+  ),
   functools:
     'GenericAlias RLock WRAPPER_ASSIGNMENTS WRAPPER_UPDATES __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ cache cached_property cmp_to_key get_cache_token lru_cache namedtuple partial partialmethod recursive_repr reduce singledispatch singledispatchmethod total_ordering update_wrapper wraps'.split(
       ' ',
@@ -224,6 +227,13 @@ export const CPYTHON_TYPE_NAMES: Readonly<Record<string, readonly string[]>> = {
     ),
   function:
     '__annotations__ __builtins__ __call__ __class__ __closure__ __code__ __defaults__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __get__ __getattribute__ __getstate__ __globals__ __gt__ __hash__ __init__ __init_subclass__ __kwdefaults__ __le__ __lt__ __module__ __name__ __ne__ __new__ __qualname__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__ __type_params__'.split(
+      ' ',
+    ),
+  Enum: '__class__ __contains__ __doc__ __getitem__ __init_subclass__ __iter__ __len__ __members__ __module__ __name__ __new__ __qualname__'.split(
+    ' ',
+  ),
+  EnumType:
+    '__abstractmethods__ __annotations__ __base__ __bases__ __basicsize__ __bool__ __call__ __class__ __contains__ __delattr__ __dict__ __dictoffset__ __dir__ __doc__ __eq__ __firstlineno__ __flags__ __format__ __ge__ __getattribute__ __getitem__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __instancecheck__ __itemsize__ __iter__ __le__ __len__ __lt__ __members__ __module__ __mro__ __name__ __ne__ __new__ __or__ __prepare__ __qualname__ __reduce__ __reduce_ex__ __repr__ __reversed__ __ror__ __setattr__ __sizeof__ __static_attributes__ __str__ __subclasscheck__ __subclasses__ __subclasshook__ __text_signature__ __type_params__ __weakrefoffset__ mro'.split(
       ' ',
     ),
 };

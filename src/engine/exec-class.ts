@@ -14,6 +14,8 @@ import { bindAttr, lookup, makeClass } from './objects';
 import { callValue, setItem } from './protocol';
 import { truthy } from './ops';
 import { rt } from './runtime';
+import { has } from './slots';
+import { checkEnumBody } from './enum/body-check';
 import { bindTarget, store } from './targets';
 import type { Value } from './values';
 import { Env, PyBuiltin, PyDict, typeOf } from './values';
@@ -45,6 +47,8 @@ export function classStmt(s: StmtOf<'class'>, f: Frame): void {
     throw new NotSupportedError(`the class keyword argument '${name}='`, name);
   }
   const def = s.fn;
+  // An enum's body (its metaclass's namespace checks the bindings).
+  if (bases.some((b) => has(b, 'pyNewClass'))) checkEnumBody(def.body);
   const ns = new Map<string, Value>([
     ['__module__', f.globals.get('__name__') ?? '__main__'],
     ['__qualname__', def.qualname],

@@ -30,6 +30,8 @@ export function formatValue(v: Value, spec: string): string {
     throw fromLibError(e);
   }
   if (spec === '') return str(v);
+  // An enum member formats its str (`Enum.__format__`).
+  if ((v as { isEnumMember?: boolean } | null)?.isEnumMember) return formatValue(str(v), spec);
   throw pyErr(Exc.TypeError, `unsupported format string passed to ${typeName(v)}.__format__`);
 }
 

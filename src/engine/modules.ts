@@ -3,6 +3,7 @@ import type { Stmt } from '../python/ast';
 import { makeAsyncioModule } from './asyncio/module';
 import { makeCollections } from './collections/module';
 import { makeDataclasses } from './dataclasses/module';
+import { makeEnumModule } from './enum/module';
 import { makeFunctools } from './functools/module';
 import { makeFuture } from './lib/future';
 import { makeContextvars } from './lib/contextvars';
@@ -148,6 +149,7 @@ const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
   contextlib: makeContextlib,
   contextvars: makeContextvars,
   dataclasses: makeDataclasses,
+  enum: makeEnumModule,
   functools: makeFunctools,
   math: makeMath,
   random: makeRandom,

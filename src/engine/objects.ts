@@ -7,6 +7,7 @@
  */
 import { PyAsyncGenerator, isAsyncIter } from './coro';
 import { rt } from './runtime';
+import { has } from './slots';
 import { namespaceDict } from './namespaces';
 import { Exc, NotSupportedError, PyError, attributeError, pyErr, typeError } from './errors';
 import type { NativeFn, UserClass, Value } from './values';
@@ -225,6 +226,9 @@ export function classAttr(cls: PyType, name: string): Value | undefined {
   }
   const attr = lookup(cls, name);
   if (attr instanceof PyClassMethod) return new PyBoundMethod(attr.fn, cls);
+  // `enum.property` on the class (`State.name`): its own AttributeError.
+  const classGet = (attr as { pyClassGet?: (owner: PyType) => Value } | undefined)?.pyClassGet;
+  if (typeof classGet === 'function') return classGet.call(attr, cls);
   if (attr instanceof PyStaticMethod) return attr.fn;
   return attr;
 }
@@ -451,13 +455,24 @@ function c3(cls: PyType, bases: PyType[]): PyType[] {
 }
 
 /** The type a `class` statement makes, once its body has filled `ns`. */
+/** How a metaclass (enum's `EnumType`) makes its classes: the type object itself. */
+export interface ClassOptions {
+  make(name: string, base: PyType): PyType;
+}
+
 export function makeClass(
   name: string,
   qualname: string,
   baseValues: Value[],
   ns: Map<string, Value>,
   line = 0,
+  meta?: ClassOptions,
 ): PyType {
+  if (!meta) {
+    // A base with a metaclass of its own (an enum) makes the class (`EnumType.__new__`).
+    for (const b of baseValues)
+      if (has(b, 'pyNewClass')) return b.pyNewClass(name, qualname, baseValues, ns, line);
+  }
   const bases: PyType[] = [];
   for (const b of baseValues) {
     if (!(b instanceof PyType)) throw typeError('bases must be types');
@@ -477,7 +492,8 @@ export function makeClass(
   }
   if (ns.has('__eq__') && !ns.has('__hash__')) ns.set('__hash__', null);
   if (!ns.has('__doc__')) ns.set('__doc__', null);
-  const cls = new PyType(name, bases[0] ?? Types.object, null, '__main__');
+  const base = bases[0] ?? Types.object;
+  const cls = meta ? meta.make(name, base) : new PyType(name, base, null, '__main__');
   const user: UserClass = {
     qualname,
     line,

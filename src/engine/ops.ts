@@ -40,6 +40,8 @@ export function truthy(v: Value): boolean {
   if (v instanceof PyDict || v instanceof PySet) return v.map.size > 0;
   if (v instanceof PyRange) return v.length > 0;
   if (v instanceof PyObject && v.cls.user) return userTruth(v);
+  // A class is true (an enum class too: `EnumType.__bool__`), whatever its `len`.
+  if (v instanceof PyType) return true;
   if (has(v, 'pyLen')) return v.pyLen() > 0;
   return true;
 }

@@ -144,6 +144,7 @@ export function getAttr(obj: Value, name: string): Value {
     const um = unboundMethod(obj, name);
     if (um) return um;
     refuseTypeAttr(obj, name);
+    refuseTypeAttr(obj.cls, name);
     throw attributeError(`type object '${obj.name}' has no attribute '${name}'`);
   }
   refuseTypeAttr(t, name);
@@ -237,11 +238,18 @@ function docstring(fn: PyFunction): Value {
   return e.kind === 'const' && e.constant.type === 'str' ? e.constant.value : null;
 }
 
+/** A class that refuses some assignments to its attributes (an enum's members). */
+interface ClassGuard {
+  /** Raises CPython's error if `name` may not be set (`del`: deleted); false otherwise. */
+  pyGuardAttr(name: string, del: boolean): false;
+}
+
 export function setAttr(obj: Value, name: string, _v: Value): void {
   if (obj instanceof PyModule) {
     obj.attrs.set(name, _v);
     return;
   }
+  if ((obj as Partial<ClassGuard> | null)?.pyGuardAttr?.(name, false)) return;
   if (setUserAttr(obj, name, _v)) return;
   if (obj instanceof PyFunction) {
     (obj.attrs ??= new Map()).set(name, _v);
@@ -258,6 +266,7 @@ export function setAttr(obj: Value, name: string, _v: Value): void {
 
 /** `del obj.name`. */
 export function delAttr(obj: Value, name: string): void {
+  (obj as Partial<ClassGuard> | null)?.pyGuardAttr?.(name, true);
   if (delUserAttr(obj, name)) return;
   throw new NotSupportedError(
     `deleting the attribute '${name}' of ${typeName(obj)} objects`,
@@ -369,7 +378,7 @@ export function getItem(obj: Value, idx: Value): Value {
     const i = seqIndex(toIndex(idx, 'range'), obj.length, 'range object');
     return obj.start + i * obj.step;
   }
-  if (obj instanceof PyType) {
+  if (obj instanceof PyType && !has(obj, 'pyGetItem')) {
     const classGetItem = obj.findStatic('__class_getitem__');
     if (classGetItem !== undefined) return callValue(classGetItem, [idx], null);
     throw typeError(`type '${obj.name}' is not subscriptable`);

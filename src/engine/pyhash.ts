@@ -70,7 +70,7 @@ function signed(u: bigint): bigint {
 
 const strCache = new Map<string, bigint>();
 
-function strHash(s: string): bigint {
+export function strHash(s: string): bigint {
   let h = strCache.get(s);
   if (h === undefined) {
     h = s.length === 0 ? 0n : signed(siphash13(unicodeBytes(s)));
@@ -95,6 +95,9 @@ export function pyHash(v: Value): bigint | null {
   if (typeof v === 'bigint') return intHash(v);
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'string') return strHash(v);
+  // An enum member hashes as its name (`Enum.__hash__`).
+  const own = (v as { pyHashValue?: () => bigint } | null)?.pyHashValue;
+  if (typeof own === 'function') return own.call(v);
   if (v instanceof PyTuple) {
     let acc = XXPRIME_5;
     for (const item of v.items) {

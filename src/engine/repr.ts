@@ -112,7 +112,7 @@ export function repr(v: Value): string {
     return v.step === 1
       ? `range(${v.start}, ${v.stop})`
       : `range(${v.start}, ${v.stop}, ${v.step})`;
-  if (v instanceof PyType)
+  if (v instanceof PyType && !hasRepr(v))
     return `<class '${v.module === 'builtins' ? '' : v.module + '.'}${v.user?.qualname ?? v.name}'>`;
   if (v instanceof PyFunction) return `<function ${v.qualname} at ${fakeAddress(v)}>`;
   if (v instanceof PyBuiltin) {

@@ -5,7 +5,7 @@
  */
 import type { Next } from './coro';
 import type { Value } from './values';
-import type { PyObject } from './values';
+import type { PyObject, PyType } from './values';
 
 /** An iterator as the engine drives it: `next()` gives the next item, or STOP at the end. */
 export interface Iter {
@@ -27,6 +27,16 @@ export interface Slots {
   pyEq(other: Value): boolean | undefined;
   /** `self OP other` (`inplace`: `self OP= other`), or undefined when not supported. */
   pyBinop(op: string, other: Value, inplace: boolean): Value | undefined;
+  /** `item in self`. */
+  pyContains(item: Value): boolean;
+  /** A class statement with this class among its bases (a metaclass's `__new__`). */
+  pyNewClass(
+    name: string,
+    qualname: string,
+    bases: Value[],
+    ns: Map<string, Value>,
+    line: number,
+  ): PyType;
   /** `self(*args, **kwargs)`. */
   pyCall(args: Value[], kwargs: Map<string, Value> | null): Value;
 }

@@ -15,6 +15,7 @@ import collections
 import contextlib
 import contextvars
 import dataclasses
+import enum
 import functools
 import json
 import math
@@ -27,6 +28,7 @@ import typing
 MODULES = {
     "__future__": __future__, "asyncio": asyncio, "builtins": builtins, "collections": collections,
     "contextlib": contextlib, "contextvars": contextvars, "dataclasses": dataclasses,
+    "enum": enum,
     "functools": functools,
     "math": math, "random": random, "sys": sys, "time": time, "typing": typing,
 }
@@ -70,6 +72,7 @@ def _types():
         "Handle": type(soon), "Runner": asyncio.Runner,
         "_AsCompletedIterator": asyncio.tasks._AsCompletedIterator,
         "function": types.FunctionType,
+        "Enum": enum.Enum, "EnumType": enum.EnumType,
     }
     loop.close()
     return out
