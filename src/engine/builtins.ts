@@ -10,12 +10,13 @@ import './builtins-iter';
 import './builtins-objects';
 import './builtins-exc';
 import './builtins-misc';
-import { Exc, pyErr, typeError, valueError } from './errors';
+import { Exc, NotSupportedError, pyErr, typeError, valueError } from './errors';
 import { formatValue } from './format';
 import { isView } from './iter';
 import { arity } from './method-args';
 import { floatToInt, roundFloat, roundHalfEven, roundInt } from './numfmt';
 import { hashKey } from './compare';
+import { pyHash } from './pyhash';
 import { float } from './num-ops';
 import { binop } from './ops';
 import { isCallable } from './protocol';
@@ -114,14 +115,21 @@ fn('issubclass', (a) => {
   return specs.some((s) => s instanceof PyType && t.isSubclassOf(s));
 });
 fn('callable', (a) => isCallable(a[0]!));
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 fn('hash', (a) => {
+  arity('hash', a, 1);
   const v = a[0]!;
   if (v instanceof PyObject && v.cls.user) {
     const h = userHash(v);
     if (h !== undefined) return h;
   }
-  const k = hashKey(v);
-  return typeof k === 'number' && Number.isInteger(k) ? k : 0;
+  hashKey(v); // an unhashable value's TypeError, as CPython's
+  // CPython's own numbers (str hashes as CPython's do under PYTHONHASHSEED=0, as the oracle
+  // runs). What hashes by address (None, functions, plain objects, a NaN) or has a hash the
+  // simulator does not compute (frozenset) would print a made-up number: refused.
+  const h = pyHash(v);
+  if (h === null) throw new NotSupportedError(`hash() of a ${typeOf(v).name}`, 'hash');
+  return h >= -MAX_SAFE && h <= MAX_SAFE ? Number(h) : h;
 });
 fn('divmod', (a) => {
   arity('divmod', a, 2);

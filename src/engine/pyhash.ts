@@ -4,7 +4,7 @@
  * uses) and tuples of those. Returns null for anything else.
  */
 import type { Value } from './values';
-import { PyTuple } from './values';
+import { PyFloat, PyTuple } from './values';
 
 const M64 = (1n << 64n) - 1n;
 const P61 = (1n << 61n) - 1n;
@@ -95,6 +95,7 @@ export function pyHash(v: Value): bigint | null {
   if (typeof v === 'bigint') return intHash(v);
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'string') return strHash(v);
+  if (v instanceof PyFloat) return floatHash(v.v);
   // An enum member hashes as its name (`Enum.__hash__`).
   const own = (v as { pyHashValue?: () => bigint } | null)?.pyHashValue;
   if (typeof own === 'function') return own.call(v);
@@ -112,4 +113,40 @@ export function pyHash(v: Value): bigint | null {
     return signed(acc);
   }
   return null;
+}
+
+/**
+ * CPython's hash of a float (`_Py_HashDouble`): an integral value hashes as the int, others
+ * by their bits reduced modulo 2**61 - 1; null for a NaN (its hash is its address).
+ */
+export function floatHash(x: number): bigint | null {
+  if (Number.isNaN(x)) return null;
+  if (!Number.isFinite(x)) return x > 0 ? 314159n : -314159n;
+  if (Number.isInteger(x)) return intHash(BigInt(x));
+  const sign = x < 0 ? -1n : 1n;
+  // frexp: x = m * 2**e with 0.5 <= |m| < 1
+  let m = Math.abs(x);
+  let e = 0;
+  while (m >= 1) {
+    m /= 2;
+    e++;
+  }
+  while (m < 0.5) {
+    m *= 2;
+    e--;
+  }
+  let h = 0n;
+  while (m) {
+    h = ((h << 28n) & P61) | (h >> (61n - 28n));
+    m *= 2 ** 28;
+    e -= 28;
+    const y = Math.trunc(m);
+    m -= y;
+    h += BigInt(y);
+    if (h >= P61) h -= P61;
+  }
+  const shift = BigInt(e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61));
+  h = ((h << shift) & P61) | (h >> (61n - shift));
+  h *= sign;
+  return h === -1n ? -2n : h;
 }
