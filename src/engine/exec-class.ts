@@ -10,6 +10,7 @@ import { Completion, execBlock, val } from './exec';
 import type { StmtGen } from './exec';
 import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
+import { initGenericClass, mroEntries } from './lib/typing-generic';
 import { bindAttr, lookup, makeClass } from './objects';
 import { callValue, setItem } from './protocol';
 import { truthy } from './ops';
@@ -44,6 +45,7 @@ export function classStmt(s: StmtOf<'class'>, f: Frame): void {
     const name = [...kw.keys()][0]!;
     throw new NotSupportedError(`the class keyword argument '${name}='`, name);
   }
+  const orig = mroEntries(bases);
   const def = s.fn;
   const ns = new Map<string, Value>([
     ['__module__', f.globals.get('__name__') ?? '__main__'],
@@ -64,6 +66,7 @@ export function classStmt(s: StmtOf<'class'>, f: Frame): void {
   }
   ns.delete('__qualname__');
   const cls = makeClass(def.name, def.qualname, bases, ns, def.line);
+  initGenericClass(cls, orig);
   cell.vars.set('__class__', cls);
   store(f, def.name, decorate(decorators, cls));
 }

@@ -5,14 +5,24 @@
  * themselves are accepted and ignored by the parser. Also `list[int]`, `dict[str, int]`
  * (`types.GenericAlias`) on the builtin types.
  */
-import { NotSupportedError, typeError } from '../errors';
+import { NotSupportedError, typeError, valueError } from '../errors';
 import { repr } from '../repr';
 import type { Value } from '../values';
-import { PyBuiltin, PyFunction, PyList, PyObject, PyTuple, PyType, Types } from '../values';
+import { PyBuiltin, PyFunction, PyList, PyObject, PyTuple, PyType, Types, typeOf } from '../values';
 import type { PyModule } from '../values';
 import { makeModule } from './module-util';
+import { Ellipsis } from '../objects';
 
-type Kind = 'special' | 'generic' | 'union' | 'literal' | 'builtin' | 'callable' | 'uniontype';
+type Kind =
+  | 'special'
+  | 'generic'
+  | 'union'
+  | 'literal'
+  | 'builtin'
+  | 'callable'
+  | 'uniontype'
+  /** A class's alias (`Box[int]`, `typing.Generic[~T]`): typing-generic.ts. */
+  | 'user';
 
 const formType = (name: string, module = 'typing') => new PyType(name, Types.object, null, module);
 const TYPES = {
@@ -51,7 +61,8 @@ export class TypingForm extends PyObject {
   }
   pyRepr(): string {
     if (this.kind === 'uniontype') return this.args!.map(unionRepr).join(' | ');
-    const head = this.kind === 'builtin' ? this.name : `typing.${this.name}`;
+    const head =
+      this.kind === 'builtin' || this.kind === 'user' ? this.name : `typing.${this.name}`;
     if (this.args === null) return head;
     if (this.kind === 'union' && this.args.length === 2 && this.args.includes(Types.NoneType))
       return `typing.Optional[${typeRepr(this.args.find((a) => a !== Types.NoneType)!)}]`;
@@ -77,7 +88,8 @@ export class TypingForm extends PyObject {
     if (this.kind === 'literal' || this.kind === 'builtin')
       return new TypingForm(this.name, this.kind, raw);
     if (this.kind === 'callable') return callable(raw);
-    const args = raw.map(param);
+    const tupleOf = this.name === 'Tuple' && raw.length === 2 && raw[1] === Ellipsis;
+    const args = tupleOf ? [param(raw[0]!), Ellipsis] : raw.map(param);
     if (this.name === 'Optional') return union([args[0]!, Types.NoneType]);
     if (this.name === 'Union') return union(args);
     if (this.arity >= 0 && args.length !== this.arity) {
@@ -139,7 +151,7 @@ export function makeSubscriptable(t: PyType, shown = `${t.module}.${t.name}`): v
 }
 
 /** A type variable, `T = TypeVar('T')`: `~T`. */
-class TypeVarValue extends PyObject {
+export class TypeVarValue extends PyObject {
   constructor(
     readonly name: string,
     readonly variance: string,
@@ -155,7 +167,8 @@ class TypeVarValue extends PyObject {
 }
 
 /** `_type_repr`: a class by its (qualified) name, a form by its repr. */
-function typeRepr(v: Value): string {
+export function typeRepr(v: Value): string {
+  if (v === Ellipsis) return '...';
   if (v instanceof PyType) return v.module === 'builtins' ? v.name : `${v.module}.${v.name}`;
   if (v instanceof PyFunction) return v.def.qualname;
   if (v instanceof PyList) return `[${v.items.map(typeRepr).join(', ')}]`;
@@ -163,7 +176,7 @@ function typeRepr(v: Value): string {
 }
 
 /** A typing parameter: None stands for NoneType; a string would be a forward reference. */
-function param(v: Value): Value {
+export function param(v: Value): Value {
   if (v === null) return Types.NoneType;
   if (typeof v === 'string') throw new NotSupportedError('typing forward references', '[');
   if (
@@ -186,10 +199,10 @@ function union(args: Value[]): Value {
 }
 
 function callable(raw: Value[]): Value {
-  if (raw.length !== 2 || !(raw[0] instanceof PyList))
+  if (raw.length !== 2 || !(raw[0] instanceof PyList || raw[0] === Ellipsis))
     throw new NotSupportedError('this form of typing.Callable', '[');
   return new TypingForm('Callable', 'callable', [
-    new PyList(raw[0].items.map(param)),
+    raw[0] instanceof PyList ? new PyList(raw[0].items.map(param)) : Ellipsis,
     param(raw[1]!),
   ]);
 }
@@ -247,10 +260,21 @@ export function makeTyping(): PyModule {
 }
 
 TYPES.typevar.construct = (a, kw) => {
-  const name = a[0];
-  if (typeof name !== 'string') throw typeError('TypeVar name must be a string');
-  const co = kw?.get('covariant') === true;
-  const contra = kw?.get('contravariant') === true;
+  const name = a[0] ?? kw?.get('name');
+  if (typeof name !== 'string')
+    throw typeError(`typevar() argument 'name' must be str, not ${typeOf(name ?? null).name}`);
+  for (const k of kw?.keys() ?? []) {
+    if (!['name', 'bound', 'covariant', 'contravariant'].includes(k))
+      throw new NotSupportedError(`TypeVar(${k}=)`, k);
+  }
+  if (a.length === 2) throw typeError('A single constraint is not allowed');
+  const flag = (k: string) => {
+    const v = kw?.get(k);
+    return v !== undefined && v !== null && v !== false && v !== 0;
+  };
+  const co = flag('covariant');
+  const contra = flag('contravariant');
+  if (co && contra) throw valueError('Bivariant types are not supported.');
   return new TypeVarValue(name, co ? '+' : contra ? '-' : '~');
 };
 
