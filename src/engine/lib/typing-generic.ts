@@ -102,9 +102,10 @@ function classGetItem(cls: PyType, params: TypeVarValue[]): PyBuiltin {
     if (params.length === 0) throw typeError(`${repr(cls)} is not a generic class`);
     const args = items(a[0]!).map(param);
     if (args.length !== params.length) {
-      const more = args.length > params.length ? 'many' : 'few';
+      const many = args.length > params.length;
+      const expected = many ? `${params.length}` : `at least ${params.length}`;
       throw typeError(
-        `Too ${more} arguments for ${repr(cls)}; actual ${args.length}, expected ${params.length}`,
+        `Too ${many ? 'many' : 'few'} arguments for ${repr(cls)}; actual ${args.length}, expected ${expected}`,
       );
     }
     return new ClassAlias(cls, args);
