@@ -11,6 +11,7 @@ import type { StmtGen } from './exec';
 import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
 import { initGenericClass, mroEntries } from './lib/typing-generic';
+import { typingClass } from './lib/typing-classes';
 import { bindAttr, lookup, makeClass } from './objects';
 import { callValue, setItem } from './protocol';
 import { truthy } from './ops';
@@ -65,7 +66,9 @@ export function classStmt(s: StmtOf<'class'>, f: Frame): void {
     r.depth--;
   }
   ns.delete('__qualname__');
-  const cls = makeClass(def.name, def.qualname, bases, ns, def.line);
+  const cls =
+    typingClass(def.name, def.qualname, bases, ns) ??
+    makeClass(def.name, def.qualname, bases, ns, def.line);
   initGenericClass(cls, orig);
   cell.vars.set('__class__', cls);
   store(f, def.name, decorate(decorators, cls));

@@ -11,6 +11,7 @@ import { repr } from '../repr';
 import type { Value } from '../values';
 import { PyBuiltin, PyList, PyTuple, PyType, Types } from '../values';
 import type { PyModule } from '../values';
+import { NamedTuple, TypedDict, isTypedDict } from './typing-classes';
 import { TypeVarValue, TypingForm, makeTyping, param } from './typing';
 
 function typingClass(name: string, base: PyType | null): PyType {
@@ -181,6 +182,7 @@ export function isProtocolClass(t: PyType): boolean {
 export function classCheckError(spec: Value): PyError | null {
   if (spec instanceof ClassAlias)
     return typeError('Subscripted generics cannot be used with class and instance checks');
+  if (isTypedDict(spec)) return typeError('TypedDict does not support instance and class checks');
   if (spec instanceof PyType && isProtocolClass(spec)) {
     return typeError(
       'Instance and class checks can only be used with @runtime_checkable protocols',
@@ -228,6 +230,8 @@ export function makeTypingModule(): PyModule {
   const m = makeTyping();
   m.attrs.set('Generic', Generic);
   m.attrs.set('Protocol', Protocol);
+  m.attrs.set('NamedTuple', NamedTuple);
+  m.attrs.set('TypedDict', TypedDict);
   m.attrs.set('overload', new PyBuiltin('overload', () => overloadDummy, undefined, 'function'));
   m.attrs.set('final', marker('final', '__final__'));
   m.attrs.set('override', marker('override', '__override__'));
