@@ -1,5 +1,6 @@
 # Typed asyncio: a generic result box and a generic cache (typing.Generic[T] as a base, Box[int]
-# makes a Box), a TypeVar bound helper, cast, overload/final/override, and the forms' reprs.
+# makes a Box), a TypeVar bound helper, cast, overload/final/override, the forms' reprs, `|`
+# of forms (a typing.Union) and an alias's __origin__/__args__/__parameters__.
 import asyncio
 from dataclasses import dataclass
 from typing import (
@@ -115,6 +116,9 @@ async def main() -> None:
     print(Leaf.__final__, Leaf.describe.__override__, cast("int", "text"))
     print(ResultBox.__mro__, ResultBox.__parameters__, Cache.__parameters__)
     print(Generic[T], Callable[..., Awaitable[T]], Optional[ResultBox[int]])
+    print(ResultBox[int] | None, Optional[int] | str, T | None, int | Cache[str, T])
+    alias = Cache[str, int]
+    print(alias.__origin__, alias.__args__, alias.__parameters__, Cache[K, int].__parameters__)
 
     class IntBox(ResultBox[int]):
         pass

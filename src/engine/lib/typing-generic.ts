@@ -12,7 +12,7 @@ import type { Value } from '../values';
 import { PyBuiltin, PyList, PyTuple, PyType, Types } from '../values';
 import type { PyModule } from '../values';
 import { NamedTuple, TypedDict, isTypedDict } from './typing-classes';
-import { TypeVarValue, TypingForm, makeTyping, param } from './typing';
+import { GENERIC_ALIAS_TYPE, TypeVarValue, TypingForm, makeTyping, param } from './typing';
 
 function typingClass(name: string, base: PyType | null): PyType {
   const t = new PyType(name, base ?? Types.object, null, 'typing');
@@ -73,6 +73,16 @@ export class ClassAlias extends TypingForm {
     return r;
   }
 }
+
+/** `Box[int].__origin__`, `.__parameters__` (other forms' are refused). */
+function aliasProp(name: string, get: (a: ClassAlias) => Value): void {
+  GENERIC_ALIAS_TYPE.props.set(name, (self) => {
+    if (self instanceof ClassAlias) return get(self);
+    throw new NotSupportedError(`the attribute '${name}' of ${repr(self)}`, `.${name}`);
+  });
+}
+aliasProp('__origin__', (a) => a.origin);
+aliasProp('__parameters__', (a) => new PyTuple(a.parameters));
 
 function items(v: Value): Value[] {
   return v instanceof PyTuple ? [...v.items] : [v];

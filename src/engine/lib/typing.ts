@@ -24,7 +24,30 @@ type Kind =
   /** A class's alias (`Box[int]`, `typing.Generic[~T]`): typing-generic.ts. */
   | 'user';
 
-const formType = (name: string, module = 'typing') => new PyType(name, Types.object, null, module);
+/**
+ * The type of typing forms: `__args__` (and what typing-generic.ts adds); any other
+ * attribute of a form is refused (CPython's forms have many), never an AttributeError.
+ */
+class FormType extends PyType {
+  override findProp(name: string): ((self: Value) => Value) | undefined {
+    const own = super.findProp(name);
+    if (own || name === '__class__') return own;
+    return () => {
+      throw new NotSupportedError(`the attribute '${name}' of typing forms`, `.${name}`);
+    };
+  }
+}
+
+const formType = (name: string, module = 'typing') =>
+  new FormType(name, Types.object, null, module);
+
+/** `form.__args__` where the form keeps CPython's arguments as they are. */
+function formArgs(self: Value): Value {
+  const f = self as TypingForm;
+  if (f.args === null || f.kind === 'callable' || f.kind === 'uniontype')
+    throw new NotSupportedError(`the attribute '__args__' of ${repr(f)}`, '.__args__');
+  return new PyTuple(f.args);
+}
 const TYPES = {
   special: formType('_SpecialForm'),
   generic: formType('_SpecialGenericAlias'),
@@ -36,6 +59,10 @@ const TYPES = {
   uniontype: formType('UnionType', 'types'),
   typevar: formType('TypeVar'),
 };
+for (const t of [TYPES.alias, TYPES.union, TYPES.literal, TYPES.builtin])
+  t.props.set('__args__', formArgs);
+/** The type of `Box[int]` (typing-generic.ts gives it `__origin__`, `__parameters__`). */
+export const GENERIC_ALIAS_TYPE: PyType = TYPES.alias;
 
 /** A typing form, bare (`typing.List`) or subscripted (`typing.List[int]`, `list[int]`). */
 export class TypingForm extends PyObject {
@@ -113,6 +140,24 @@ function unionRepr(v: Value): string {
   return v === Types.NoneType ? 'None' : typeRepr(v);
 }
 
+/** Is `v` a typing form or a type variable (whose `|` the simulator may refuse)? */
+export function isTypingForm(v: Value): boolean {
+  return v instanceof TypingForm || v instanceof TypeVarValue;
+}
+
+/** A subscripted typing form or a type variable: its `|` makes a `typing.Union`. */
+function typingArg(v: Value): boolean {
+  return (
+    v instanceof TypeVarValue ||
+    (v instanceof TypingForm && v.args !== null && v.kind !== 'builtin' && v.kind !== 'uniontype')
+  );
+}
+
+/** What the other side of a typing form's `|` may be here. */
+function unionSide(v: Value): boolean {
+  return v === null || v instanceof PyType || (v instanceof TypingForm && v.kind === 'builtin');
+}
+
 /** Can `v` stand in `X | Y` (a `types.UnionType`)? */
 function unionArg(v: Value): boolean {
   return (
@@ -127,6 +172,10 @@ function unionArg(v: Value): boolean {
  * without repeats (`int | int` is `int`); null when the operands are not both types.
  */
 export function typeUnion(a: Value, b: Value): Value | null {
+  if (typingArg(a) || typingArg(b)) {
+    // `_GenericAlias.__or__`/`__ror__`, `TypeVar.__or__`: a typing.Union
+    return [a, b].every((v) => typingArg(v) || unionSide(v)) ? union([param(a), param(b)]) : null;
+  }
   if (!unionArg(a) || !unionArg(b)) return null;
   const flat: Value[] = [];
   for (const x of [a, b]) {
@@ -193,7 +242,7 @@ function union(args: Value[]): Value {
   const flat: Value[] = [];
   for (const a of args) {
     const items = a instanceof TypingForm && a.kind === 'union' && a.args ? a.args : [a];
-    for (const x of items) if (!flat.includes(x)) flat.push(x);
+    for (const x of items) if (!flat.some((y) => sameArg(y, x))) flat.push(x);
   }
   return flat.length === 1 ? flat[0]! : new TypingForm('Union', 'union', flat);
 }
