@@ -26,6 +26,7 @@ N = TypeVar("N", bound=float)
 T_co = TypeVar("T_co", covariant=True)
 S = TypeVar("S", int, str)
 print(T, K, N, T_co, S, type(T))
+print(N.__name__, N.__bound__, S.__constraints__, S.__bound__, T_co.__covariant__)
 
 
 class ResultBox(Generic[T]):

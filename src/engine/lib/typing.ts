@@ -204,6 +204,8 @@ export class TypeVarValue extends PyObject {
   constructor(
     readonly name: string,
     readonly variance: string,
+    readonly bound: Value = null,
+    readonly constraints: readonly Value[] = [],
   ) {
     super();
   }
@@ -324,8 +326,26 @@ TYPES.typevar.construct = (a, kw) => {
   const co = flag('covariant');
   const contra = flag('contravariant');
   if (co && contra) throw valueError('Bivariant types are not supported.');
-  return new TypeVarValue(name, co ? '+' : contra ? '-' : '~');
+  const b = kw?.get('bound') ?? null;
+  const constraints = a.slice(1).map(param);
+  if (b !== null && constraints.length)
+    throw typeError('Constraints cannot be combined with bound=...');
+  return new TypeVarValue(
+    name,
+    co ? '+' : contra ? '-' : '~',
+    b === null ? null : param(b),
+    constraints,
+  );
 };
+const typeVarProps: [string, (t: TypeVarValue) => Value][] = [
+  ['__name__', (t) => t.name],
+  ['__bound__', (t) => t.bound],
+  ['__constraints__', (t) => new PyTuple(t.constraints)],
+  ['__covariant__', (t) => t.variance === '+'],
+  ['__contravariant__', (t) => t.variance === '-'],
+];
+for (const [k, get] of typeVarProps)
+  TYPES.typevar.props.set(k, (self) => get(self as TypeVarValue));
 
 makeSubscriptable(Types.Future, '_asyncio.Future');
 makeSubscriptable(Types.Task, '_asyncio.Task');
