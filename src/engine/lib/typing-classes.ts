@@ -5,11 +5,21 @@
  * a docstring) are refused.
  */
 import { NamedTupleType } from '../collections/namedtuple';
-import { NotSupportedError, typeError, valueError } from '../errors';
+import { NotSupportedError, attributeError, typeError, valueError } from '../errors';
 import { repr } from '../repr';
 import { callValue } from '../protocol';
 import type { Value } from '../values';
-import { PyBuiltin, PyDict, PyList, PyTuple, PyType, Types } from '../values';
+import {
+  PyBoundMethod,
+  PyBuiltin,
+  PyDict,
+  PyFloat,
+  PyFunction,
+  PyList,
+  PyTuple,
+  PyType,
+  Types,
+} from '../values';
 
 function unsupportedCall(name: string): PyBuiltin {
   return new PyBuiltin(
@@ -75,7 +85,6 @@ function namedTupleClass(
   if (bases.some((b) => b !== NamedTuple))
     throw new NotSupportedError('a typing.NamedTuple class with other bases', name);
   if (qualname !== name) throw new NotSupportedError('a nested typing.NamedTuple class', name);
-  onlyFields(ns, 'NamedTuple', true);
   const fields = annotations(ns);
   const defaults: string[] = [];
   for (const [f] of fields) {
@@ -97,9 +106,37 @@ function namedTupleClass(
     typeof module === 'string' ? module : '__main__',
   );
   t.statics.set('_field_defaults', t.fieldDefaults());
-  t.statics.set('__annotations__', ns.get('__annotations__')!);
+  t.statics.set('__annotations__', ns.get('__annotations__') ?? new PyDict());
+  addMembers(t, ns);
   if (ns.has('__doc__')) t.statics.set('__doc__', ns.get('__doc__')!);
   return t;
+}
+
+const PROHIBITED = new Set(
+  '__new__ __init__ __slots__ __getnewargs__ _fields _field_defaults _make _replace _asdict _source'.split(
+    ' ',
+  ),
+);
+const DATA = (v: Value) =>
+  v === null ||
+  ['string', 'number', 'bigint', 'boolean'].includes(typeof v) ||
+  v instanceof PyFloat;
+
+/**
+ * The methods and plain class attributes of a NamedTuple body, as NamedTupleMeta copies
+ * them onto the class: a method reads through its instances as a bound method. Special
+ * methods, descriptors and other values are refused.
+ */
+function addMembers(t: NamedTupleType, ns: Map<string, Value>): void {
+  for (const [k, v] of ns) {
+    if (PROHIBITED.has(k)) throw attributeError(`Cannot overwrite NamedTuple attribute ${k}`);
+    if (['__module__', '__qualname__', '__annotations__', '__doc__'].includes(k)) continue;
+    if (t.fields.includes(k)) continue;
+    if (/^__\w+__$/.test(k) || !(v instanceof PyFunction || DATA(v)))
+      throw new NotSupportedError(`'${k}' in a typing.NamedTuple class body`, k);
+    t.statics.set(k, v);
+    if (v instanceof PyFunction) t.props.set(k, (self) => new PyBoundMethod(v, self));
+  }
 }
 
 function typedDictClass(
