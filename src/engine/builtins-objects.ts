@@ -1,7 +1,7 @@
 /** The builtins of classes and attributes: property, staticmethod, classmethod, super, getattr & co. */
 import { Exc, NotSupportedError, PyError, typeError } from './errors';
 import { arity } from './method-args';
-import { NotImplemented, ObjTypes, PyInstance, isErrorOf } from './objects';
+import { Ellipsis, NotImplemented, ObjTypes, PyInstance, isErrorOf } from './objects';
 import { globalsDict, localsDict, namespaceDict } from './namespaces';
 import { delAttr, getAttr, setAttr } from './protocol';
 import { builtins, fn } from './builtins-registry';
@@ -11,6 +11,7 @@ import { PyDict, PyFloat, PyList, PySet, PyTuple, Types, typeName } from './valu
 for (const t of [ObjTypes.property, ObjTypes.staticmethod, ObjTypes.classmethod, ObjTypes.super])
   builtins.set(t.name, t);
 builtins.set('NotImplemented', NotImplemented);
+builtins.set('Ellipsis', Ellipsis);
 
 function attrName(fnName: string, v: Value | undefined): string {
   if (typeof v !== 'string')

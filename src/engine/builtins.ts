@@ -40,6 +40,7 @@ import {
 
 import { madeStr } from './sizes';
 import { cpLength } from './strlen';
+import { classCheckError } from './lib/typing-generic';
 
 // ---- functions ----
 
@@ -98,6 +99,8 @@ fn('round', (a, kw) => {
 });
 function isinstance(v: Value, spec: Value): boolean {
   if (spec instanceof PyTuple) return spec.items.some((s) => isinstance(v, s));
+  const generic = classCheckError(spec);
+  if (generic) throw generic;
   if (!(spec instanceof PyType))
     throw typeError('isinstance() arg 2 must be a type, a tuple of types, or a union');
   const t = typeOf(v);
@@ -112,6 +115,10 @@ fn('issubclass', (a) => {
   const t = a[0]!;
   if (!(t instanceof PyType)) throw typeError('issubclass() arg 1 must be a class');
   const specs = a[1] instanceof PyTuple ? a[1].items : [a[1]!];
+  for (const s of specs) {
+    const generic = classCheckError(s);
+    if (generic) throw generic;
+  }
   return specs.some((s) => s instanceof PyType && t.isSubclassOf(s));
 });
 fn('callable', (a) => isCallable(a[0]!));

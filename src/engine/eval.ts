@@ -46,6 +46,7 @@ import { builtins } from './builtins-registry';
 import { dictSet, mergeDict } from './dicts';
 import { added, addedEntry } from './sizes';
 import { refuseBuiltin } from './support';
+import { Ellipsis } from './objects';
 
 export function lookupName(e: ExprOf<'name'>, f: Frame): Value {
   if (e.scope === NameScope.Local) {
@@ -97,7 +98,9 @@ export function ev(e: Expr, f: Frame): Value {
         ? new PyFloat(e.constant.value)
         : e.constant.type === 'none'
           ? null
-          : e.constant.value;
+          : e.constant.type === 'ellipsis'
+            ? Ellipsis
+            : e.constant.value;
     case 'bin':
       return binop(e.op, ev(e.left, f), ev(e.right, f));
     case 'call':

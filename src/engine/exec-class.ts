@@ -10,6 +10,8 @@ import { Completion, execBlock, val } from './exec';
 import type { StmtGen } from './exec';
 import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
+import { initGenericClass, mroEntries } from './lib/typing-generic';
+import { typingClass } from './lib/typing-classes';
 import { bindAttr, lookup, makeClass } from './objects';
 import { callValue, setItem } from './protocol';
 import { truthy } from './ops';
@@ -46,6 +48,7 @@ export function classStmt(s: StmtOf<'class'>, f: Frame): void {
     const name = [...kw.keys()][0]!;
     throw new NotSupportedError(`the class keyword argument '${name}='`, name);
   }
+  const orig = mroEntries(bases);
   const def = s.fn;
   // An enum's body (its metaclass's namespace checks the bindings).
   if (bases.some((b) => has(b, 'pyNewClass'))) checkEnumBody(def.body);
@@ -67,7 +70,10 @@ export function classStmt(s: StmtOf<'class'>, f: Frame): void {
     r.depth--;
   }
   ns.delete('__qualname__');
-  const cls = makeClass(def.name, def.qualname, bases, ns, def.line);
+  const cls =
+    typingClass(def.name, def.qualname, bases, ns) ??
+    makeClass(def.name, def.qualname, bases, ns, def.line);
+  initGenericClass(cls, orig);
   cell.vars.set('__class__', cls);
   store(f, def.name, decorate(decorators, cls));
 }

@@ -10,7 +10,7 @@ import { makeContextvars } from './lib/contextvars';
 import { makeMath } from './lib/math';
 import { randomExtras } from './lib/random-extra';
 import { makeSys } from './lib/sys';
-import { makeTyping } from './lib/typing';
+import { makeTypingModule } from './lib/typing-generic';
 import { Exc, NotSupportedError, pyErr, typeError } from './errors';
 import { fromLibError } from './format';
 import { getItem, setItem } from './protocol';
@@ -155,7 +155,7 @@ const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
   random: makeRandom,
   sys: makeSys,
   time: makeTime,
-  typing: makeTyping,
+  typing: makeTypingModule,
 };
 
 export const KNOWN_MODULES: readonly string[] = Object.keys(BUILTIN_MODULES);

@@ -44,6 +44,7 @@ export const ObjTypes = {
   classmethod: t('classmethod'),
   super: t('super'),
   NotImplementedType: t('NotImplementedType'),
+  ellipsis: t('ellipsis'),
 };
 
 /** An instance of a class made by a `class` statement (not an exception: those are PyExc). */
@@ -111,6 +112,17 @@ class PyNotImplemented extends PyObject {
   }
 }
 export const NotImplemented = new PyNotImplemented();
+
+class PyEllipsis extends PyObject {
+  get cls(): PyType {
+    return ObjTypes.ellipsis;
+  }
+  pyRepr(): string {
+    return 'Ellipsis';
+  }
+}
+/** `...`, the builtin `Ellipsis`. */
+export const Ellipsis = new PyEllipsis();
 
 // ---- lookup ----
 

@@ -2,7 +2,7 @@
  * Python's operators on engine values: binary-operator dispatch, the sequence and set
  * operators, `%` formatting, unary operators, truth.
  */
-import { typeUnion } from './lib/typing';
+import { isTypingForm, typeUnion } from './lib/typing';
 import { NotSupportedError, typeError } from './errors';
 import { percentFormat } from './percent';
 import { checkSeqLength, newSeq, newStr, tooLong, MAX_SEQ } from './sizes';
@@ -143,7 +143,7 @@ function seqOp(op: string, a: Value, b: Value): Value {
   if (op === '|') {
     const u = typeUnion(a, b);
     if (u !== null) return u;
-    if (a instanceof PyType || b instanceof PyType)
+    if (a instanceof PyType || b instanceof PyType || isTypingForm(a) || isTypingForm(b))
       throw new NotSupportedError('type unions (X | Y)', '|', 'are');
   }
   throw typeError(

@@ -22,7 +22,8 @@ export type Const =
   | { type: 'float'; value: number }
   | { type: 'str'; value: string }
   | { type: 'bool'; value: boolean }
-  | { type: 'none' };
+  | { type: 'none' }
+  | { type: 'ellipsis' };
 
 export interface FormatField {
   value: Expr;

@@ -73,7 +73,13 @@ export abstract class ExprBuilder extends OperatorBuilder {
         return e;
       default: {
         const what =
-          e.kind === 'call' ? 'function call' : e.kind === 'const' ? 'literal' : 'expression';
+          e.kind === 'call'
+            ? 'function call'
+            : e.kind === 'const'
+              ? e.constant.type === 'ellipsis'
+                ? 'ellipsis'
+                : 'literal'
+              : 'expression';
         throw this.at(n, 'SyntaxError', `cannot ${del ? 'delete' : 'assign to'} ${what}`);
       }
     }
@@ -165,7 +171,7 @@ export abstract class ExprBuilder extends OperatorBuilder {
         return { ...p, kind: 'walrus', target: this.target(t!), value: this.expr(v!) };
       }
       case 'Ellipsis':
-        throw this.unsupported(n, "'...' (Ellipsis) is not supported yet");
+        return { ...p, kind: 'const', constant: { type: 'ellipsis' } };
       default:
         if (n.type.isError) throw this.syntaxError(n);
         throw this.unsupported(

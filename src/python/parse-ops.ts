@@ -96,6 +96,9 @@ export abstract class OperatorBuilder extends LiteralBuilder {
     if (op === 'and' || op === 'or')
       return { ...p, kind: 'bool', op, left: this.expr(left), right: this.expr(right) };
     if (isCompare(op)) {
+      // `a <= not b`: a comparison's operands bind tighter than `not`
+      if (right.name === 'UnaryExpression' && this.text(this.kids(right)[0]!) === 'not')
+        throw this.at(right, 'SyntaxError', 'invalid syntax');
       const l = this.expr(left);
       const r = this.expr(right);
       // Lezer nests `a < b < c` to the left; Python chains it (a parenthesized left is not a chain).

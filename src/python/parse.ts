@@ -387,8 +387,14 @@ class StmtBuilder extends MatchBuilder {
       if (at.name === 'Comment') continue;
       if (at.name === 'ImportStatement' && /^from\s+__future__\b/.test(this.text(at))) continue;
       const first = at.prevSibling === null || at.prevSibling.name === 'Comment';
-      ok = first && at.name === 'ExpressionStatement' && at.firstChild?.name === 'String';
-      if (ok && at.firstChild?.nextSibling) ok = false;
+      // a docstring: one string literal, or several implicitly concatenated (no f-string)
+      const e = at.firstChild;
+      const strings = (c: SyntaxNode | null) => {
+        const parts = c?.name === 'ContinuedString' ? this.kids(c) : [c];
+        return parts.length > 0 && parts.every((x) => x?.name === 'String');
+      };
+      ok = first && at.name === 'ExpressionStatement' && e !== null && strings(e);
+      if (ok && e!.nextSibling) ok = false;
     }
     if (!ok)
       throw this.at(

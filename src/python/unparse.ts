@@ -54,6 +54,8 @@ function constant(c: Const): string | null {
   switch (c.type) {
     case 'none':
       return 'None';
+    case 'ellipsis':
+      return '...';
     case 'bool':
       return c.value ? 'True' : 'False';
     case 'int':

@@ -69,10 +69,13 @@ export class NamedTupleType extends PyType {
   private bind(a: Value[], kw: Map<string, Value> | null): Value[] {
     const n = this.fields.length;
     const where = `${this.name}.__new__()`;
-    if (a.length > n)
+    if (a.length > n) {
+      const least = n + 1 - this.defaults.length;
+      const takes = least === n + 1 ? `${n + 1}` : `from ${least} to ${n + 1}`;
       throw typeError(
-        `${where} takes ${n + 1} positional arguments but ${a.length + 1} were given`,
+        `${where} takes ${takes} positional arguments but ${a.length + 1} were given`,
       );
+    }
     const out: (Value | undefined)[] = a.slice();
     for (const [k, v] of kw ?? []) {
       const i = this.fields.indexOf(k);

@@ -5,16 +5,49 @@
  * themselves are accepted and ignored by the parser. Also `list[int]`, `dict[str, int]`
  * (`types.GenericAlias`) on the builtin types.
  */
-import { NotSupportedError, typeError } from '../errors';
+import { NotSupportedError, typeError, valueError } from '../errors';
 import { repr } from '../repr';
 import type { Value } from '../values';
-import { PyBuiltin, PyFunction, PyList, PyObject, PyTuple, PyType, Types } from '../values';
+import { PyBuiltin, PyFunction, PyList, PyObject, PyTuple, PyType, Types, typeOf } from '../values';
 import type { PyModule } from '../values';
 import { makeModule } from './module-util';
+import { Ellipsis } from '../objects';
 
-type Kind = 'special' | 'generic' | 'union' | 'literal' | 'builtin' | 'callable' | 'uniontype';
+type Kind =
+  | 'special'
+  | 'generic'
+  | 'union'
+  | 'literal'
+  | 'builtin'
+  | 'callable'
+  | 'uniontype'
+  /** A class's alias (`Box[int]`, `typing.Generic[~T]`): typing-generic.ts. */
+  | 'user';
 
-const formType = (name: string, module = 'typing') => new PyType(name, Types.object, null, module);
+/**
+ * The type of typing forms: `__args__` (and what typing-generic.ts adds); any other
+ * attribute of a form is refused (CPython's forms have many), never an AttributeError.
+ */
+class FormType extends PyType {
+  override findProp(name: string): ((self: Value) => Value) | undefined {
+    const own = super.findProp(name);
+    if (own || name === '__class__') return own;
+    return () => {
+      throw new NotSupportedError(`the attribute '${name}' of typing forms`, `.${name}`);
+    };
+  }
+}
+
+const formType = (name: string, module = 'typing') =>
+  new FormType(name, Types.object, null, module);
+
+/** `form.__args__` where the form keeps CPython's arguments as they are. */
+function formArgs(self: Value): Value {
+  const f = self as TypingForm;
+  if (f.args === null || f.kind === 'callable' || f.kind === 'uniontype')
+    throw new NotSupportedError(`the attribute '__args__' of ${repr(f)}`, '.__args__');
+  return new PyTuple(f.args);
+}
 const TYPES = {
   special: formType('_SpecialForm'),
   generic: formType('_SpecialGenericAlias'),
@@ -26,6 +59,10 @@ const TYPES = {
   uniontype: formType('UnionType', 'types'),
   typevar: formType('TypeVar'),
 };
+for (const t of [TYPES.alias, TYPES.union, TYPES.literal, TYPES.builtin])
+  t.props.set('__args__', formArgs);
+/** The type of `Box[int]` (typing-generic.ts gives it `__origin__`, `__parameters__`). */
+export const GENERIC_ALIAS_TYPE: PyType = TYPES.alias;
 
 /** A typing form, bare (`typing.List`) or subscripted (`typing.List[int]`, `list[int]`). */
 export class TypingForm extends PyObject {
@@ -51,7 +88,8 @@ export class TypingForm extends PyObject {
   }
   pyRepr(): string {
     if (this.kind === 'uniontype') return this.args!.map(unionRepr).join(' | ');
-    const head = this.kind === 'builtin' ? this.name : `typing.${this.name}`;
+    const head =
+      this.kind === 'builtin' || this.kind === 'user' ? this.name : `typing.${this.name}`;
     if (this.args === null) return head;
     if (this.kind === 'union' && this.args.length === 2 && this.args.includes(Types.NoneType))
       return `typing.Optional[${typeRepr(this.args.find((a) => a !== Types.NoneType)!)}]`;
@@ -77,7 +115,8 @@ export class TypingForm extends PyObject {
     if (this.kind === 'literal' || this.kind === 'builtin')
       return new TypingForm(this.name, this.kind, raw);
     if (this.kind === 'callable') return callable(raw);
-    const args = raw.map(param);
+    const tupleOf = this.name === 'Tuple' && raw.length === 2 && raw[1] === Ellipsis;
+    const args = tupleOf ? [param(raw[0]!), Ellipsis] : raw.map(param);
     if (this.name === 'Optional') return union([args[0]!, Types.NoneType]);
     if (this.name === 'Union') return union(args);
     if (this.arity >= 0 && args.length !== this.arity) {
@@ -101,6 +140,24 @@ function unionRepr(v: Value): string {
   return v === Types.NoneType ? 'None' : typeRepr(v);
 }
 
+/** Is `v` a typing form or a type variable (whose `|` the simulator may refuse)? */
+export function isTypingForm(v: Value): boolean {
+  return v instanceof TypingForm || v instanceof TypeVarValue;
+}
+
+/** A subscripted typing form or a type variable: its `|` makes a `typing.Union`. */
+function typingArg(v: Value): boolean {
+  return (
+    v instanceof TypeVarValue ||
+    (v instanceof TypingForm && v.args !== null && v.kind !== 'builtin' && v.kind !== 'uniontype')
+  );
+}
+
+/** What the other side of a typing form's `|` may be here. */
+function unionSide(v: Value): boolean {
+  return v === null || v instanceof PyType || (v instanceof TypingForm && v.kind === 'builtin');
+}
+
 /** Can `v` stand in `X | Y` (a `types.UnionType`)? */
 function unionArg(v: Value): boolean {
   return (
@@ -115,6 +172,10 @@ function unionArg(v: Value): boolean {
  * without repeats (`int | int` is `int`); null when the operands are not both types.
  */
 export function typeUnion(a: Value, b: Value): Value | null {
+  if (typingArg(a) || typingArg(b)) {
+    // `_GenericAlias.__or__`/`__ror__`, `TypeVar.__or__`: a typing.Union
+    return [a, b].every((v) => typingArg(v) || unionSide(v)) ? union([param(a), param(b)]) : null;
+  }
   if (!unionArg(a) || !unionArg(b)) return null;
   const flat: Value[] = [];
   for (const x of [a, b]) {
@@ -139,10 +200,12 @@ export function makeSubscriptable(t: PyType, shown = `${t.module}.${t.name}`): v
 }
 
 /** A type variable, `T = TypeVar('T')`: `~T`. */
-class TypeVarValue extends PyObject {
+export class TypeVarValue extends PyObject {
   constructor(
     readonly name: string,
     readonly variance: string,
+    readonly bound: Value = null,
+    readonly constraints: readonly Value[] = [],
   ) {
     super();
   }
@@ -155,7 +218,8 @@ class TypeVarValue extends PyObject {
 }
 
 /** `_type_repr`: a class by its (qualified) name, a form by its repr. */
-function typeRepr(v: Value): string {
+export function typeRepr(v: Value): string {
+  if (v === Ellipsis) return '...';
   if (v instanceof PyType) return v.module === 'builtins' ? v.name : `${v.module}.${v.name}`;
   if (v instanceof PyFunction) return v.def.qualname;
   if (v instanceof PyList) return `[${v.items.map(typeRepr).join(', ')}]`;
@@ -163,7 +227,7 @@ function typeRepr(v: Value): string {
 }
 
 /** A typing parameter: None stands for NoneType; a string would be a forward reference. */
-function param(v: Value): Value {
+export function param(v: Value): Value {
   if (v === null) return Types.NoneType;
   if (typeof v === 'string') throw new NotSupportedError('typing forward references', '[');
   if (
@@ -180,16 +244,16 @@ function union(args: Value[]): Value {
   const flat: Value[] = [];
   for (const a of args) {
     const items = a instanceof TypingForm && a.kind === 'union' && a.args ? a.args : [a];
-    for (const x of items) if (!flat.includes(x)) flat.push(x);
+    for (const x of items) if (!flat.some((y) => sameArg(y, x))) flat.push(x);
   }
   return flat.length === 1 ? flat[0]! : new TypingForm('Union', 'union', flat);
 }
 
 function callable(raw: Value[]): Value {
-  if (raw.length !== 2 || !(raw[0] instanceof PyList))
+  if (raw.length !== 2 || !(raw[0] instanceof PyList || raw[0] === Ellipsis))
     throw new NotSupportedError('this form of typing.Callable', '[');
   return new TypingForm('Callable', 'callable', [
-    new PyList(raw[0].items.map(param)),
+    raw[0] instanceof PyList ? new PyList(raw[0].items.map(param)) : Ellipsis,
     param(raw[1]!),
   ]);
 }
@@ -247,12 +311,41 @@ export function makeTyping(): PyModule {
 }
 
 TYPES.typevar.construct = (a, kw) => {
-  const name = a[0];
-  if (typeof name !== 'string') throw typeError('TypeVar name must be a string');
-  const co = kw?.get('covariant') === true;
-  const contra = kw?.get('contravariant') === true;
-  return new TypeVarValue(name, co ? '+' : contra ? '-' : '~');
+  const name = a[0] ?? kw?.get('name');
+  if (typeof name !== 'string')
+    throw typeError(`typevar() argument 'name' must be str, not ${typeOf(name ?? null).name}`);
+  for (const k of kw?.keys() ?? []) {
+    if (!['name', 'bound', 'covariant', 'contravariant'].includes(k))
+      throw new NotSupportedError(`TypeVar(${k}=)`, k);
+  }
+  if (a.length === 2) throw typeError('A single constraint is not allowed');
+  const flag = (k: string) => {
+    const v = kw?.get(k);
+    return v !== undefined && v !== null && v !== false && v !== 0;
+  };
+  const co = flag('covariant');
+  const contra = flag('contravariant');
+  if (co && contra) throw valueError('Bivariant types are not supported.');
+  const b = kw?.get('bound') ?? null;
+  const constraints = a.slice(1).map(param);
+  if (b !== null && constraints.length)
+    throw typeError('Constraints cannot be combined with bound=...');
+  return new TypeVarValue(
+    name,
+    co ? '+' : contra ? '-' : '~',
+    b === null ? null : param(b),
+    constraints,
+  );
 };
+const typeVarProps: [string, (t: TypeVarValue) => Value][] = [
+  ['__name__', (t) => t.name],
+  ['__bound__', (t) => t.bound],
+  ['__constraints__', (t) => new PyTuple(t.constraints)],
+  ['__covariant__', (t) => t.variance === '+'],
+  ['__contravariant__', (t) => t.variance === '-'],
+];
+for (const [k, get] of typeVarProps)
+  TYPES.typevar.props.set(k, (self) => get(self as TypeVarValue));
 
 makeSubscriptable(Types.Future, '_asyncio.Future');
 makeSubscriptable(Types.Task, '_asyncio.Task');
