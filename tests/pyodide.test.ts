@@ -23,6 +23,21 @@ const goldens = GOLDEN_DIRS.flatMap((dir) =>
     .map((file) => ({ dir, spec: parseGoldenName(file)! })),
 );
 
+/**
+ * Goldens that print hashes: Pyodide's CPython is a 32-bit build (wasm32), so its hashes of
+ * str, big ints, floats and tuples are not native's 64-bit ones. Their other lines must agree.
+ */
+const PRINTS_HASHES = new Set(['hash_values']);
+
+/** A trace's lines, or for a golden that prints hashes, its lines but the prints. */
+const comparable = (id: string, text: string) =>
+  PRINTS_HASHES.has(id)
+    ? text
+        .split('\n')
+        .filter((l) => !/^\S+ print /.test(l))
+        .join('\n')
+    : text;
+
 beforeAll(async () => {
   await nodePyodide();
 }, 120_000);
@@ -44,8 +59,8 @@ describe('CPython 3.13 in WebAssembly gives the golden traces', () => {
         set: spec.set,
       });
       expect(r.status, r.message ?? '').toBe(0);
-      expect(r.lines.map((l) => `${l}\n`).join('')).toBe(
-        readFileSync(join(dir, `${spec.id}.trace`), 'utf8'),
+      expect(comparable(spec.id, r.lines.map((l) => `${l}\n`).join(''))).toBe(
+        comparable(spec.id, readFileSync(join(dir, `${spec.id}.trace`), 'utf8')),
       );
     });
   }

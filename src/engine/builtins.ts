@@ -21,6 +21,7 @@ import { float } from './num-ops';
 import { binop } from './ops';
 import { isCallable } from './protocol';
 import { repr } from './repr';
+import { fakeAddress } from './address';
 import { userHash, userLen } from './objects';
 import { fn, toInt, toNumber } from './builtins-registry';
 import { lib } from './builtins-types';
@@ -29,6 +30,8 @@ import {
   PyDict,
   PyFloat,
   PyList,
+  PyBuiltin,
+  PyExc,
   PyObject,
   PyRange,
   PySet,
@@ -131,13 +134,64 @@ fn('hash', (a) => {
     if (h !== undefined) return h;
   }
   hashKey(v); // an unhashable value's TypeError, as CPython's
-  // CPython's own numbers (str hashes as CPython's do under PYTHONHASHSEED=0, as the oracle
-  // runs). What hashes by address (None, functions, plain objects, a NaN) or has a hash the
-  // simulator does not compute (frozenset) would print a made-up number: refused.
-  const h = pyHash(v);
+  const h = valueHash(v);
   if (h === null) throw new NotSupportedError(`hash() of a ${typeOf(v).name}`, 'hash');
   return h >= -MAX_SAFE && h <= MAX_SAFE ? Number(h) : h;
 });
+
+/**
+ * CPython's hash of `v`: its own numbers for str (as under PYTHONHASHSEED=0, as the oracle
+ * runs), int, float, tuple and frozenset; None's constant (3.12 and later); for what hashes
+ * by address (functions, classes, plain objects, a NaN) the made-up address reprs and id()
+ * show, shifted as CPython's _Py_HashPointer does (its low four bits are zeros). Null for a
+ * value hash not computed here (range, bound methods): the caller refuses.
+ */
+function valueHash(v: Value): bigint | null {
+  if (v === null) return NONE_HASH;
+  const h = pyHash(v);
+  if (h !== null) return h;
+  if (v instanceof PySet) return frozensetHash(v);
+  return hashesByAddress(v) ? BigInt(madeUpId(v) / 16) : null;
+}
+
+const M64 = (1n << 64n) - 1n;
+
+/** `frozenset_hash` (Objects/setobject.c): order-free, from its items' hashes. */
+function frozensetHash(s: PySet): bigint | null {
+  const shuffle = (h: bigint) => ((h ^ 89869747n ^ (h << 16n)) * 3644798167n) & M64;
+  let acc = 0n;
+  for (const x of s.map.values()) {
+    const h = valueHash(x);
+    if (h === null) return null;
+    acc ^= shuffle(BigInt.asUintN(64, h));
+  }
+  acc ^= (BigInt(s.map.size + 1) * 1927868237n) & M64;
+  acc ^= (acc >> 11n) ^ (acc >> 25n);
+  acc = (acc * 69069n + 907133923n) & M64;
+  if (acc === M64) acc = 590923713n;
+  return BigInt.asIntN(64, acc);
+}
+
+const ADDRESS_HASHED = new Set(['function', 'coroutine', 'generator', 'async_generator', 'module']);
+
+function hashesByAddress(v: Value): boolean {
+  if (v instanceof PyType || v instanceof PyExc || v instanceof PyFloat) return true; // NaN
+  if (v instanceof PyObject && v.cls.user) return true; // object.__hash__ (userHash: none)
+  if ((v as { isFuture?: unknown } | null)?.isFuture) return true;
+  // A builtin function of a module (a bound one hashes by its object and function)
+  if (v instanceof PyBuiltin && v.self === undefined) return true;
+  return ADDRESS_HASHED.has(typeOf(v).name);
+}
+
+/** `hash(None)` in CPython 3.12 and later. */
+const NONE_HASH = 4238894112n;
+
+/** The made-up address of an object, as `id()` gives it and reprs show it. */
+function madeUpId(v: Value): number {
+  if (typeof v !== 'object' || v === null)
+    throw new NotSupportedError(`id() of a ${typeOf(v).name}`, 'id');
+  return Number.parseInt(fakeAddress(v), 16);
+}
 fn('divmod', (a) => {
   arity('divmod', a, 2);
   return new PyTuple([binop('//', a[0]!, a[1]!), binop('%', a[0]!, a[1]!)]);
@@ -174,7 +228,9 @@ for (const [name, base, prefix] of [
   });
 }
 fn('format', (a) => formatValue(a[0]!, a.length > 1 ? (a[1] as string) : ''));
+// Objects only: what CPython caches or interns (small ints, strings, None) has an id that
+// equal values may or may not share.
 fn('id', (a) => {
-  const k = hashKey(a[0]!);
-  return typeof k === 'number' ? k : 140000000000000;
+  arity('id', a, 1);
+  return madeUpId(a[0]!);
 });

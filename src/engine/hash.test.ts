@@ -10,17 +10,27 @@ function outcome(src: string): string {
     .join('|');
 }
 
-describe('hash()', () => {
-  it('refuses what CPython hashes by address, never a made-up number', () => {
-    expect(outcome('print(hash(None))\n')).toBe(
-      'main.py:1:7: NotSupported: hash() of a NoneType is not supported yet',
-    );
-    expect(outcome('def f():\n    pass\nprint(hash(f))\n')).toMatch(/hash\(\) of a function/);
-    expect(outcome('print(hash(float("nan")))\n')).toMatch(/hash\(\) of a float/);
-    expect(outcome('print(hash(frozenset()))\n')).toMatch(/hash\(\) of a frozenset/);
+describe('hash() and id()', () => {
+  it('hash by a made-up address what CPython hashes by address, consistently', () => {
+    const prog = [
+      'class A:',
+      '    pass',
+      'a, b = A(), A()',
+      'def f():',
+      '    pass',
+      'print(hash(a) == hash(a), hash(a) == hash(b), hash(a) == id(a) >> 4, id(a) == id(b))',
+      'print(hash(f) == id(f) >> 4, hash(A) == hash(A), hash(None))',
+    ].join('\n');
+    expect(outcome(prog + '\n')).toBe('True False True False|True True 4238894112');
   });
 
-  it('raises what CPython raises for an unhashable value or a wrong call', () => {
+  it('refuse a value hash they do not compute, and the id of a cached value', () => {
+    expect(outcome('print(hash(frozenset([range(2)])))\n')).toMatch(/hash\(\) of a frozenset/);
+    expect(outcome('print(hash(range(3)))\n')).toMatch(/hash\(\) of a range/);
+    expect(outcome('print(id(5))\n')).toMatch(/id\(\) of a int/);
+  });
+
+  it('raise what CPython raises for an unhashable value or a wrong call', () => {
     expect(outcome('try:\n    hash({})\nexcept TypeError as e:\n    print(e)\n')).toBe(
       "unhashable type: 'dict'",
     );

@@ -16,3 +16,5 @@ try:
 except TypeError as e:
     print(e)
 print({0.5, 0.25, 1.5, 3.0, 100.125, -2.5, 7}, {(1.5, "a"), (2, "b"), (0.1, "c")})
+print(hash(frozenset([1, 2, "a"])), hash(frozenset()), hash(frozenset([(1, 2.5), "x"])))
+print(hash(frozenset([print, len])) == hash(frozenset([len, print])), hash(None))
