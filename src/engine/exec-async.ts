@@ -11,14 +11,13 @@ import { ev } from './eval';
 import { Completion, execBlock, val } from './exec';
 import type { StmtGen } from './exec';
 import { activeLoop } from './loop';
-import { truthy } from './ops';
 import { asyncContext } from './asyncio/support';
 import { dropRef } from './unawaited';
 import { Future, Task } from './asyncio/futures';
 import { bindTarget } from './targets';
 import type { PyExc, Value } from './values';
 import { asyncIterator, asyncNext, isUserObject } from './objects';
-import { contextMethods } from './exec-class';
+import { contextMethods, exitWithError } from './exec-class';
 import { callValue } from './protocol';
 
 /**
@@ -147,19 +146,7 @@ export function* asyncWith(
   } catch (e) {
     if (!(e instanceof PyError)) throw e;
     f.line = s.line;
-    // `__aexit__` runs while the exception is handled: what it raises is chained to it.
-    f.pushHandling(e.exc);
-    let suppress: Value;
-    try {
-      suppress = yield* awaitValue(f, cm.aexit(e.exc));
-    } catch (e2) {
-      if (e2 instanceof PyError && e2.exc !== e.exc && !e2.exc.context) e2.exc.context = e.exc;
-      throw e2;
-    } finally {
-      f.popHandling();
-    }
-    if (truthy(suppress)) return Completion.Normal;
-    throw e;
+    return yield* exitWithError(f, e, { awaited: () => awaitValue(f, cm.aexit(e.exc)) });
   }
   f.line = s.line;
   yield* awaitValue(f, cm.aexit(null));

@@ -116,6 +116,29 @@ function special(v: Value, name: string): Value | undefined {
 }
 
 /**
+ * A context manager's `__exit__` (or `__aexit__`, awaited) with `e` in flight: it runs while
+ * `e` is handled (what it raises is chained to `e`); a true result swallows `e`.
+ */
+export function* exitWithError(
+  f: Frame,
+  e: PyError,
+  exit: { call: () => Value } | { awaited: () => Generator<unknown, Value, Value> },
+): StmtGen {
+  f.pushHandling(e.exc);
+  let suppress: Value;
+  try {
+    suppress = 'call' in exit ? exit.call() : yield* exit.awaited();
+  } catch (e2) {
+    if (e2 instanceof PyError && e2.exc !== e.exc && !e2.exc.context) e2.exc.context = e.exc;
+    throw e2;
+  } finally {
+    f.popHandling();
+  }
+  if (truthy(suppress)) return Completion.Normal;
+  throw e;
+}
+
+/**
  * `with a as x, b: body` for both executors (`sync`: the blocks run on the synchronous
  * one, and the generator is run to its end): `__enter__`, the body, then `__exit__` with
  * the exception in flight (a true result swallows it) or three Nones.
@@ -133,18 +156,9 @@ export function* withStmt(s: StmtOf<'with'>, i: number, f: Frame, sync: boolean)
   } catch (e) {
     if (!(e instanceof PyError)) throw e;
     f.line = s.line;
-    f.pushHandling(e.exc);
-    let suppress: Value;
-    try {
-      suppress = callValue(exit, [e.exc.type, e.exc, null], null);
-    } catch (e2) {
-      if (e2 instanceof PyError && e2.exc !== e.exc && !e2.exc.context) e2.exc.context = e.exc;
-      throw e2;
-    } finally {
-      f.popHandling();
-    }
-    if (truthy(suppress)) return Completion.Normal;
-    throw e;
+    return yield* exitWithError(f, e, {
+      call: () => callValue(exit, [e.exc.type, e.exc, null], null),
+    });
   }
   f.line = s.line;
   callValue(exit, [null, null, null], null);
