@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
@@ -79,6 +80,9 @@ export default defineConfig({
     // The CPython oracle tests start python3.13 subprocesses; give them room.
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // Vitest leaves one core to its main process by default; that process mostly waits,
+    // so on this 2-core machine the default ran one test file at a time.
+    maxWorkers: Math.max(2, availableParallelism()),
     reporters: ['default', 'json'],
     outputFile: { json: VITEST_REPORT },
     projects: [

@@ -189,6 +189,29 @@ export class LoopscopePage {
     });
   }
 
+  /**
+   * Steps forward to the end of the run, as clicks on step-forward do, and returns the state
+   * at every position from the current one: one round trip for the whole run.
+   */
+  async stepToEnd(): Promise<Snapshot[]> {
+    return this.page.evaluate(async () => {
+      const host = window as unknown as SnapshotHost;
+      const button = document.querySelector<HTMLButtonElement>('[data-testid="step-forward"]');
+      const states = [host.__loopscopeSnapshot()];
+      for (let s = states[0]!; s.cursor < s.length;) {
+        button?.click();
+        const before = s.position;
+        for (let i = 0; s.position === before; i++) {
+          if (i === 200) throw new Error(`step-forward did not move from ${before}`);
+          await new Promise((r) => setTimeout(r, 2));
+          s = host.__loopscopeSnapshot();
+        }
+        states.push(s);
+      }
+      return states;
+    });
+  }
+
   /** Steps forward until `done(snapshot)` holds, checking each state; returns that snapshot. */
   async stepUntil(
     done: (s: Snapshot) => boolean,

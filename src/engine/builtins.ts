@@ -135,7 +135,8 @@ fn('hash', (a) => {
   }
   hashKey(v); // an unhashable value's TypeError, as CPython's
   const h = valueHash(v);
-  if (h === null) throw new NotSupportedError(`hash() of a ${typeOf(v).name}`, 'hash');
+  if (h === null)
+    throw new NotSupportedError(`hash() of an object of type '${typeOf(v).name}'`, 'hash');
   return h >= -MAX_SAFE && h <= MAX_SAFE ? Number(h) : h;
 });
 
@@ -189,7 +190,7 @@ const NONE_HASH = 4238894112n;
 /** The made-up address of an object, as `id()` gives it and reprs show it. */
 function madeUpId(v: Value): number {
   if (typeof v !== 'object' || v === null)
-    throw new NotSupportedError(`id() of a ${typeOf(v).name}`, 'id');
+    throw new NotSupportedError(`id() of an object of type '${typeOf(v).name}'`, 'id');
   return Number.parseInt(fakeAddress(v), 16);
 }
 fn('divmod', (a) => {
