@@ -3,7 +3,8 @@
  * (the hot path), `async for` and `async with`.
  */
 import type { ExprOf, Stmt, StmtOf } from '../python/ast';
-import { PyAsyncGenerator, PyCoroutine, awaitValue, startAwait } from './coro';
+import { PyCoroutine, awaitValue, startAwait } from './coro';
+import { PyAsyncGenerator } from './async-gen';
 import type { Gen } from './coro';
 import { Exc, PyError, runtimeError } from './errors';
 import type { Frame } from './frame';

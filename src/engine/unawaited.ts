@@ -23,7 +23,9 @@
  * than warn at a wrong moment.
  */
 import type { FuncDef } from '../python/ast';
-import { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
+import { PyCoroutine } from './coro';
+import { PyGenerator } from './generator';
+import { PyAsyncGenerator } from './async-gen';
 import { hashKey } from './compare';
 import { NotSupportedError } from './errors';
 import { namespaceOf } from './namespaces';
