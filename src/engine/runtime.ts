@@ -61,7 +61,7 @@ export const DEEP_CALLS_FROM = 48;
 
 /*
  * What the Runtime holds of the layers above it, as the few members it and its low-level
- * readers use. The concrete classes (loop.ts's EventLoop, asyncio/futures.ts's Task,
+ * readers use. The concrete classes (loop.ts's EventLoop, asyncio/task.ts's Task,
  * coro.ts's coroutines, generator.ts's and async-gen.ts's generators) fit these shapes; a
  * module that needs more narrows with `instanceof` (`activeLoop` in loop.ts, `currentTask`
  * in asyncio/support.ts). So this file names none of them, and the modules below the
@@ -77,7 +77,7 @@ export interface LoopLike {
   readonly handleArg: unknown;
 }
 
-/** A task (asyncio/futures.ts's `Task`). */
+/** A task (asyncio/task.ts's `Task`). */
 export interface TaskLike {
   readonly id: number;
   done(): boolean;
