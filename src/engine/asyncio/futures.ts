@@ -91,7 +91,7 @@ export class Future extends PyObject {
     return Types.Future;
   }
 
-  /** The Python values it holds (unawaited.ts follows them). */
+  /** The Python values it holds (the never-awaited scan follows them: object-graph.ts). */
   pyRefs(): readonly unknown[] {
     return [this.resultValue, this.exception];
   }
