@@ -4,7 +4,8 @@
  * the task as a coroutine's would. Also `yield from` over `coro.__await__()` or a future
  * inside such a generator.
  */
-import { PyCoroutine, PyGenerator, STOP, setAwaitSpecial, startAwait } from './coro';
+import { PyCoroutine, STOP, setAwaitSpecial, startAwait } from './coro';
+import { PyGenerator } from './generator';
 import type { AwaitHolder, Gen } from './coro';
 import { PyError, runtimeError, typeError } from './errors';
 import { Future } from './asyncio/futures';

@@ -3,7 +3,9 @@
  * any/all, iter/next/anext, and `in` over iterators.
  */
 import { callValue } from './protocol';
-import { PyAsyncGenerator, PyGenerator, STOP, awaitValue, nativeCoro } from './coro';
+import { STOP, awaitValue, nativeCoro } from './coro';
+import { PyGenerator } from './generator';
+import { PyAsyncGenerator } from './async-gen';
 import { Exc, PyError, typeError, valueError } from './errors';
 import { PyIterator, getIter, isIterable, toArray, userIterator } from './iter';
 import { arity } from './method-args';

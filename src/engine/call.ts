@@ -1,5 +1,7 @@
 /** Calling Python functions: argument binding as CPython does it, then the body or its wrapper. */
-import { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
+import { PyCoroutine } from './coro';
+import { PyGenerator } from './generator';
+import { PyAsyncGenerator } from './async-gen';
 import type { PyError } from './errors';
 import { PyError as PyErrorClass, fromRangeError, typeError } from './errors';
 import { markCalls } from '../python/calls';

@@ -3,7 +3,9 @@
  * its one `yield` around a `with` block, as CPython's `_GeneratorContextManager` runs it)
  * and `suppress`.
  */
-import { PyAsyncGenerator, PyGenerator, STOP, awaitValue, nativeCoro } from './coro';
+import { STOP, awaitValue, nativeCoro } from './coro';
+import { PyGenerator } from './generator';
+import { PyAsyncGenerator } from './async-gen';
 import type { AwaitHolder, Gen, PyCoroutine } from './coro';
 import { Exc, PyError, runtimeError, typeError } from './errors';
 import { callValue, getAttr } from './protocol';

@@ -4,7 +4,9 @@
  */
 import type { Expr, FStringPart, ExprOf } from '../python/ast';
 import { getAttr, getItem } from './protocol';
-import { AgYield, PyGenerator, STOP, awaitValue } from './coro';
+import { STOP, awaitValue } from './coro';
+import { PyGenerator } from './generator';
+import { AgYield } from './async-gen';
 import type { Gen } from './coro';
 import { Exc, PyError } from './errors';
 import { asyncIterator, asyncNext } from './objects';

@@ -7,7 +7,8 @@ import type { Arg, Expr, FormatField, FStringPart, FuncDef, ExprOf } from '../py
 import { NameScope } from '../python/ast';
 import { callMethod, callValue, getAttr, getItem } from './protocol';
 import { invoke } from './call';
-import { PyGenerator, STOP } from './coro';
+import { STOP } from './coro';
+import { PyGenerator } from './generator';
 import {
   argsReleased,
   dropRef,

@@ -3,7 +3,8 @@
  * (the hot path), `async for` and `async with`.
  */
 import type { ExprOf, Stmt, StmtOf } from '../python/ast';
-import { PyAsyncGenerator, PyCoroutine, awaitValue, startAwait } from './coro';
+import { PyCoroutine, awaitValue, startAwait } from './coro';
+import { PyAsyncGenerator } from './async-gen';
 import type { Gen } from './coro';
 import { Exc, PyError, runtimeError } from './errors';
 import type { Frame } from './frame';
@@ -13,7 +14,8 @@ import type { StmtGen } from './exec';
 import { activeLoop } from './loop';
 import { asyncContext } from './asyncio/support';
 import { dropRef } from './unawaited';
-import { Future, Task } from './asyncio/futures';
+import { Future } from './asyncio/futures';
+import { Task } from './asyncio/task';
 import { bindTarget } from './targets';
 import type { PyExc, Value } from './values';
 import { asyncIterator, asyncNext, isUserObject } from './objects';

@@ -7,7 +7,8 @@
 import type { Stmt, StmtOf } from '../python/ast';
 import { unhandledNode } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
-import { PyGenerator, STOP } from './coro';
+import { STOP } from './coro';
+import { PyGenerator } from './generator';
 import { dropGen } from './gen-life';
 import { Exc, PyError } from './errors';
 import { ev, lookupName, makeFunction } from './eval';

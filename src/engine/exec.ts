@@ -5,7 +5,8 @@
 import type { Expr, Stmt, StmtOf } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { callValue } from './protocol';
-import { PyGenerator, STOP } from './coro';
+import { STOP } from './coro';
+import { PyGenerator } from './generator';
 import { dropGen, escapeGen } from './gen-life';
 import type { Gen } from './coro';
 import { Exc, NotSupportedError, PyError, isSubclass, runtimeError, typeError } from './errors';

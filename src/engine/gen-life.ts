@@ -8,7 +8,7 @@
  * `isGuarded`) and that is still suspended when the program ends was freed at a moment the
  * engine does not know: the run is refused rather than shown wrong.
  */
-import { PyGenerator, isGuarded } from './coro';
+import { PyGenerator, isGuarded } from './generator';
 import { NotSupportedError, PyError } from './errors';
 import { rt } from './runtime';
 import type { Value } from './values';

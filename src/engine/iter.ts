@@ -1,5 +1,6 @@
 /** Python's iteration protocol over engine values, with STOP instead of StopIteration. */
-import { PyGenerator, STOP } from './coro';
+import { STOP } from './coro';
+import { PyGenerator } from './generator';
 import type { Next } from './coro';
 import { Exc, typeError } from './errors';
 import { callSpecial, isErrorOf, lookup } from './objects';

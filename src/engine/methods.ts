@@ -2,7 +2,9 @@
 import './methods-str';
 import { arity, asIndex, asStr, def } from './method-args';
 import { callValue } from './protocol';
-import type { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
+import type { PyCoroutine } from './coro';
+import type { PyGenerator } from './generator';
+import type { PyAsyncGenerator } from './async-gen';
 import { STOP } from './coro';
 import { Exc, NotSupportedError, PyError, indexError, typeError, valueError } from './errors';
 import { dictSet } from './dicts';

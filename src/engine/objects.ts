@@ -5,7 +5,8 @@
  * Python code is called through `objectCall`, the slot protocol.ts fills when it loads,
  * so this module stays below the protocol and the evaluator.
  */
-import { PyAsyncGenerator, isAsyncIter } from './coro';
+import { isAsyncIter } from './coro';
+import { PyAsyncGenerator } from './async-gen';
 import { rt } from './runtime';
 import { has } from './slots';
 import { namespaceDict } from './namespaces';

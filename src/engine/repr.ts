@@ -198,5 +198,6 @@ export function excLine(e: PyExc): string {
   return msg === '' ? e.type.name : `${e.type.name}: ${msg}`;
 }
 
-// The library's reprs take it from here; coro.ts from address.ts (this file would be a cycle).
+// The library's reprs take it from here; coro.ts and the generators from address.ts (this
+// file would be a cycle).
 export { fakeAddress };

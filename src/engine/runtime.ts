@@ -61,10 +61,11 @@ export const DEEP_CALLS_FROM = 48;
 
 /*
  * What the Runtime holds of the layers above it, as the few members it and its low-level
- * readers use. The concrete classes (loop.ts's EventLoop, asyncio/futures.ts's Task,
- * coro.ts's coroutines and generators) fit these shapes; a module that needs more narrows
- * with `instanceof` (`activeLoop` in loop.ts, `currentTask` in asyncio/support.ts). So this
- * file names none of them, and the modules below the evaluator form no cycle with it.
+ * readers use. The concrete classes (loop.ts's EventLoop, asyncio/task.ts's Task,
+ * coro.ts's coroutines, generator.ts's and async-gen.ts's generators) fit these shapes; a
+ * module that needs more narrows with `instanceof` (`activeLoop` in loop.ts, `currentTask`
+ * in asyncio/support.ts). So this file names none of them, and the modules below the
+ * evaluator form no cycle with it.
  */
 
 /** The running event loop (loop.ts's `EventLoop`). */
@@ -76,7 +77,7 @@ export interface LoopLike {
   readonly handleArg: unknown;
 }
 
-/** A task (asyncio/futures.ts's `Task`). */
+/** A task (asyncio/task.ts's `Task`). */
 export interface TaskLike {
   readonly id: number;
   done(): boolean;
@@ -89,7 +90,7 @@ export interface CoroLike {
   readonly state: 'created' | 'running' | 'closed';
 }
 
-/** A started generator (coro.ts's `PyGenerator`), checked by gen-life.ts at exit. */
+/** A started generator (generator.ts's `PyGenerator`), checked by gen-life.ts at exit. */
 export interface GenLike {
   readonly qualname: string;
   readonly finished: boolean;
@@ -97,7 +98,7 @@ export interface GenLike {
   readonly frame: Frame | null;
 }
 
-/** An async generator asyncio's firstiter hook has seen (coro.ts's `PyAsyncGenerator`). */
+/** An async generator asyncio's firstiter hook has seen (async-gen.ts's `PyAsyncGenerator`). */
 export interface AsyncGenLike {
   readonly qualname: string;
   readonly finished: boolean;

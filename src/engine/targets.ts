@@ -5,7 +5,8 @@
 import type { ExceptHandler, Expr, ExprOf } from '../python/ast';
 import { NameScope } from '../python/ast';
 import { delAttr, delItem, setAttr, setItem } from './protocol';
-import { PyGenerator, STOP } from './coro';
+import { STOP } from './coro';
+import { PyGenerator } from './generator';
 import { dropGen, escapeGen } from './gen-life';
 import { Exc, pyErr, typeError, valueError } from './errors';
 import type { Frame } from './frame';

@@ -5,7 +5,8 @@ import { lookup } from '../objects';
 import { hashKey } from '../compare';
 import type { Value } from '../values';
 import { PyExc, PyList, PyObject, PyType, Types } from '../values';
-import { Future, Task } from './futures';
+import { Future } from './futures';
+import { Task } from './task';
 import type { Callback } from './futures';
 import { currentLoop } from './loopobj';
 

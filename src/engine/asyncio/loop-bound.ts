@@ -7,7 +7,7 @@
  */
 import { NotSupportedError } from '../errors';
 import { rt } from '../runtime';
-import { Task, stackOf } from './futures';
+import { Task, stackOf } from './task';
 
 export interface LoopBound {
   /** The loop it waited under first (`_loop`), or null. */

@@ -14,7 +14,8 @@ import { rt } from '../runtime';
 import type { Runtime } from '../runtime';
 import type { Value } from '../values';
 import { PyFloat, PyObject, PyType, Types, typeName } from '../values';
-import { Future, Task } from './futures';
+import { Future } from './futures';
+import { Task } from './task';
 import { makeLoop, runUntilComplete } from './run';
 import { currentTask, pendingTasks, runningLoop } from './support';
 

@@ -8,7 +8,8 @@ import { callValue } from '../protocol';
 import { str } from '../repr';
 import type { NativeFn, Value } from '../values';
 import { PyBuiltin, PyExc, PyModule, PySet, PyType, Types } from '../values';
-import { Future, Task } from './futures';
+import { Future } from './futures';
+import { Task } from './task';
 import type { Callback } from './futures';
 import { ensureFuture, gather } from './gather';
 import {

@@ -105,7 +105,7 @@ export class PyQueue extends PyObject implements LoopBound {
     if (this.kind === 'lifo') return this.items.pop()!;
     return heappop(this.items);
   }
-  /** The Python values it holds (unawaited.ts follows them). */
+  /** The Python values it holds (the never-awaited scan follows them: object-graph.ts). */
   pyRefs(): readonly unknown[] {
     return this.items;
   }

@@ -7,7 +7,8 @@ import { Exc, LimitError, isSubclass, runtimeError, typeError } from '../errors'
 import { EventLoop } from '../loop';
 import { rt } from '../runtime';
 import type { Value } from '../values';
-import { Future, Task } from './futures';
+import { Future } from './futures';
+import { Task } from './task';
 
 /** A new event loop, not running (`new_event_loop()`). */
 export function makeLoop(): EventLoop {

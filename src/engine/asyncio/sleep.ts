@@ -7,11 +7,21 @@ import type { Gen } from '../coro';
 import { runtimeError, typeError, valueError } from '../errors';
 import type { Timer } from '../loop';
 import { asFloat } from '../num-ops';
+import { formatFloat, formatInt } from '../numfmt';
 import type { Value } from '../values';
 import { PyFloat, typeName } from '../values';
-import { Future, formatDelay } from './futures';
+import { Future } from './futures';
 import type { FutureWait } from './futures';
 import { currentTask, runningLoop } from './support';
+
+/** `f"{d:g}"` for a sleep delay. */
+function formatDelay(d: Value): string {
+  if (typeof d === 'number' && d < 1e6 && d > -1e6) return String(d);
+  if (typeof d === 'number' || typeof d === 'bigint') return formatInt(d, 'g');
+  if (typeof d === 'boolean') return d ? '1' : '0';
+  const f = (d as { v?: number }).v;
+  return formatFloat(f ?? 0, 'g');
+}
 
 const sleepWaits = new Map<unknown, FutureWait>();
 /**

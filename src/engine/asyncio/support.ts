@@ -6,7 +6,7 @@ import type { EventLoop } from '../loop';
 import { rt } from '../runtime';
 import type { PyExc, Value } from '../values';
 import { typeName } from '../values';
-import { Task } from './futures';
+import { Task } from './task';
 
 export function runningLoop(): EventLoop {
   const loop = activeLoop();

@@ -8,7 +8,8 @@ import { asFloat } from '../num-ops';
 import type { Value } from '../values';
 import { PyExc, PyFloat, PyList, PyObject, PyTuple, PyType, Types, typeName } from '../values';
 import { Future } from './futures';
-import type { Callback, Task } from './futures';
+import type { Callback } from './futures';
+import type { Task } from './task';
 import { ensureFuture } from './gather';
 import { currentTask, runningLoop } from './support';
 

@@ -13,8 +13,8 @@ import { PyExc, PyObject, PyType, Types } from '../values';
 import type { PyModule } from '../values';
 import { makeModule } from './module-util';
 import { makeSubscriptable } from './typing';
-import { EMPTY_CONTEXT } from '../asyncio/futures';
-import type { Task } from '../asyncio/futures';
+import { EMPTY_CONTEXT } from '../asyncio/task';
+import type { Task } from '../asyncio/task';
 
 const varType = new PyType('ContextVar', Types.object, null, '_contextvars');
 makeSubscriptable(varType);
