@@ -16,7 +16,7 @@ test('a copied link restores the code, N, seed and position', async ({ loopscope
   await loopscope.byId('seed').fill('7');
   await expect(loopscope.position).toHaveText(/^event 0 \/ \d+$/);
   await expect(loopscope.byId('code-editor').locator('..').getByText('simulating…')).toHaveCount(0);
-  for (let i = 0; i < 12; i++) await loopscope.stepForward();
+  for (let i = 0; i < 12; i++) await loopscope.stepAndRead();
   await expect(loopscope.position).toHaveText(/^event 12 \//);
   const position = await loopscope.position.textContent();
   const code = await loopscope.code();

@@ -2,7 +2,7 @@ import { expect, test } from './fixtures';
 
 test.describe('stepping and playing', () => {
   test('step back then forward lands on the same state', async ({ loopscope }) => {
-    for (let i = 0; i < 40; i++) await loopscope.stepForward();
+    for (let i = 0; i < 40; i++) await loopscope.stepAndRead();
     for (const k of [40, 41, 42]) {
       const here = await loopscope.snapshot();
       expect(here.cursor).toBe(k);

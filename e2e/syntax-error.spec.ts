@@ -4,7 +4,7 @@ test('a syntax error is shown in place and in words, and the last good run stays
   loopscope,
   page,
 }) => {
-  for (let i = 0; i < 30; i++) await loopscope.stepForward();
+  for (let i = 0; i < 30; i++) await loopscope.stepAndRead();
   const before = await loopscope.snapshot();
 
   // Break line 20: an unclosed parenthesis.
