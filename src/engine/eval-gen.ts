@@ -7,7 +7,7 @@ import { getAttr, getItem } from './protocol';
 import { AgYield, PyGenerator, STOP, awaitValue } from './coro';
 import type { Gen } from './coro';
 import { Exc, PyError } from './errors';
-import { asyncIterator, asyncNext } from './objects';
+import { asyncIterator, asyncNext } from './async-iter';
 import { CoroWrapper, delegateTo } from './await-special';
 import { Future } from './asyncio/futures';
 import { dictSet, mergeDict } from './dicts';

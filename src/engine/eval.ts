@@ -46,7 +46,7 @@ import { builtins } from './builtins-registry';
 import { dictSet, mergeDict } from './dicts';
 import { added, addedEntry } from './sizes';
 import { refuseBuiltin } from './support';
-import { Ellipsis } from './objects';
+import { Ellipsis } from './object-values';
 
 export function lookupName(e: ExprOf<'name'>, f: Frame): Value {
   if (e.scope === NameScope.Local) {

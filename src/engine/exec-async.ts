@@ -16,7 +16,8 @@ import { dropRef } from './unawaited';
 import { Future, Task } from './asyncio/futures';
 import { bindTarget } from './targets';
 import type { PyExc, Value } from './values';
-import { asyncIterator, asyncNext, isUserObject } from './objects';
+import { asyncIterator, asyncNext } from './async-iter';
+import { isUserObject } from './objects';
 import { contextMethods, exitWithError } from './exec-class';
 import { callValue } from './protocol';
 

@@ -1,8 +1,8 @@
 /** Python's iteration protocol over engine values, with STOP instead of StopIteration. */
 import { PyGenerator, STOP } from './coro';
 import type { Next } from './coro';
-import { Exc, typeError } from './errors';
-import { callSpecial, isErrorOf, lookup } from './objects';
+import { Exc, isErrorOf, typeError } from './errors';
+import { callSpecial, lookup } from './objects';
 import { rt } from './runtime';
 import { added, MAX_SEQ, newSeq, tooLong } from './sizes';
 import { setValues } from './setorder';

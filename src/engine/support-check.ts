@@ -11,7 +11,7 @@ import { Diagnostic } from '../python/diagnostics';
 import { builtins } from './builtins-registry';
 import { KNOWN_MODULES, moduleAttrNames } from './modules';
 import { specialAttr } from './protocol';
-import { specialRefusal } from './objects';
+import { specialRefusal } from './classes';
 import { NotSupportedError } from './errors';
 import { builtinRefusal, moduleAttrRefusal, typeAttrRefusal } from './support';
 import { PyType } from './values';
