@@ -5,7 +5,8 @@
  */
 import type { StmtOf } from '../python/ast';
 import { NotSupportedError, PyError, typeError } from './errors';
-import { addArg, closureEnv, ev, makeFunction } from './eval';
+import { addArg, ev } from './eval';
+import { closureEnv, makeFunction } from './make-function';
 import { Completion, execBlock, val } from './exec';
 import type { StmtGen } from './exec';
 import { execBlockSync } from './exec-sync';

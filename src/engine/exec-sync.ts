@@ -10,7 +10,8 @@ import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { PyGenerator, STOP } from './coro';
 import { dropGen } from './gen-life';
 import { Exc, PyError } from './errors';
-import { ev, lookupName, makeFunction } from './eval';
+import { ev, lookupName } from './eval';
+import { makeFunction } from './make-function';
 import { annAssign, classStmt, defStmt, withStmt } from './exec-class';
 import {
   Completion,

@@ -223,7 +223,7 @@ class Checker {
   private fn(fn: FuncDef): void {
     for (const p of fn.params) this.opt(p.default);
     // Not the annotations: what they use that the simulator lacks is refused only if the
-    // function's __annotations__ is read (eval.ts `defAnnotations`).
+    // function's __annotations__ is read (make-function.ts `defAnnotations`).
     this.block(fn.body);
   }
 

@@ -225,7 +225,7 @@ export class PyFunction extends PyObject {
   attrs: Map<string, Value> | null = null;
   /**
    * `__annotations__`, made at the first read when the definition had none; 'partial' when
-   * an annotation used what the simulator lacks (eval.ts `defAnnotations`).
+   * an annotation used what the simulator lacks (make-function.ts `defAnnotations`).
    */
   annotations: PyDict | null | 'partial' = null;
   constructor(
