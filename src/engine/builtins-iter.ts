@@ -6,7 +6,7 @@ import { callValue } from './protocol';
 import { STOP, awaitValue, nativeCoro } from './coro';
 import { PyGenerator } from './generator';
 import { PyAsyncGenerator } from './async-gen';
-import { Exc, PyError, typeError, valueError } from './errors';
+import { Exc, PyError, isErrorOf, typeError, valueError } from './errors';
 import { PyIterator, getIter, isIterable, toArray, userIterator } from './iter';
 import { arity } from './method-args';
 import { sortValues } from './methods';
@@ -16,7 +16,7 @@ import { binop, truthy } from './ops';
 import { fn, kwOnly, toNumber } from './builtins-registry';
 import type { Value } from './values';
 import { PyDict, PyExc, PyFloat, PyList, PyObject, PyRange, PyTuple, typeName } from './values';
-import { callSpecial, isErrorOf, lookup } from './objects';
+import { callSpecial, lookup } from './objects';
 
 fn('sum', (a, kw) => {
   arity('sum', a, 1, 2);

@@ -1,17 +1,89 @@
 /** The builtins of classes and attributes: property, staticmethod, classmethod, super, getattr & co. */
-import { Exc, NotSupportedError, PyError, typeError } from './errors';
+import { Exc, NotSupportedError, PyError, isErrorOf, pyErr, typeError } from './errors';
 import { arity } from './method-args';
-import { Ellipsis, NotImplemented, ObjTypes, PyInstance, isErrorOf } from './objects';
+import {
+  Ellipsis,
+  NotImplemented,
+  ObjTypes,
+  PyClassMethod,
+  PyInstance,
+  PyProperty,
+  PyStaticMethod,
+  PySuper,
+} from './object-values';
+import { objectDelAttr, objectSetAttr } from './objects';
 import { globalsDict, localsDict, namespaceDict } from './namespaces';
 import { delAttr, getAttr, setAttr } from './protocol';
 import { builtins, fn } from './builtins-registry';
-import type { Value } from './values';
-import { PyDict, PyFloat, PyList, PySet, PyTuple, Types, typeName } from './values';
+import type { NativeFn, Value } from './values';
+import { PyDict, PyFloat, PyList, PySet, PyTuple, PyType, Types, typeName, typeOf } from './values';
 
 for (const t of [ObjTypes.property, ObjTypes.staticmethod, ObjTypes.classmethod, ObjTypes.super])
   builtins.set(t.name, t);
 builtins.set('NotImplemented', NotImplemented);
 builtins.set('Ellipsis', Ellipsis);
+
+// property, staticmethod, classmethod and super
+function ctor(type: PyType, f: NativeFn): void {
+  type.construct = f;
+}
+ctor(ObjTypes.property, (a, kw) => {
+  const arg = (i: number, k: string): Value => a[i] ?? kw?.get(k) ?? null;
+  return new PyProperty(arg(0, 'fget'), arg(1, 'fset'), arg(2, 'fdel'));
+});
+for (const [m, i] of [
+  ['getter', 0],
+  ['setter', 1],
+  ['deleter', 2],
+] as const) {
+  ObjTypes.property.methods.set(m, (self, a) => {
+    const p = self as PyProperty;
+    const fs = [p.fget, p.fset, p.fdel];
+    fs[i] = a[0] ?? null;
+    return new PyProperty(fs[0]!, fs[1]!, fs[2]!, p.name);
+  });
+}
+ObjTypes.property.props.set('fget', (self) => (self as PyProperty).fget);
+ObjTypes.property.props.set('fset', (self) => (self as PyProperty).fset);
+ctor(ObjTypes.staticmethod, (a) => {
+  if (a.length !== 1) throw typeError(`staticmethod expected 1 argument, got ${a.length}`);
+  return new PyStaticMethod(a[0]!);
+});
+ctor(ObjTypes.classmethod, (a) => {
+  if (a.length !== 1) throw typeError(`classmethod expected 1 argument, got ${a.length}`);
+  return new PyClassMethod(a[0]!);
+});
+ObjTypes.staticmethod.props.set('__func__', (self) => (self as PyStaticMethod).fn);
+ObjTypes.classmethod.props.set('__func__', (self) => (self as PyClassMethod).fn);
+ctor(ObjTypes.super, (a) => {
+  if (a.length === 0) throw pyErr(Exc.RuntimeError, 'super(): no arguments');
+  const [cls, obj] = a;
+  if (!(cls instanceof PyType))
+    throw typeError(`super() argument 1 must be a type, not ${typeName(cls ?? null)}`);
+  if (obj === undefined) throw new NotSupportedError('super() with one argument', 'super');
+  const ok = obj instanceof PyType ? obj.isSubclassOf(cls) : typeOf(obj).isSubclassOf(cls);
+  if (!ok) throw typeError('super(type, obj): obj must be an instance or subtype of type');
+  return new PySuper(cls, obj);
+});
+
+// object.__setattr__ and object.__delattr__, which a class's own `__setattr__` reaches
+// through `super()` and a frozen dataclass's `__init__` calls directly.
+Types.object.methods.set('__setattr__', (self, a) => {
+  if (a.length !== 2) throw typeError(`expected 2 arguments, got ${a.length}`);
+  const name = attrName('__setattr__', a[0]);
+  if (!objectSetAttr(self, name, a[1]!)) noAttrDict(self, name);
+  return null;
+});
+Types.object.methods.set('__delattr__', (self, a) => {
+  if (a.length !== 1) throw typeError(`expected 1 argument, got ${a.length}`);
+  const name = attrName('__delattr__', a[0]);
+  if (!objectDelAttr(self, name)) noAttrDict(self, name);
+  return null;
+});
+
+function noAttrDict(obj: Value, name: string): never {
+  throw new NotSupportedError(`object.__setattr__ on ${typeName(obj)} objects`, name);
+}
 
 function attrName(fnName: string, v: Value | undefined): string {
   if (typeof v !== 'string')

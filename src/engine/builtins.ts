@@ -22,7 +22,7 @@ import { binop } from './ops';
 import { isCallable } from './protocol';
 import { repr } from './repr';
 import { fakeAddress } from './address';
-import { userHash, userLen } from './objects';
+import { userHash, userLen } from './user-special';
 import { fn, toInt, toNumber } from './builtins-registry';
 import { lib } from './builtins-types';
 import type { Value } from './values';

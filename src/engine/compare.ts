@@ -16,7 +16,7 @@ import {
   typeName,
 } from './values';
 import type { Runtime } from './runtime';
-import { compareNumber, richCompare, truthOf, userHash, userKey } from './objects';
+import { compareNumber, richCompare, truthOf, userHash, userKey } from './user-special';
 
 /** Is `v` an object of a class statement's class (its class decides comparisons)? */
 function isUser(v: Value): boolean {

@@ -96,6 +96,11 @@ export class PyError {
   constructor(readonly exc: PyExc) {}
 }
 
+/** Is `e` a PyError carrying an exception of class `cls` (or a subclass)? */
+export function isErrorOf(e: unknown, cls: PyType): e is PyError {
+  return e instanceof PyError && e.exc.type.isSubclassOf(cls);
+}
+
 /** The run hit one of its limits; not catchable by Python code. */
 export class LimitError {
   constructor(

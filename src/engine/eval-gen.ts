@@ -9,22 +9,15 @@ import { PyGenerator } from './generator';
 import { AgYield } from './async-gen';
 import type { Gen } from './coro';
 import { Exc, PyError } from './errors';
-import { asyncIterator, asyncNext } from './objects';
+import { asyncIterator, asyncNext } from './async-iter';
 import { CoroWrapper, delegateTo } from './await-special';
 import { Future } from './asyncio/futures';
 import { dictSet, mergeDict } from './dicts';
-import {
-  addArg,
-  addElement,
-  callWith,
-  closureEnv,
-  comprehension,
-  display,
-  displayItem,
-  displayDone,
-  ev,
-  formatField,
-} from './eval';
+import { addArg, callWith, ev } from './eval';
+import { addElement, display, displayItem, displayDone } from './displays';
+import { closureEnv } from './make-function';
+import { comprehension } from './comprehension';
+import { formatField } from './format';
 import { bindTarget } from './targets';
 import { Frame, FrameKind } from './frame';
 import { getIter } from './iter';

@@ -2,52 +2,34 @@
  * Expression evaluation. `ev` is the fast synchronous evaluator, used for every
  * expression that cannot suspend (no `await`/`yield` inside: most of them); `evGen`
  * evaluates the ones that can, as a generator, delegating their await-free parts to `ev`.
+ * Displays are built by displays.ts, functions made by make-function.ts, and comprehensions
+ * run by comprehension.ts.
  */
-import type { Arg, Expr, FormatField, FStringPart, FuncDef, ExprOf } from '../python/ast';
+import type { Arg, Expr, FStringPart, ExprOf } from '../python/ast';
 import { NameScope } from '../python/ast';
 import { callMethod, callValue, getAttr, getItem } from './protocol';
 import { invoke } from './call';
 import { STOP } from './coro';
-import { PyGenerator } from './generator';
-import {
-  argsReleased,
-  dropRef,
-  dropped,
-  frameEnded,
-  holdTemp,
-  itemsAfter,
-  itemsBefore,
-  releaseTemp,
-} from './unawaited';
-import { dropGen, escapeGen, escapeGenArgs } from './gen-life';
-import type { Gen } from './coro';
-import { Exc, NotSupportedError, PyError, pyErr, typeError } from './errors';
-import { Frame, FrameKind } from './frame';
-import { formatValue } from './format';
+import { argsReleased, dropRef, holdTemp, itemsAfter, itemsBefore, releaseTemp } from './unawaited';
+import { escapeGenArgs } from './gen-life';
+import { Exc, pyErr, typeError } from './errors';
+import type { Frame } from './frame';
+import { formatField } from './format';
+import { addElement, display, displayDone, displayItem } from './displays';
+import { makeFunction } from './make-function';
+import { comprehension } from './comprehension';
 import { getIter } from './iter';
-import { compare, hashKey } from './compare';
+import { compare } from './compare';
 import { binop, truthy, unary } from './ops';
-import { repr, str } from './repr';
+import { repr } from './repr';
 import { rt } from './runtime';
 import { bindTarget } from './targets';
-import type { Value } from './values';
-import {
-  Env,
-  PyBuiltin,
-  PyDict,
-  PyFloat,
-  PyFunction,
-  PyList,
-  PyObject,
-  PySlice,
-  PySet,
-  PyTuple,
-} from './values';
+import type { Env, Value } from './values';
+import { PyBuiltin, PyDict, PyFloat, PyFunction, PySlice } from './values';
 import { builtins } from './builtins-registry';
-import { dictSet, mergeDict } from './dicts';
-import { added, addedEntry } from './sizes';
+import { mergeDict } from './dicts';
 import { refuseBuiltin } from './support';
-import { Ellipsis } from './objects';
+import { Ellipsis } from './object-values';
 
 export function lookupName(e: ExprOf<'name'>, f: Frame): Value {
   if (e.scope === NameScope.Local) {
@@ -283,51 +265,6 @@ function evOther(e: Expr, f: Frame): Value {
   }
 }
 
-/**
- * Adds one item of a list, tuple or set display, evaluated (`*it` spreads it, evaluated).
- * Held by the container, a coroutine escapes the never-awaited tracking.
- */
-export function addElement(x: Expr, v: Value, out: Value[]): void {
-  if (x.kind !== 'star') {
-    if (v instanceof PyObject) escapeGen(v);
-    out.push(v);
-    if (typeof v === 'object' && v !== null) holdTemp(out);
-    return;
-  }
-  const it = getIter(v);
-  for (let y = it.next(); y !== STOP; y = it.next()) {
-    out.push(y);
-    if (typeof y === 'object' && y !== null) holdTemp(out);
-  }
-}
-
-/** The list, tuple or set a display makes of its items. */
-export function display(kind: 'list' | 'tuple' | 'set', items: Value[]): Value {
-  if (rt().temps.length !== 0) releaseTemp(rt(), items);
-  if (kind === 'list') return new PyList(items);
-  if (kind === 'tuple') return new PyTuple(items);
-  const s = new PySet();
-  for (const x of items) {
-    const k = hashKey(x);
-    if (!s.map.has(k)) s.map.set(k, x);
-  }
-  return s;
-}
-
-/** `k: v` of a dict display: the dict holds both (a coroutine escapes the tracking). */
-export function displayItem(d: PyDict, k: Value, v: Value): void {
-  escapeGen(k);
-  escapeGen(v);
-  dictSet(d, k, v);
-  if ((typeof v === 'object' && v !== null) || (typeof k === 'object' && k !== null)) holdTemp(d);
-}
-
-/** The dict display is made: the evaluator no longer holds it as a part-built value. */
-export function displayDone(d: PyDict): PyDict {
-  if (rt().temps.length !== 0) releaseTemp(rt(), d);
-  return d;
-}
-
 export function spreadKwargs(kw: Map<string, Value> | null, v: Value): Map<string, Value> {
   if (!(v instanceof PyDict))
     throw typeError(`argument after ** must be a mapping, not ${repr(v)}`);
@@ -348,150 +285,4 @@ export function fstring(parts: FStringPart[], f: Frame): string {
     else out += formatField(p, ev(p.value, f), p.spec ? fstring(p.spec, f) : null);
   }
   return out;
-}
-
-/** One `{value!conversion:spec}` of an f-string, its value and spec evaluated (in this order). */
-export function formatField(field: FormatField, v: Value, spec: string | null): string {
-  const { conversion, selfDoc } = field;
-  const conv = conversion ?? (selfDoc !== null && spec === null ? 'r' : null);
-  if (conv === 'r' || conv === 'a') v = repr(v);
-  else if (conv === 's') v = str(v);
-  return (selfDoc ?? '') + formatValue(v, spec ?? '');
-}
-
-export function makeFunction(def: FuncDef, f: Frame): PyFunction {
-  const defaults: Value[] = [];
-  const kwDefaults = new Map<string, Value>();
-  for (const p of def.params) {
-    if (!p.default) continue;
-    const v = ev(p.default, f);
-    if (p.kind === 'kwonly') kwDefaults.set(p.name, v);
-    else defaults.push(v);
-  }
-  const fn = new PyFunction(def, defaults, kwDefaults, closureEnv(f), f.globals);
-  fn.annotations = defAnnotations(def, f);
-  return fn;
-}
-
-/**
- * CPython 3.13 evaluates a def's annotations as the definition runs, after the defaults (a
- * NameError there is the program's: `-> Node` inside class Node's body). A name CPython
- * has and the simulator lacks (`bytes`) is found in CPython, so it is no refusal here:
- * only reading such a function's `__annotations__` is.
- */
-function defAnnotations(def: FuncDef, f: Frame): PyDict | null | 'partial' {
-  let annotations: PyDict | null = null;
-  let partial = false;
-  const note = (key: string, e: Expr) => {
-    try {
-      dictSet((annotations ??= new PyDict()), key, ev(e, f));
-    } catch (err) {
-      if (!(err instanceof NotSupportedError)) throw err;
-      partial = true;
-    }
-  };
-  for (const p of def.params) if (p.annotation) note(p.name, p.annotation);
-  if (def.returns) note('return', def.returns);
-  return partial ? 'partial' : annotations;
-}
-
-/** What functions defined in frame `f` close over (a class body: its class cell). */
-export function closureEnv(f: Frame): Env | null {
-  return f.def.kind === 'module' ? null : f.def.kind === 'class' ? f.env.parent : f.env;
-}
-
-/** List, set and dict comprehensions run eagerly; generator expressions make a generator. */
-export function comprehension(e: ExprOf<'comp'>, f: Frame, first?: Value): Value {
-  const src = first === undefined ? ev(e.gens[0]!.iter, f) : first;
-  const firstIter = getIter(src);
-  const env = new Env(closureEnv(f));
-  const inner = new Frame(
-    e.fn,
-    env,
-    f.globals,
-    e.form === 'gen' ? FrameKind.Generator : FrameKind.Function,
-  );
-  inner.line = e.line;
-  if (e.form !== 'gen') inner.inlinedInto = f.inlinedInto ?? f;
-  if (e.form === 'gen') {
-    const g = new PyGenerator(e.fn.qualname, inner, genexpBody(e, inner, firstIter));
-    if (firstIter instanceof PyGenerator) {
-      // the generator expression's frame holds its outermost iterable (`.0`)
-      firstIter.refs++;
-      g.onEnd = () => dropGen(firstIter);
-    }
-    return g;
-  }
-  const list: Value[] = [];
-  const set = e.form === 'set' ? new PySet() : null;
-  const dict = e.form === 'dict' ? new PyDict() : null;
-  const emit = (): void => {
-    if (dict) {
-      dictSet(dict, ev(e.elt, inner), ev(e.value!, inner));
-      holdTemp(dict);
-    } else if (set) {
-      const v = ev(e.elt, inner);
-      const k = hashKey(v);
-      if (!set.map.has(k)) {
-        addedEntry(v, null);
-        set.map.set(k, v);
-      }
-    } else {
-      const v = ev(e.elt, inner);
-      added(v);
-      list.push(v);
-      if (typeof v === 'object' && v !== null) holdTemp(list);
-    }
-  };
-  const loop = (level: number, it: { next(): Value | typeof STOP }): void => {
-    const g = e.gens[level]!;
-    for (let v = it.next(); v !== STOP; v = it.next()) {
-      rt().countStatement();
-      bindTarget(g.target, v, inner);
-      if (!g.ifs.every((c) => truthy(ev(c, inner)))) continue;
-      if (level + 1 < e.gens.length) loop(level + 1, getIter(ev(e.gens[level + 1]!.iter, inner)));
-      else emit();
-    }
-  };
-  // The comprehension's variables (the enclosing frame's, in CPython) and its source are roots.
-  const r = rt();
-  r.frames.push(inner);
-  if (typeof src === 'object' && src !== null) holdTemp(src);
-  let threw: boolean | null = true;
-  try {
-    loop(0, firstIter);
-    threw = false;
-  } catch (err) {
-    if (!(err instanceof PyError)) threw = null; // the run stops: nothing to warn
-    throw err;
-  } finally {
-    // The exhausted source goes first, then the variables; the result is held meanwhile.
-    if (threw !== null && r.temps.length !== 0 && releaseTemp(r, src)) dropped([src]);
-    frameEnded(inner, threw);
-    if (r.temps.length !== 0) {
-      releaseTemp(r, list);
-      if (dict) releaseTemp(r, dict);
-    }
-  }
-  return dict ?? set ?? new PyList(list);
-}
-
-function* genexpBody(
-  e: ExprOf<'comp'>,
-  inner: Frame,
-  firstIter: { next(): Value | typeof STOP },
-): Gen {
-  function* loop(level: number, it: { next(): Value | typeof STOP }): Gen {
-    const g = e.gens[level]!;
-    for (let v = it.next(); v !== STOP; v = it.next()) {
-      rt().countStatement();
-      bindTarget(g.target, v, inner);
-      if (!g.ifs.every((c) => truthy(ev(c, inner)))) continue;
-      if (level + 1 < e.gens.length)
-        yield* loop(level + 1, getIter(ev(e.gens[level + 1]!.iter, inner)));
-      else yield ev(e.elt, inner);
-    }
-    return null;
-  }
-  return yield* loop(0, firstIter);
 }

@@ -18,7 +18,8 @@ import { Future } from './asyncio/futures';
 import { Task } from './asyncio/task';
 import { bindTarget } from './targets';
 import type { PyExc, Value } from './values';
-import { asyncIterator, asyncNext, isUserObject } from './objects';
+import { asyncIterator, asyncNext } from './async-iter';
+import { isUserObject } from './objects';
 import { contextMethods, exitWithError } from './exec-class';
 import { callValue } from './protocol';
 

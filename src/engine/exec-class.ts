@@ -1,18 +1,20 @@
 /**
  * The statements that make objects out of blocks: decorated `def`s, `class` statements
- * (the body runs as its own scope on the synchronous executor, then objects.ts makes the
+ * (the body runs as its own scope on the synchronous executor, then classes.ts makes the
  * type) and the synchronous `with` statement, for both executors.
  */
 import type { StmtOf } from '../python/ast';
 import { NotSupportedError, PyError, typeError } from './errors';
-import { addArg, closureEnv, ev, makeFunction } from './eval';
+import { addArg, ev } from './eval';
+import { closureEnv, makeFunction } from './make-function';
 import { Completion, execBlock, val } from './exec';
 import type { StmtGen } from './exec';
 import { execBlockSync } from './exec-sync';
 import { Frame, FrameKind } from './frame';
 import { initGenericClass, mroEntries } from './lib/typing-generic';
 import { typingClass } from './lib/typing-classes';
-import { bindAttr, lookup, makeClass } from './objects';
+import { bindAttr, lookup } from './objects';
+import { makeClass } from './classes';
 import { callValue, setItem } from './protocol';
 import { truthy } from './ops';
 import { rt } from './runtime';

@@ -11,7 +11,8 @@ import { STOP } from './coro';
 import { PyGenerator } from './generator';
 import { dropGen } from './gen-life';
 import { Exc, PyError } from './errors';
-import { ev, lookupName, makeFunction } from './eval';
+import { ev, lookupName } from './eval';
+import { makeFunction } from './make-function';
 import { annAssign, classStmt, defStmt, withStmt } from './exec-class';
 import {
   Completion,

@@ -1,4 +1,5 @@
 /** `format(value, spec)`, f-string fields and `str.format`, on top of numfmt. */
+import type { FormatField } from '../python/ast';
 import { getAttr, getItem } from './protocol';
 import { Exc, PyError, pyErr, valueError } from './errors';
 import { FormatError, formatFloat, formatInt, formatStr } from './numfmt';
@@ -110,4 +111,13 @@ export function strFormat(fmt: string, args: Value[], kwargs: Map<string, Value>
     out += formatValue(v, spec);
   }
   return out;
+}
+
+/** One `{value!conversion:spec}` of an f-string, its value and spec evaluated (in this order). */
+export function formatField(field: FormatField, v: Value, spec: string | null): string {
+  const { conversion, selfDoc } = field;
+  const conv = conversion ?? (selfDoc !== null && spec === null ? 'r' : null);
+  if (conv === 'r' || conv === 'a') v = repr(v);
+  else if (conv === 's') v = str(v);
+  return (selfDoc ?? '') + formatValue(v, spec ?? '');
 }

@@ -2,8 +2,8 @@
 import { STOP } from './coro';
 import { PyGenerator } from './generator';
 import type { Next } from './coro';
-import { Exc, typeError } from './errors';
-import { callSpecial, isErrorOf, lookup } from './objects';
+import { Exc, isErrorOf, typeError } from './errors';
+import { callSpecial, lookup } from './objects';
 import { rt } from './runtime';
 import { added, MAX_SEQ, newSeq, tooLong } from './sizes';
 import { setValues } from './setorder';

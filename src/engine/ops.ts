@@ -20,7 +20,8 @@ import {
   normInt,
   typeName,
 } from './values';
-import { NotImplemented, binarySpecial, setTruthy, userTruth } from './objects';
+import { NotImplemented } from './object-values';
+import { binarySpecial, setTruthy, userTruth } from './user-special';
 import { has } from './slots';
 
 export function truthy(v: Value): boolean {

@@ -41,8 +41,8 @@ import {
 import { cpLength } from './strlen';
 import { refuseModuleAttr, refuseTypeAttr } from './support';
 import { newSeq } from './sizes';
+import { PySuper } from './object-values';
 import {
-  PySuper,
   callSpecial,
   classAttr,
   delUserAttr,
@@ -50,8 +50,8 @@ import {
   lookup,
   setObjectCall,
   setUserAttr,
-  superAttr,
 } from './objects';
+import { superAttr } from './super';
 
 /** Calls a Python function (binds the arguments, runs or wraps the body). */
 export type FunctionCall = (

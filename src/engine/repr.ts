@@ -3,7 +3,8 @@ import { Exc, pyErr } from './errors';
 import { FormatError, floatRepr, intToStr } from './numfmt';
 import { fakeAddress } from './address';
 import { setValues } from './setorder';
-import { callSpecial, setReprHook } from './objects';
+import { callSpecial } from './objects';
+import { setReprHook } from './super';
 import type { Value } from './values';
 import {
   PyBoundMethod,

@@ -11,7 +11,7 @@ import { Diagnostic } from '../python/diagnostics';
 import { builtins } from './builtins-registry';
 import { KNOWN_MODULES, moduleAttrNames } from './modules';
 import { specialAttr } from './protocol';
-import { specialRefusal } from './objects';
+import { specialRefusal } from './classes';
 import { NotSupportedError } from './errors';
 import { builtinRefusal, moduleAttrRefusal, typeAttrRefusal } from './support';
 import { PyType } from './values';
@@ -223,7 +223,7 @@ class Checker {
   private fn(fn: FuncDef): void {
     for (const p of fn.params) this.opt(p.default);
     // Not the annotations: what they use that the simulator lacks is refused only if the
-    // function's __annotations__ is read (eval.ts `defAnnotations`).
+    // function's __annotations__ is read (make-function.ts `defAnnotations`).
     this.block(fn.body);
   }
 

@@ -12,7 +12,7 @@ import { Exc, pyErr, typeError, valueError } from './errors';
 import type { Frame } from './frame';
 import { ev, lookupName } from './eval';
 import { getIter } from './iter';
-import { PyInstance } from './objects';
+import { PyInstance } from './object-values';
 import { rt } from './runtime';
 import { dropRef, dropped, holdTemp, itemAt, releaseTemp } from './unawaited';
 import type { Value, Env } from './values';

@@ -33,7 +33,7 @@ export class PyType extends PyObject {
   readonly methods = new Map<string, MethodFn>();
   /** Read-only attributes computed from the instance (`e.args`, `q.maxsize`). */
   readonly props = new Map<string, (self: Value) => Value>();
-  /** A class made by a `class` statement: its namespace, bases and MRO (objects.ts). */
+  /** A class made by a `class` statement: its namespace, bases and MRO (classes.ts). */
   user: UserClass | null = null;
   /** Attributes of the type itself, also seen from its instances (`dict.fromkeys`, `Point._fields`). */
   readonly statics = new Map<string, Value>();
@@ -225,7 +225,7 @@ export class PyFunction extends PyObject {
   attrs: Map<string, Value> | null = null;
   /**
    * `__annotations__`, made at the first read when the definition had none; 'partial' when
-   * an annotation used what the simulator lacks (eval.ts `defAnnotations`).
+   * an annotation used what the simulator lacks (make-function.ts `defAnnotations`).
    */
   annotations: PyDict | null | 'partial' = null;
   constructor(

@@ -21,11 +21,13 @@ const root = join(import.meta.dirname, '..', '..');
 /**
  * The evaluator core: calling a function (call), running statements on the synchronous,
  * suspending and trampolined executors (exec-sync, exec, exec-async, except-star, deep),
- * evaluating expressions (eval, eval-gen), binding targets (targets) and matching `case`
- * patterns (match). Keep it short.
+ * evaluating expressions (eval, eval-gen; lambdas and comprehensions in make-function and
+ * comprehension, which `ev` calls and which call `ev`), binding targets (targets) and
+ * matching `case` patterns (match). Keep it short.
  */
 const EVALUATOR_CORE = [
   'src/engine/call.ts',
+  'src/engine/comprehension.ts',
   'src/engine/deep.ts',
   'src/engine/eval-gen.ts',
   'src/engine/eval.ts',
@@ -34,6 +36,7 @@ const EVALUATOR_CORE = [
   'src/engine/exec-body.ts',
   'src/engine/exec-class.ts',
   'src/engine/exec-sync.ts',
+  'src/engine/make-function.ts',
   'src/engine/match.ts',
   'src/engine/exec.ts',
   'src/engine/targets.ts',

@@ -6,7 +6,7 @@
  * shown) is two library functions around its body instead of a wrapper function.
  */
 import { typeError as typeErrorOf } from '../errors';
-import { truthOf } from '../objects';
+import { truthOf } from '../user-special';
 import { repr } from '../repr';
 import type { PyType, Value } from '../values';
 import { PyBuiltin, Types } from '../values';

@@ -5,7 +5,8 @@
  * annotations too); the methods are made from source text (codegen.ts).
  */
 import { NotSupportedError, typeError, valueError } from '../errors';
-import { classAttr, lookup, truthOf } from '../objects';
+import { classAttr, lookup } from '../objects';
+import { truthOf } from '../user-special';
 import { repr } from '../repr';
 import { rt } from '../runtime';
 import type { Value, PyModule, PyFunction } from '../values';

@@ -11,15 +11,9 @@ import { Exc } from '../errors';
 import { eq, hashKey } from '../compare';
 import { PyIterator } from '../iter';
 import { STOP } from '../coro';
-import {
-  PyInstance,
-  PyProperty,
-  PyStaticMethod,
-  PyClassMethod,
-  lookup,
-  makeClass,
-  bindAttr,
-} from '../objects';
+import { PyInstance, PyProperty, PyStaticMethod, PyClassMethod } from '../object-values';
+import { lookup, bindAttr } from '../objects';
+import { makeClass } from '../classes';
 import { callValue } from '../protocol';
 import { repr } from '../repr';
 import { strHash } from '../pyhash';

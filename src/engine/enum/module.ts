@@ -6,7 +6,8 @@
  */
 import { NotSupportedError, attributeError, typeError, valueError } from '../errors';
 import { makeModule } from '../lib/module-util';
-import { PyProperty, makeClass } from '../objects';
+import { PyProperty } from '../object-values';
+import { makeClass } from '../classes';
 import { repr, str } from '../repr';
 import type { PyModule, PyType, Value } from '../values';
 import { PyBuiltin } from '../values';

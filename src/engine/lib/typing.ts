@@ -11,7 +11,7 @@ import type { Value } from '../values';
 import { PyBuiltin, PyFunction, PyList, PyObject, PyTuple, PyType, Types, typeOf } from '../values';
 import type { PyModule } from '../values';
 import { makeModule } from './module-util';
-import { Ellipsis } from '../objects';
+import { Ellipsis } from '../object-values';
 
 type Kind =
   | 'special'

@@ -1,0 +1,60 @@
+/**
+ * List, tuple, set and dict displays, once their items are evaluated: the one way both
+ * evaluators (`ev`, `evGen`) build them. Items spread (`*it`), and a coroutine the
+ * container holds escapes the never-awaited tracking (unawaited.ts, gen-life.ts).
+ */
+import type { Expr } from '../python/ast';
+import { STOP } from './coro';
+import { hashKey } from './compare';
+import { dictSet } from './dicts';
+import { escapeGen } from './gen-life';
+import { getIter } from './iter';
+import { rt } from './runtime';
+import { holdTemp, releaseTemp } from './unawaited';
+import type { PyDict, Value } from './values';
+import { PyList, PyObject, PySet, PyTuple } from './values';
+
+/**
+ * Adds one item of a list, tuple or set display, evaluated (`*it` spreads it, evaluated).
+ * Held by the container, a coroutine escapes the never-awaited tracking.
+ */
+export function addElement(x: Expr, v: Value, out: Value[]): void {
+  if (x.kind !== 'star') {
+    if (v instanceof PyObject) escapeGen(v);
+    out.push(v);
+    if (typeof v === 'object' && v !== null) holdTemp(out);
+    return;
+  }
+  const it = getIter(v);
+  for (let y = it.next(); y !== STOP; y = it.next()) {
+    out.push(y);
+    if (typeof y === 'object' && y !== null) holdTemp(out);
+  }
+}
+
+/** The list, tuple or set a display makes of its items. */
+export function display(kind: 'list' | 'tuple' | 'set', items: Value[]): Value {
+  if (rt().temps.length !== 0) releaseTemp(rt(), items);
+  if (kind === 'list') return new PyList(items);
+  if (kind === 'tuple') return new PyTuple(items);
+  const s = new PySet();
+  for (const x of items) {
+    const k = hashKey(x);
+    if (!s.map.has(k)) s.map.set(k, x);
+  }
+  return s;
+}
+
+/** `k: v` of a dict display: the dict holds both (a coroutine escapes the tracking). */
+export function displayItem(d: PyDict, k: Value, v: Value): void {
+  escapeGen(k);
+  escapeGen(v);
+  dictSet(d, k, v);
+  if ((typeof v === 'object' && v !== null) || (typeof k === 'object' && k !== null)) holdTemp(d);
+}
+
+/** The dict display is made: the evaluator no longer holds it as a part-built value. */
+export function displayDone(d: PyDict): PyDict {
+  if (rt().temps.length !== 0) releaseTemp(rt(), d);
+  return d;
+}
