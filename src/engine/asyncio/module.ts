@@ -7,7 +7,17 @@ import { truthy } from '../ops';
 import { callValue } from '../protocol';
 import { str } from '../repr';
 import type { NativeFn, Value } from '../values';
-import { PyBuiltin, PyExc, PyModule, PySet, PyType, Types } from '../values';
+import {
+  PyBoundMethod,
+  PyBuiltin,
+  PyExc,
+  PyFunction,
+  PyModule,
+  PySet,
+  PyType,
+  Types,
+} from '../values';
+import { PyPartial } from '../functools/partial';
 import { Future } from './futures';
 import { Task } from './task';
 import type { Callback } from './futures';
@@ -100,7 +110,23 @@ const fns: Record<string, NativeFn> = {
   shield: (a, k) => shield(params('shield', a, k, ['arg'], {})[0]!),
   all_tasks: () => allTasks(),
   iscoroutine: (a) => a[0] instanceof PyCoroutine,
+  iscoroutinefunction: (a) => {
+    arity('iscoroutinefunction', a, 1);
+    return isCoroutineFunction(a[0]!);
+  },
 };
+
+/**
+ * `inspect.iscoroutinefunction`, which asyncio's calls: an `async def` (not an async
+ * generator), reached through bound methods and `functools.partial`s.
+ */
+function isCoroutineFunction(f: Value): boolean {
+  for (;;) {
+    if (f instanceof PyBoundMethod) f = f.fn;
+    else if (f instanceof PyPartial) f = f.func;
+    else return f instanceof PyFunction && f.def.isAsync && !f.def.isGenerator;
+  }
+}
 
 function cls(t: PyType, construct: NativeFn): PyType {
   t.construct = construct;
