@@ -2,8 +2,9 @@
  * What every part of the lezer → AST conversion shares: positions, diagnostics (syntax
  * errors located as CPython locates them) and the stack of scopes being built.
  * `LiteralBuilder` (parse-literals.ts), `OperatorBuilder` (parse-ops.ts), `ExprBuilder`
- * (parse-expr.ts), `MatchBuilder` (parse-match.ts) and the statement builder (parse.ts)
- * extend it, in that order.
+ * (parse-expr.ts), `MatchBuilder` (parse-match.ts), `BlockBuilder` (parse-block.ts),
+ * `DefBuilder` (parse-def.ts), `SimpleStmtBuilder` (parse-simple.ts) and `StmtBuilder`
+ * (parse-stmt.ts, which `parse` in parse.ts runs) extend it, in that order.
  */
 import type { SyntaxNode } from '@lezer/common';
 import type { Expr, FuncDef, Pos } from './ast';
