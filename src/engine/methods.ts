@@ -1,5 +1,6 @@
 /** Methods of the builtin types: list, dict, set, tuple, float, int, exceptions (str: methods-str.ts). */
 import './methods-str';
+import './dictviews';
 import { arity, asIndex, asStr, def } from './method-args';
 import { callValue } from './protocol';
 import type { PyAsyncGenerator, PyCoroutine, PyGenerator } from './coro';
@@ -11,9 +12,9 @@ import { cmp, eq, hashKey } from './compare';
 import { truthy } from './ops';
 import { added, addedEntry, checkSeqLength } from './sizes';
 import { repr } from './repr';
-import { refuseAddressOrder } from './setorder';
+import { setValues } from './setorder';
 import type { Value, PyFloat } from './values';
-import { PyDict, PyExc, PyList, PyObject, PySet, PyTuple, Types } from './values';
+import { PyDict, PyExc, PyList, PySet, PyTuple, Types } from './values';
 
 // ---- list ----
 
@@ -190,31 +191,6 @@ def(T, 'count', (s, a) => (s as PyTuple).items.filter((x) => eq(x, a[0]!)).lengt
 const D = Types.dict;
 const dmap = (v: Value): PyDict['map'] => (v as PyDict).map;
 
-/** `dict.keys()`, `.values()`, `.items()`: live views that print like CPython's. */
-export class PyDictView extends PyObject {
-  constructor(
-    readonly dict: PyDict,
-    readonly kind: 'keys' | 'values' | 'items',
-  ) {
-    super();
-  }
-  get cls() {
-    return Types.iterator;
-  }
-  snapshot(): Value[] {
-    const entries = [...this.dict.map.values()];
-    if (this.kind === 'keys') return entries.map((e) => e[0]);
-    if (this.kind === 'values') return entries.map((e) => e[1]);
-    return entries.map((e) => new PyTuple([e[0], e[1]]));
-  }
-  pyRepr(): string {
-    return `dict_${this.kind}([${this.snapshot().map(repr).join(', ')}])`;
-  }
-}
-
-def(D, 'keys', (s) => new PyDictView(s as PyDict, 'keys'));
-def(D, 'values', (s) => new PyDictView(s as PyDict, 'values'));
-def(D, 'items', (s) => new PyDictView(s as PyDict, 'items'));
 def(D, 'get', (s, a) => {
   arity('get', a, 1, 2);
   const e = dmap(s).get(hashKey(a[0]!));
@@ -300,11 +276,11 @@ def(St, 'discard', (s, a) => {
   return null;
 });
 def(St, 'pop', (s) => {
-  const first = smap(s).entries().next();
-  if (typeof first.value?.[1] === 'object') refuseAddressOrder([...smap(s).values()]);
-  if (first.done) throw new PyError(new PyExc(Exc.KeyError, ['pop from an empty set']));
-  smap(s).delete(first.value[0]);
-  return first.value[1];
+  // the first item in CPython's order (`set_pop` starts at the table's first entry)
+  const first = setValues(s as PySet)[0];
+  if (first === undefined) throw new PyError(new PyExc(Exc.KeyError, ['pop from an empty set']));
+  for (const [k, v] of smap(s)) if (v === first) smap(s).delete(k);
+  return first;
 });
 def(St, 'clear', (s) => {
   smap(s).clear();

@@ -127,6 +127,10 @@ function seqOp(op: string, a: Value, b: Value): Value {
     if (isSeq(b)) return repeat(b, a);
   }
   if (op === '%' && typeof a === 'string') return percentFormat(a, b);
+  if (has(b, 'pyRBinop') && !(a instanceof PyObject && a.cls === b.cls)) {
+    const r = b.pyRBinop(op, a);
+    if (r !== undefined) return r;
+  }
   if (
     (op === '|' || op === '&' || op === '-' || op === '^') &&
     a instanceof PySet &&

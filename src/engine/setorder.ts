@@ -2,11 +2,12 @@
  * The order CPython iterates a set in: we rebuild its open-addressing table (linear
  * probes, perturbation, resizes) from the insertion order and CPython's own hashes, so
  * `{3, 2, 4}` prints as `{2, 3, 4}` just as it does there. Strings hash as they do under
- * PYTHONHASHSEED=0, which the oracle sets; unhashable-here types keep insertion order.
+ * PYTHONHASHSEED=0, which the oracle sets.
  */
 import { NotSupportedError } from './errors';
-import { pyHash } from './pyhash';
+import { hashesByAddress, pyHash } from './pyhash';
 import type { PySet, Value } from './values';
+import { typeName } from './values';
 
 const LINEAR_PROBES = 9;
 const PERTURB_SHIFT = 5n;
@@ -56,27 +57,28 @@ function orderOfHashes(hashes: bigint[]): bigint[] {
 }
 
 /**
- * Tasks and futures hash by memory address in CPython, so a set of several has no order a
- * simulator could reproduce (it differs from run to run there): refuse to give one.
+ * Refuses to order a set CPython would order by memory addresses (values hashed by
+ * identity: plain objects, functions, classes, tasks...), which differ from run to run
+ * there, or by a hash the simulator does not compute.
  */
-export function refuseAddressOrder(values: readonly Value[]): void {
-  if (values.length > 1 && values.some((v) => (v as { isFuture?: unknown } | null)?.isFuture))
+function refuseUnordered(v: Value): never {
+  if (hashesByAddress(v))
     throw new NotSupportedError(
-      'the order of a set of several tasks or futures (memory addresses in CPython)',
+      'the order of a set holding objects hashed by identity (memory addresses in CPython)',
       'for',
     );
+  throw new NotSupportedError(`the order of a set holding '${typeName(v)}' objects`, 'for');
 }
 
-/** The set's values in CPython's iteration order (insertion order where we can't hash). */
+/** The set's values in CPython's iteration order (refused where that is not reproducible). */
 export function setValues(s: PySet): Value[] {
   const values = [...s.map.values()];
   if (values.length < 2) return values;
-  refuseAddressOrder(values);
   const hashes: bigint[] = [];
   const byHash = new Map<bigint, Value[]>();
   for (const v of values) {
     const h = pyHash(v);
-    if (h === null) return values;
+    if (h === null) refuseUnordered(v);
     hashes.push(h);
     const same = byHash.get(h);
     if (same) same.push(v);

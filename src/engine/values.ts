@@ -82,10 +82,36 @@ export class PyTuple extends PyObject {
   }
 }
 
+/**
+ * A Map that counts the changes to its set of keys, so that an iterator over a dict or a
+ * set can tell that keys came and went while the size stayed the same.
+ */
+export class KeyedMap<K, V> extends Map<K, V> {
+  keysVersion = 0;
+  override set(k: K, v: V): this {
+    if (!this.has(k)) this.keysVersion++;
+    return super.set(k, v);
+  }
+  override delete(k: K): boolean {
+    const gone = super.delete(k);
+    if (gone) this.keysVersion++;
+    return gone;
+  }
+  override clear(): void {
+    if (this.size !== 0) this.keysVersion++;
+    super.clear();
+  }
+}
+
+/** The count of changes to the keys of a dict's or set's map (0 for a namespace's view). */
+export function keysVersion(map: Map<unknown, unknown>): number {
+  return map instanceof KeyedMap ? map.keysVersion : 0;
+}
+
 /** Insertion-ordered dict keyed by `hashKey(k)`; stores the original key too. */
 export class PyDict extends PyObject {
   /** Entries by `hashKey`; a namespace's dict passes a live view of it (namespaces.ts). */
-  constructor(readonly map: Map<unknown, [Value, Value]> = new Map()) {
+  constructor(readonly map: Map<unknown, [Value, Value]> = new KeyedMap()) {
     super();
   }
   get cls(): PyType {
@@ -94,7 +120,7 @@ export class PyDict extends PyObject {
 }
 
 export class PySet extends PyObject {
-  readonly map = new Map<unknown, Value>();
+  readonly map: Map<unknown, Value> = new KeyedMap<unknown, Value>();
   constructor(readonly frozen = false) {
     super();
   }
