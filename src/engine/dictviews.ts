@@ -11,10 +11,10 @@ import { dictIterator, dictReverseIterator, getIter } from './iter';
 import type { DictPart, PyIterator } from './iter';
 import { arity, def } from './method-args';
 import { repr } from './repr';
-import { setValues } from './setorder';
+import { SetTable, setValues } from './setorder';
 import type { Iter } from './slots';
-import type { PyDict, Value } from './values';
-import { PyObject, PySet, PyTuple, PyType, Types } from './values';
+import type { Value } from './values';
+import { PyDict, PyObject, PySet, PyTuple, PyType, Types } from './values';
 
 const viewTypes: Record<DictPart, PyType> = {
   keys: new PyType('dict_keys', Types.object),
@@ -112,13 +112,6 @@ function addTo(s: PySet, v: Value): void {
   if (!s.map.has(k)) s.map.set(k, v);
 }
 
-function setFrom(v: Value): PySet {
-  const s = new PySet();
-  const it = iterOf(v);
-  for (let x = it.next(); x !== STOP; x = it.next()) addTo(s, x);
-  return s;
-}
-
 /** Iterating an operand: a set in its own order. */
 function iterOf(v: Value): Iter {
   if (v instanceof PySet) {
@@ -127,6 +120,26 @@ function iterOf(v: Value): Iter {
     return { next: () => (i < items.length ? items[i++]! : STOP) };
   }
   return getIter(v);
+}
+
+/** Whether `d` is a dict, not a subclass's object (CPython's `PyDict_CheckExact`). */
+function exactDict(d: Value): d is PyDict {
+  return d instanceof PyDict && Object.getPrototypeOf(d) === PyDict.prototype;
+}
+
+/** `set_update_internal`: a set merged, a dict's keys after sizing, else item by item. */
+function update(t: SetTable, other: Value): void {
+  if (other instanceof PySet) return t.merge(SetTable.of(other));
+  if (exactDict(other)) t.presize(other.map.size);
+  const it = getIter(other);
+  for (let x = it.next(); x !== STOP; x = it.next()) t.add(x, hashKey(x));
+}
+
+/** `dictviews_to_set`: the set of a view (of its dict, for a keys view) or of the other operand. */
+function toSetTable(v: Value): SetTable {
+  const t = new SetTable();
+  update(t, v instanceof PyDictView && v.part === 'keys' && exactDict(v.dict) ? v.dict : v);
+  return t;
 }
 
 /**
@@ -139,21 +152,22 @@ function viewSetOp(op: string, a: Value, b: Value): PySet | undefined {
     case '&':
       return intersect(a, b);
     case '|': {
-      const out = setFrom(a);
-      const it = iterOf(b);
-      for (let x = it.next(); x !== STOP; x = it.next()) addTo(out, x);
-      return out;
+      const t = toSetTable(a);
+      update(t, b);
+      return t.toSet();
     }
     case '-': {
-      const out = setFrom(a);
+      // `difference_update`: removals leave dummies, resized away past a quarter
+      const t = toSetTable(a);
       const it = iterOf(b);
-      for (let x = it.next(); x !== STOP; x = it.next()) out.map.delete(hashKey(x));
-      return out;
+      for (let x = it.next(); x !== STOP; x = it.next()) t.discard(x, hashKey(x));
+      t.shrink();
+      return t.toSet();
     }
     case '^':
       if (isSetLike(a) && isSetLike(b) && a.part === 'items' && b.part === 'items')
         return itemsXor(a.dict, b.dict);
-      return symmetricDifference(setFrom(a), b);
+      return symmetricDifference(toSetTable(a), b);
   }
   return undefined;
 }
@@ -175,28 +189,33 @@ function intersect(a: Value, b: Value): PySet {
   return out;
 }
 
-/** `set.symmetric_difference_update(other)` on `out`, with `other` made a set first. */
-function symmetricDifference(out: PySet, other: Value): PySet {
-  const o = other instanceof PySet ? other : setFrom(other);
-  for (const x of setValues(o)) {
-    const k = hashKey(x);
-    if (out.map.has(k)) out.map.delete(k);
-    else out.map.set(k, x);
+/** `set.symmetric_difference_update(other)`, with `other` made a set first. */
+function symmetricDifference(t: SetTable, other: Value): PySet {
+  const o = other instanceof PySet ? SetTable.of(other) : toSetTable(other);
+  for (const [v, k, h] of o.entries()) {
+    if (t.has(k, h)) t.discard(v, k, h);
+    else t.add(v, k, h);
   }
-  return out;
+  return t.toSet();
 }
 
 /** `dictitems_xor`: pairs of `b` not equal in `a`, then what is left of `a`. */
 function itemsXor(a: PyDict, b: PyDict): PySet {
   const left = new Map(a.map);
-  const out = new PySet();
+  const t = new SetTable();
   for (const [k, [key, v2]] of b.map) {
     const e = left.get(k);
     if (e !== undefined && (e[1] === v2 || eq(e[1], v2))) left.delete(k);
-    else addTo(out, new PyTuple([key, v2]));
+    else {
+      const pair = new PyTuple([key, v2]);
+      t.add(pair, hashKey(pair));
+    }
   }
-  for (const [key, v1] of left.values()) addTo(out, new PyTuple([key, v1]));
-  return out;
+  for (const [key, v1] of left.values()) {
+    const pair = new PyTuple([key, v1]);
+    t.add(pair, hashKey(pair));
+  }
+  return t.toSet();
 }
 
 for (const part of ['keys', 'values', 'items'] as const) {

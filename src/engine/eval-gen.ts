@@ -2,6 +2,7 @@
  * Evaluating expressions that may suspend (an `await` or `yield` inside), as a generator
  * that yields the suspensions; their await-free parts go to the synchronous `ev`.
  */
+import { constantSet, isConstantSet } from './setdisplay';
 import type { Expr, FStringPart, ExprOf } from '../python/ast';
 import { getAttr, getItem } from './protocol';
 import { AgYield, PyGenerator, STOP, awaitValue } from './coro';
@@ -135,6 +136,7 @@ export function* evGen(e: Expr, f: Frame): Gen {
       const items: Value[] = [];
       for (const x of e.elts)
         addElement(x, yield* evGen(x.kind === 'star' ? x.value : x, f), items);
+      if (e.kind === 'set' && isConstantSet(e.elts)) return constantSet(items);
       return display(e.kind, items);
     }
     case 'dict': {

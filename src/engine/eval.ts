@@ -3,6 +3,7 @@
  * expression that cannot suspend (no `await`/`yield` inside: most of them); `evGen`
  * evaluates the ones that can, as a generator, delegating their await-free parts to `ev`.
  */
+import { constantSet, isConstantSet } from './setdisplay';
 import type { Arg, Expr, FormatField, FStringPart, FuncDef, ExprOf } from '../python/ast';
 import { NameScope } from '../python/ast';
 import { callMethod, callValue, getAttr, getItem } from './protocol';
@@ -239,6 +240,7 @@ function evOther(e: Expr, f: Frame): Value {
     case 'set': {
       const items: Value[] = [];
       for (const x of e.elts) addElement(x, ev(x.kind === 'star' ? x.value : x, f), items);
+      if (e.kind === 'set' && isConstantSet(e.elts)) return constantSet(items);
       return display(e.kind, items);
     }
     case 'dict': {

@@ -69,7 +69,7 @@ export class PyDeque extends PyObject {
     return new PyIterator(() => {
       if (this.state !== state) throw runtimeError('deque mutated during iteration');
       return i >= 0 ? this.items[i--]! : STOP;
-    }, '_collections._deque_reverse_iterator');
+    }, 'collections._deque_reverse_iterator');
   }
   private at(idx: Value): number {
     const i = index(idx);
