@@ -12,9 +12,10 @@ import type { DictPart, PyIterator } from './iter';
 import { arity, def } from './method-args';
 import { repr } from './repr';
 import { SetTable, setValues } from './setorder';
+import { differenceUpdateTable, exactDict, symmetricUpdateTable, updateTable } from './setops';
 import type { Iter } from './slots';
-import type { Value } from './values';
-import { PyDict, PyObject, PySet, PyTuple, PyType, Types } from './values';
+import type { Value , PyDict} from './values';
+import { PyObject, PySet, PyTuple, PyType, Types } from './values';
 
 const viewTypes: Record<DictPart, PyType> = {
   keys: new PyType('dict_keys', Types.object),
@@ -122,23 +123,10 @@ function iterOf(v: Value): Iter {
   return getIter(v);
 }
 
-/** Whether `d` is a dict, not a subclass's object (CPython's `PyDict_CheckExact`). */
-function exactDict(d: Value): d is PyDict {
-  return d instanceof PyDict && Object.getPrototypeOf(d) === PyDict.prototype;
-}
-
-/** `set_update_internal`: a set merged, a dict's keys after sizing, else item by item. */
-function update(t: SetTable, other: Value): void {
-  if (other instanceof PySet) return t.merge(SetTable.of(other));
-  if (exactDict(other)) t.presize(other.map.size);
-  const it = getIter(other);
-  for (let x = it.next(); x !== STOP; x = it.next()) t.add(x, hashKey(x));
-}
-
 /** `dictviews_to_set`: the set of a view (of its dict, for a keys view) or of the other operand. */
 function toSetTable(v: Value): SetTable {
   const t = new SetTable();
-  update(t, v instanceof PyDictView && v.part === 'keys' && exactDict(v.dict) ? v.dict : v);
+  updateTable(t, v instanceof PyDictView && v.part === 'keys' && exactDict(v.dict) ? v.dict : v);
   return t;
 }
 
@@ -153,21 +141,23 @@ function viewSetOp(op: string, a: Value, b: Value): PySet | undefined {
       return intersect(a, b);
     case '|': {
       const t = toSetTable(a);
-      update(t, b);
+      updateTable(t, b);
       return t.toSet();
     }
     case '-': {
       // `difference_update`: removals leave dummies, resized away past a quarter
       const t = toSetTable(a);
-      const it = iterOf(b);
-      for (let x = it.next(); x !== STOP; x = it.next()) t.discard(x, hashKey(x));
-      t.shrink();
+      differenceUpdateTable(t, b);
       return t.toSet();
     }
     case '^':
       if (isSetLike(a) && isSetLike(b) && a.part === 'items' && b.part === 'items')
         return itemsXor(a.dict, b.dict);
-      return symmetricDifference(toSetTable(a), b);
+      {
+        const t = toSetTable(a);
+        symmetricUpdateTable(t, b);
+        return t.toSet();
+      }
   }
   return undefined;
 }
@@ -187,16 +177,6 @@ function intersect(a: Value, b: Value): PySet {
   const it = iterOf(other);
   for (let x = it.next(); x !== STOP; x = it.next()) if (self.pyContains(x)) addTo(out, x);
   return out;
-}
-
-/** `set.symmetric_difference_update(other)`, with `other` made a set first. */
-function symmetricDifference(t: SetTable, other: Value): PySet {
-  const o = other instanceof PySet ? SetTable.of(other) : toSetTable(other);
-  for (const [v, k, h] of o.entries()) {
-    if (t.has(k, h)) t.discard(v, k, h);
-    else t.add(v, k, h);
-  }
-  return t.toSet();
 }
 
 /** `dictitems_xor`: pairs of `b` not equal in `a`, then what is left of `a`. */

@@ -12,7 +12,18 @@ import { cmp, eq, hashKey } from './compare';
 import { truthy } from './ops';
 import { added, addedEntry, checkSeqLength } from './sizes';
 import { repr } from './repr';
-import { setValues } from './setorder';
+import { SetTable, adopt, ownTable, popFromSet } from './setorder';
+import {
+  copySet,
+  difference,
+  differenceUpdateTable,
+  intersection,
+  newSet,
+  symmetricDifference,
+  symmetricUpdateTable,
+  union,
+  updateTable,
+} from './setops';
 import type { Value, PyFloat } from './values';
 import { PyDict, PyExc, PyList, PySet, PyTuple, Types } from './values';
 
@@ -276,54 +287,54 @@ def(St, 'discard', (s, a) => {
   return null;
 });
 def(St, 'pop', (s) => {
-  // the first item in CPython's order (`set_pop` starts at the table's first entry)
-  const first = setValues(s as PySet)[0];
+  const first = popFromSet(s as PySet);
   if (first === undefined) throw new PyError(new PyExc(Exc.KeyError, ['pop from an empty set']));
-  for (const [k, v] of smap(s)) if (v === first) smap(s).delete(k);
   return first;
 });
 def(St, 'clear', (s) => {
   smap(s).clear();
   return null;
 });
-def(St, 'copy', (s) => {
-  const out = new PySet();
-  for (const [k, v] of smap(s)) out.map.set(k, v);
-  return out;
+// a frozenset's copy is itself (`frozenset_copy`)
+def(St, 'copy', (s) => ((s as PySet).frozen ? s : copySet(s as PySet)));
+/** Changes the set through its table (`so |= other` and the like). */
+function inPlace(s: Value, change: (t: SetTable) => void): null {
+  const t = ownTable(s as PySet);
+  change(t);
+  adopt(s as PySet, t);
+  return null;
+}
+def(St, 'update', (s, a) => inPlace(s, (t) => a.forEach((o) => updateTable(t, o))));
+def(St, 'difference_update', (s, a) =>
+  inPlace(s, (t) => a.forEach((o) => differenceUpdateTable(t, o))),
+);
+def(St, 'symmetric_difference_update', (s, a) => {
+  arity('symmetric_difference_update', a, 1);
+  return inPlace(s, (t) => symmetricUpdateTable(t, a[0]!));
 });
-def(St, 'update', (s, a) => {
-  for (const src of a)
-    for (const v of toArray(src)) if (!smap(s).has(hashKey(v))) smap(s).set(hashKey(v), v);
+def(St, 'intersection_update', (s, a) => {
+  let r = s as PySet;
+  for (const o of a) r = intersection(r, o);
+  adopt(s as PySet, SetTable.of(r));
   return null;
 });
-const setOf = (v: Value): PySet => {
-  if (v instanceof PySet) return v;
-  const out = new PySet();
-  for (const x of toArray(v)) if (!out.map.has(hashKey(x))) out.map.set(hashKey(x), x);
-  return out;
-};
-def(St, 'union', (s, a) => {
-  const out = new PySet();
-  for (const [k, v] of smap(s)) out.map.set(k, v);
-  for (const src of a) for (const [k, v] of setOf(src).map) if (!out.map.has(k)) out.map.set(k, v);
-  return out;
-});
+const setOf = (v: Value): PySet => (v instanceof PySet ? v : newSet(v, false));
+def(St, 'union', (s, a) => union(s as PySet, a));
 def(St, 'intersection', (s, a) => {
-  const out = new PySet();
-  for (const [k, v] of smap(s)) if (a.every((o) => setOf(o).map.has(k))) out.map.set(k, v);
-  return out;
+  if (a.length === 0) return copySet(s as PySet);
+  let r = s as PySet;
+  for (const o of a) r = intersection(r, o);
+  return r;
 });
 def(St, 'difference', (s, a) => {
-  const out = new PySet();
-  for (const [k, v] of smap(s)) if (!a.some((o) => setOf(o).map.has(k))) out.map.set(k, v);
-  return out;
+  if (a.length === 0) return copySet(s as PySet);
+  const t = SetTable.of(difference(s as PySet, a[0]!));
+  for (const o of a.slice(1)) differenceUpdateTable(t, o);
+  return t.toSet((s as PySet).frozen);
 });
 def(St, 'symmetric_difference', (s, a) => {
-  const o = setOf(a[0]!);
-  const out = new PySet();
-  for (const [k, v] of smap(s)) if (!o.map.has(k)) out.map.set(k, v);
-  for (const [k, v] of o.map) if (!smap(s).has(k)) out.map.set(k, v);
-  return out;
+  arity('symmetric_difference', a, 1);
+  return symmetricDifference(s as PySet, a[0]!);
 });
 def(St, 'issubset', (s, a) => [...smap(s).keys()].every((k) => setOf(a[0]!).map.has(k)));
 def(St, 'issuperset', (s, a) => [...setOf(a[0]!).map.keys()].every((k) => smap(s).has(k)));

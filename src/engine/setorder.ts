@@ -1,114 +1,25 @@
 /**
- * The order CPython iterates a set in: we rebuild its open-addressing table (linear
- * probes, perturbation, resizes) from the insertion order and CPython's own hashes, so
- * `{3, 2, 4}` prints as `{2, 3, 4}` just as it does there. Strings hash as they do under
- * PYTHONHASHSEED=0, which the oracle sets.
+ * The order CPython iterates a set in: each set keeps a model of its open-addressing table
+ * (Objects/setobject.c: linear probes, perturbation, dummies left by removals, resizes,
+ * merges sized up front), brought up to date from the adds and removals its map logged,
+ * with CPython's own hashes, so `{3, 2, 4}` prints as `{2, 3, 4}` just as it does there.
+ * Strings hash as they do under PYTHONHASHSEED=0, which the oracle sets.
  */
 import { NotSupportedError } from './errors';
 import { hashesByAddress, pyHash } from './pyhash';
 import type { Value } from './values';
-import { PySet, keysVersion, typeName } from './values';
+import { PySet, SetMap, typeName } from './values';
 
 const LINEAR_PROBES = 9;
 const PERTURB_SHIFT = 5n;
 
-class Table {
-  slots: (bigint | null)[];
-  mask: number;
-  fill = 0;
-  constructor(size: number) {
-    this.slots = new Array<bigint | null>(size).fill(null);
-    this.mask = size - 1;
-  }
-  insert(h: bigint): void {
-    const mask = BigInt(this.mask);
-    let perturb = BigInt.asUintN(64, h);
-    let i = Number(perturb & mask);
-    for (;;) {
-      const probes = i + LINEAR_PROBES <= this.mask ? LINEAR_PROBES : 0;
-      for (let j = 0; j <= probes; j++) {
-        if (this.slots[i + j] === null) {
-          this.slots[i + j] = h;
-          this.fill++;
-          return;
-        }
-      }
-      perturb >>= PERTURB_SHIFT;
-      i = Number((BigInt(i) * 5n + 1n + perturb) & mask);
-    }
-  }
-}
-
-function orderOfHashes(hashes: bigint[]): bigint[] {
-  let t = new Table(8);
-  for (const h of hashes) {
-    t.insert(h);
-    if (t.fill * 5 >= t.mask * 3) {
-      const used = t.fill;
-      const minused = used > 50000 ? used * 2 : used * 4;
-      let size = 8;
-      while (size <= minused) size <<= 1;
-      const old = t.slots;
-      t = new Table(size);
-      for (const x of old) if (x !== null) t.insert(x);
-    }
-  }
-  return t.slots.filter((x): x is bigint => x !== null);
-}
-
-/**
- * Refuses to order a set CPython would order by memory addresses (values hashed by
- * identity: plain objects, functions, classes, tasks...), which differ from run to run
- * there, or by a hash the simulator does not compute.
- */
-function refuseUnordered(v: Value): never {
-  if (hashesByAddress(v))
-    throw new NotSupportedError(
-      'the order of a set holding objects hashed by identity (memory addresses in CPython)',
-      'for',
-    );
-  throw new NotSupportedError(`the order of a set holding '${typeName(v)}' objects`, 'for');
-}
-
-/** The table worked out for `s`, while its keys are the ones it was worked out for. */
-function exactTable(s: PySet): SetTable | undefined {
-  const exact = exactTables.get(s);
-  return exact && exact.version === keysVersion(s.map) ? exact.table : undefined;
-}
-
-/**
- * The set's values in CPython's iteration order (refused where that is not reproducible):
- * from its table when an operation worked it out, else from adding its items in order.
- */
-export function setValues(s: PySet): Value[] {
-  const exact = exactTable(s);
-  if (exact) return exact.entries().map((e) => e[0]);
-  const values = [...s.map.values()];
-  if (values.length < 2) return values;
-  const hashes: bigint[] = [];
-  const byHash = new Map<bigint, Value[]>();
-  for (const v of values) {
-    const h = pyHash(v);
-    if (h === null) refuseUnordered(v);
-    hashes.push(h);
-    const same = byHash.get(h);
-    if (same) same.push(v);
-    else byHash.set(h, [v]);
-  }
-  // Equal hashes (rare collisions) come out in insertion order, each from its own slot.
-  return orderOfHashes(hashes).map((h) => byHash.get(h)!.shift()!);
-}
-
-/** What a set's table holds where an item was removed. */
+/** What a set's table holds where an item was removed, and where none ever was. */
 const DUMMY = Symbol('dummy');
-
-/** The orders worked out for sets whose history is more than adds, while their keys stay. */
-const exactTables = new WeakMap<PySet, { version: number; table: SetTable }>();
+const EMPTY = Symbol('empty');
 
 /**
- * CPython's table of a set (Objects/setobject.c), for the operations whose result depends
- * on more than the order of adds: removals leave dummies, merges size the table up front.
- * Items are given with their `hashKey`, which decides equality.
+ * CPython's table of a set. Items are given with their `hashKey`, which decides equality,
+ * and their hash (computed here when not given).
  */
 export class SetTable {
   private keys: unknown[] = [];
@@ -117,13 +28,13 @@ export class SetTable {
   private mask = 0;
   private fill = 0;
   private used = 0;
-  /** An item whose hash is not computed here: the order is not known. */
-  private unknown = false;
+  /** An item whose hash is not computed here was added: the order is not known. */
+  unknown = false;
   constructor() {
     this.alloc(8);
   }
   private alloc(size: number): void {
-    this.keys = new Array<unknown>(size).fill(null);
+    this.keys = new Array<unknown>(size).fill(EMPTY);
     this.hashes = new Array<bigint>(size).fill(0n);
     this.values = new Array<Value>(size).fill(null);
     this.mask = size - 1;
@@ -153,7 +64,7 @@ export class SetTable {
     let free = -1;
     for (const i of this.probe(h)) {
       const key = this.keys[i];
-      if (key === null) {
+      if (key === EMPTY) {
         const at = free >= 0 ? free : i;
         if (free < 0) this.fill++;
         this.used++;
@@ -173,7 +84,7 @@ export class SetTable {
   has(k: unknown, h: bigint): boolean {
     for (const i of this.probe(h)) {
       const key = this.keys[i];
-      if (key === null) return false;
+      if (key === EMPTY) return false;
       if (key === k) return true;
     }
     return false;
@@ -182,14 +93,17 @@ export class SetTable {
   discard(v: Value, k: unknown, h = this.hashOf(v)): void {
     for (const i of this.probe(h)) {
       const key = this.keys[i];
-      if (key === null) return;
+      if (key === EMPTY) return;
       if (key === k) {
-        this.keys[i] = DUMMY;
-        this.values[i] = null;
-        this.used--;
+        this.removeAt(i);
         return;
       }
     }
+  }
+  private removeAt(i: number): void {
+    this.keys[i] = DUMMY;
+    this.values[i] = null;
+    this.used--;
   }
   /** `set_table_resize`: a new table for `minused` items, the live ones put back in order. */
   resize(minused: number): void {
@@ -202,7 +116,7 @@ export class SetTable {
   }
   private insertClean(v: Value, k: unknown, h: bigint): void {
     for (const i of this.probe(h)) {
-      if (this.keys[i] === null) {
+      if (this.keys[i] === EMPTY) {
         this.keys[i] = k;
         this.hashes[i] = h;
         this.values[i] = v;
@@ -216,12 +130,13 @@ export class SetTable {
   entries(): [Value, unknown, bigint][] {
     const out: [Value, unknown, bigint][] = [];
     this.keys.forEach((k, i) => {
-      if (k !== null && k !== DUMMY) out.push([this.values[i]!, k, this.hashes[i]!]);
+      if (k !== EMPTY && k !== DUMMY) out.push([this.values[i]!, k, this.hashes[i]!]);
     });
     return out;
   }
   /** `set_merge` of another set's table (`so |= other`): sized up front for both. */
   merge(other: SetTable): void {
+    this.unknown ||= other.unknown;
     if (other.used === 0) return;
     if ((this.fill + other.used) * 5 >= this.mask * 3) this.resize((this.used + other.used) * 2);
     if (this.fill === 0 && this.mask === other.mask && other.fill === other.used) {
@@ -233,7 +148,6 @@ export class SetTable {
     } else if (this.fill === 0) {
       for (const [v, k, h] of other.entries()) this.insertClean(v, k, h);
     } else for (const [v, k, h] of other.entries()) this.add(v, k, h);
-    this.unknown ||= other.unknown;
   }
   /** `set_update_dict`'s sizing before adding a dict's `n` keys. */
   presize(n: number): void {
@@ -244,15 +158,16 @@ export class SetTable {
     if (this.fill - this.used > Math.floor(this.mask / 4))
       this.resize(this.used > 50000 ? this.used * 2 : this.used * 4);
   }
-  /** The table of a set as the simulator models it: its items added in insertion order. */
-  static of(s: PySet): SetTable {
-    const exact = exactTable(s);
-    if (exact) return exact.copy();
-    const t = new SetTable();
-    for (const [k, v] of s.map) t.add(v, k);
-    return t;
+  /** `set_pop`: the first live item from the finger on; the next finger. */
+  popAt(finger: number): [Value, unknown, number] | undefined {
+    if (this.used === 0) return undefined;
+    let i = finger & this.mask;
+    while (this.keys[i] === EMPTY || this.keys[i] === DUMMY) i = i === this.mask ? 0 : i + 1;
+    const found: [Value, unknown, number] = [this.values[i]!, this.keys[i], i + 1];
+    this.removeAt(i);
+    return found;
   }
-  private copy(): SetTable {
+  copy(): SetTable {
     const t = new SetTable();
     t.keys = this.keys.slice();
     t.hashes = this.hashes.slice();
@@ -263,12 +178,99 @@ export class SetTable {
     t.unknown = this.unknown;
     return t;
   }
-  /** The set these items make, iterating in this table's order where it is known. */
-  toSet(): PySet {
-    const s = new PySet();
-    const entries = this.entries();
-    for (const [v, k] of entries) s.map.set(k, v);
-    if (!this.unknown) exactTables.set(s, { version: keysVersion(s.map), table: this });
+  /** A copy of the table of a set. */
+  static of(s: PySet): SetTable {
+    return tableOf(s).copy();
+  }
+  /** The set these items make (a frozenset if `frozen`), its table this one. */
+  toSet(frozen = false): PySet {
+    const s = new PySet(frozen);
+    adopt(s, this);
     return s;
   }
+}
+
+/** The table of `s`, brought up to date with what its map logged. */
+function tableOf(s: PySet): SetTable {
+  return catchUp(s.map);
+}
+
+function catchUp(m: SetMap): SetTable {
+  let t = m.table as SetTable | null;
+  if (!t) m.table = t = new SetTable();
+  const log = m.log;
+  if (log.length === 0) return t;
+  m.log = [];
+  for (let i = 0; i < log.length; i += 3) {
+    if (log[i] === 1) t.add(log[i + 2] as Value, log[i + 1]);
+    else t.discard(log[i + 2] as Value, log[i + 1]);
+  }
+  return t;
+}
+SetMap.catchUp = catchUp;
+
+/** Makes `t` the table of `s`, its map holding `t`'s items. */
+export function adopt(s: PySet, t: SetTable): void {
+  const m = s.map;
+  const keep = new Set<unknown>();
+  for (const [v, k] of t.entries()) {
+    keep.add(k);
+    if (!m.has(k)) m.set(k, v);
+  }
+  for (const k of [...m.keys()]) if (!keep.has(k)) m.delete(k);
+  m.log = [];
+  m.table = t;
+}
+
+/** The table of `s` to work on in place: change it, then `adopt` it back. */
+export function ownTable(s: PySet): SetTable {
+  return tableOf(s);
+}
+
+/**
+ * Refuses to order a set CPython would order by memory addresses (values hashed by
+ * identity: plain objects, functions, classes, tasks...), which differ from run to run
+ * there, or by a hash the simulator does not compute.
+ */
+function refuseUnordered(v: Value): never {
+  if (hashesByAddress(v))
+    throw new NotSupportedError(
+      'the order of a set holding objects hashed by identity (memory addresses in CPython)',
+      'for',
+    );
+  throw new NotSupportedError(`the order of a set holding '${typeName(v)}' objects`, 'for');
+}
+
+/** The set's table, refused when an item's hash (so its place) is not known. */
+function knownTable(s: PySet): SetTable {
+  const t = tableOf(s);
+  if (t.unknown) {
+    for (const v of s.map.values()) if (pyHash(v) === null) refuseUnordered(v);
+    // what made the order unknown is gone: start again from the items there now
+    const fresh = new SetTable();
+    for (const [k, v] of s.map) fresh.add(v, k);
+    s.map.table = fresh;
+    return fresh;
+  }
+  return t;
+}
+
+/** The set's values in CPython's iteration order (refused where that is not reproducible). */
+export function setValues(s: PySet): Value[] {
+  if (s.map.size < 2) return [...s.map.values()];
+  return knownTable(s)
+    .entries()
+    .map((e) => e[0]);
+}
+
+/** `set.pop()`: the item CPython's table gives from its finger on, or undefined if empty. */
+export function popFromSet(s: PySet): Value | undefined {
+  if (s.map.size === 0) return undefined;
+  const t = s.map.size === 1 ? tableOf(s) : knownTable(s);
+  const found = t.popAt(s.map.finger)!;
+  s.map.finger = found[2];
+  // the table has it removed already: remove it from the map without a log entry
+  s.map.delete(found[1]);
+  s.map.log.length = 0;
+  return found[0];
 }

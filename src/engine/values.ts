@@ -119,8 +119,40 @@ export class PyDict extends PyObject {
   }
 }
 
+/**
+ * A set's items by `hashKey`, with what happened to them since setorder.ts last brought the
+ * set's CPython table up to date (adds and removals, in order), so that it can.
+ */
+export class SetMap extends KeyedMap<unknown, Value> {
+  /** `+1, key, value` for an add, `-1, key, value` for a removal. */
+  log: unknown[] = [];
+  /** setorder.ts's table of the set, up to date but for `log`. */
+  table: unknown = null;
+  /** Where `set.pop` looks first (`so->finger`). */
+  finger = 0;
+  /** setorder.ts's catch-up, called when the log grows long. */
+  static catchUp: ((m: SetMap) => void) | null = null;
+  override set(k: unknown, v: Value): this {
+    if (!this.has(k)) {
+      this.log.push(1, k, v);
+      if (this.log.length > 3000 && this.log.length > 12 * this.size) SetMap.catchUp?.(this);
+    }
+    return super.set(k, v);
+  }
+  override delete(k: unknown): boolean {
+    if (this.has(k)) this.log.push(-1, k, this.get(k));
+    return super.delete(k);
+  }
+  override clear(): void {
+    // `set_clear_internal`: a fresh small table
+    this.log = [];
+    this.table = null;
+    super.clear();
+  }
+}
+
 export class PySet extends PyObject {
-  readonly map: Map<unknown, Value> = new KeyedMap<unknown, Value>();
+  readonly map = new SetMap();
   constructor(readonly frozen = false) {
     super();
   }
