@@ -11,8 +11,7 @@ import { truthy } from './ops';
 import { str } from './repr';
 import { madeStr } from './sizes';
 import { builtins, toNumber } from './builtins-registry';
-import type { NativeFn, PyType, Value ,
-  PySet} from './values';
+import type { NativeFn, PyType, Value, PySet } from './values';
 import {
   PyDict,
   PyExc,

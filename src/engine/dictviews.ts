@@ -14,7 +14,7 @@ import { repr } from './repr';
 import { SetTable, setValues } from './setorder';
 import { differenceUpdateTable, exactDict, symmetricUpdateTable, updateTable } from './setops';
 import type { Iter } from './slots';
-import type { Value , PyDict} from './values';
+import type { Value, PyDict } from './values';
 import { PyObject, PySet, PyTuple, PyType, Types } from './values';
 
 const viewTypes: Record<DictPart, PyType> = {
