@@ -6,7 +6,6 @@
  */
 import { STOP } from './coro';
 import { contains, eq, hashKey } from './compare';
-import { NotSupportedError } from './errors';
 import { dictIterator, dictReverseIterator, getIter } from './iter';
 import type { DictPart, PyIterator } from './iter';
 import { arity, def } from './method-args';
@@ -203,10 +202,6 @@ for (const part of ['keys', 'values', 'items'] as const) {
   def(Types.dict, part, (s, a) => {
     arity(`dict.${part}`, a, 0);
     return new PyDictView(s as PyDict, part);
-  });
-  // `.mapping` is a `types.MappingProxyType`, a type the simulator does not have.
-  t.props.set('mapping', () => {
-    throw new NotSupportedError(`dict_${part}.mapping (a mappingproxy)`, '.mapping');
   });
   if (part === 'values') continue;
   def(t, 'isdisjoint', (s, a) => {
