@@ -6,7 +6,7 @@
 import { STOP } from './coro';
 import { hashKey } from './compare';
 import { getIter } from './iter';
-import { SetTable, adopt, ownTable } from './setorder';
+import { SetTable, adopt, ownTable, presizeSet } from './setorder';
 import type { Value } from './values';
 import { PyDict, PySet } from './values';
 
@@ -25,9 +25,22 @@ export function updateTable(t: SetTable, other: Value): void {
 
 /** `set(iterable)`, `frozenset(iterable)`. */
 export function newSet(src: Value | undefined, frozen: boolean): PySet {
-  const t = new SetTable();
-  if (src !== undefined) updateTable(t, src);
-  return t.toSet(frozen);
+  if (src instanceof PySet) {
+    const t = new SetTable();
+    t.merge(SetTable.of(src));
+    return t.toSet(frozen);
+  }
+  // adds, which the set's table replays when its order is needed
+  const s = new PySet(frozen);
+  if (src === undefined) return s;
+  if (exactDict(src)) presizeSet(s, src.map.size);
+  const it = getIter(src);
+  for (let x = it.next(); x !== STOP; x = it.next()) addItem(s, x);
+  return s;
+}
+
+function addItem(s: PySet, v: Value, k = hashKey(v)): void {
+  if (!s.map.has(k)) s.map.set(k, v);
 }
 
 /** `set_copy`: the same table. */
@@ -46,19 +59,19 @@ export function union(s: PySet, others: readonly Value[]): PySet {
 /** `set_intersection`: iterates the smaller set (or the iterable), keeps what the other has. */
 export function intersection(s: PySet, other: Value): PySet {
   if (other === s) return copySet(s);
-  const out = new SetTable();
+  const out = new PySet(s.frozen);
   if (other instanceof PySet) {
     let [big, small] = [s, other];
     if (other.map.size > s.map.size) [big, small] = [other, s];
-    for (const [v, k, h] of SetTable.of(small).entries()) if (big.map.has(k)) out.add(v, k, h);
+    for (const [v, k] of SetTable.of(small).entries()) if (big.map.has(k)) addItem(out, v, k);
   } else {
     const it = getIter(other);
     for (let x = it.next(); x !== STOP; x = it.next()) {
       const k = hashKey(x);
-      if (s.map.has(k)) out.add(x, k);
+      if (s.map.has(k)) addItem(out, x, k);
     }
   }
-  return out.toSet(s.frozen);
+  return out;
 }
 
 /** `set_difference_update_internal`: removals leave dummies, resized away past a quarter. */
@@ -81,10 +94,10 @@ export function difference(s: PySet, other: Value): PySet {
     differenceUpdateTable(t, other);
     return t.toSet(s.frozen);
   }
-  const out = new SetTable();
+  const out = new PySet(s.frozen);
   const has = (k: unknown) => (other as PySet | PyDict).map.has(k);
-  for (const [v, k, h] of SetTable.of(s).entries()) if (!has(k)) out.add(v, k, h);
-  return out.toSet(s.frozen);
+  for (const [v, k] of SetTable.of(s).entries()) if (!has(k)) addItem(out, v, k);
+  return out;
 }
 
 /** `set_symmetric_difference_update`: each item of `other` (made a set) removed or added. */

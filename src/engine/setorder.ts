@@ -203,9 +203,15 @@ function catchUp(m: SetMap): SetTable {
   m.log = [];
   for (let i = 0; i < log.length; i += 3) {
     if (log[i] === 1) t.add(log[i + 2] as Value, log[i + 1]);
-    else t.discard(log[i + 2] as Value, log[i + 1]);
+    else if (log[i] === -1) t.discard(log[i + 2] as Value, log[i + 1]);
+    else t.presize(log[i + 1] as number);
   }
   return t;
+}
+
+/** `set_update_dict`'s sizing for a dict's `n` keys, before they are added to `s`. */
+export function presizeSet(s: PySet, n: number): void {
+  s.map.log.push(2, n, null);
 }
 SetMap.catchUp = catchUp;
 

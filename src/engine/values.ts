@@ -124,7 +124,7 @@ export class PyDict extends PyObject {
  * set's CPython table up to date (adds and removals, in order), so that it can.
  */
 export class SetMap extends KeyedMap<unknown, Value> {
-  /** `+1, key, value` for an add, `-1, key, value` for a removal. */
+  /** `+1, key, value` for an add, `-1, key, value` for a removal, `2, n, null` for sizing. */
   log: unknown[] = [];
   /** setorder.ts's table of the set, up to date but for `log`. */
   table: unknown = null;
