@@ -107,8 +107,7 @@ function allContainedIn(a: Value, b: Value): boolean {
 }
 
 /** `set.add`: an item equal to one already there leaves the first. */
-function addTo(s: PySet, v: Value): void {
-  const k = hashKey(v);
+function addTo(s: PySet, v: Value, k = hashKey(v)): void {
   if (!s.map.has(k)) s.map.set(k, v);
 }
 
@@ -168,7 +167,10 @@ function intersect(a: Value, b: Value): PySet {
     // `other.intersection(self)`: iterates the view, keeps what the set has
     const out = new PySet();
     const it = self.pyIter();
-    for (let x = it.next(); x !== STOP; x = it.next()) if (other.map.has(hashKey(x))) addTo(out, x);
+    for (let x = it.next(); x !== STOP; x = it.next()) {
+      const k = hashKey(x);
+      if (other.map.has(k)) addTo(out, x, k);
+    }
     return out;
   }
   if (isSetLike(other) && other.pyLen() > self.pyLen()) [self, other] = [other, self];

@@ -18,7 +18,12 @@ export function exactDict(d: Value): d is PyDict {
 /** `set_update_internal`: a set merged, a dict's keys after sizing, else item by item. */
 export function updateTable(t: SetTable, other: Value): void {
   if (other instanceof PySet) return t.merge(SetTable.of(other));
-  if (exactDict(other)) t.presize(other.map.size);
+  if (exactDict(other)) {
+    // a dict's keys come with their hashes: no `__hash__` is called
+    t.presize(other.map.size);
+    for (const [k, [key]] of other.map) t.add(key, k);
+    return;
+  }
   const it = getIter(other);
   for (let x = it.next(); x !== STOP; x = it.next()) t.add(x, hashKey(x));
 }
@@ -33,7 +38,11 @@ export function newSet(src: Value | undefined, frozen: boolean): PySet {
   // adds, which the set's table replays when its order is needed
   const s = new PySet(frozen);
   if (src === undefined) return s;
-  if (exactDict(src)) presizeSet(s, src.map.size);
+  if (exactDict(src)) {
+    presizeSet(s, src.map.size);
+    for (const [k, [key]] of src.map) addItem(s, key, k);
+    return s;
+  }
   const it = getIter(src);
   for (let x = it.next(); x !== STOP; x = it.next()) addItem(s, x);
   return s;
