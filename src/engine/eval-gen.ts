@@ -2,7 +2,7 @@
  * Evaluating expressions that may suspend (an `await` or `yield` inside), as a generator
  * that yields the suspensions; their await-free parts go to the synchronous `ev`.
  */
-import { constantSet, isConstantSet } from './setdisplay';
+import type { SetPart } from './setdisplay';
 import type { Expr, FStringPart, ExprOf } from '../python/ast';
 import { getAttr, getItem } from './protocol';
 import { AgYield, PyGenerator, STOP, awaitValue } from './coro';
@@ -19,6 +19,7 @@ import {
   closureEnv,
   comprehension,
   display,
+  setDisplay,
   displayItem,
   displayDone,
   ev,
@@ -134,10 +135,14 @@ export function* evGen(e: Expr, f: Frame): Gen {
     case 'tuple':
     case 'set': {
       const items: Value[] = [];
-      for (const x of e.elts)
-        addElement(x, yield* evGen(x.kind === 'star' ? x.value : x, f), items);
-      if (e.kind === 'set' && isConstantSet(e.elts)) return constantSet(items);
-      return display(e.kind, items);
+      const parts: SetPart[] | null = e.kind === 'set' ? [] : null;
+      for (const x of e.elts) {
+        const v = yield* evGen(x.kind === 'star' ? x.value : x, f);
+        const from = items.length;
+        addElement(x, v, items);
+        parts?.push({ star: x.kind === 'star', value: v, from, to: items.length });
+      }
+      return parts ? setDisplay(e.elts, parts, items) : display(e.kind, items);
     }
     case 'dict': {
       const d = new PyDict();

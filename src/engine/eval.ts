@@ -3,7 +3,8 @@
  * expression that cannot suspend (no `await`/`yield` inside: most of them); `evGen`
  * evaluates the ones that can, as a generator, delegating their await-free parts to `ev`.
  */
-import { constantSet, isConstantSet } from './setdisplay';
+import { constantSet, isConstantSet, starredSet } from './setdisplay';
+import type { SetPart } from './setdisplay';
 import type { Arg, Expr, FormatField, FStringPart, FuncDef, ExprOf } from '../python/ast';
 import { NameScope } from '../python/ast';
 import { callMethod, callValue, getAttr, getItem } from './protocol';
@@ -239,9 +240,14 @@ function evOther(e: Expr, f: Frame): Value {
     case 'tuple':
     case 'set': {
       const items: Value[] = [];
-      for (const x of e.elts) addElement(x, ev(x.kind === 'star' ? x.value : x, f), items);
-      if (e.kind === 'set' && isConstantSet(e.elts)) return constantSet(items);
-      return display(e.kind, items);
+      const parts: SetPart[] | null = e.kind === 'set' ? [] : null;
+      for (const x of e.elts) {
+        const v = ev(x.kind === 'star' ? x.value : x, f);
+        const from = items.length;
+        addElement(x, v, items);
+        parts?.push({ star: x.kind === 'star', value: v, from, to: items.length });
+      }
+      return parts ? setDisplay(e.elts, parts, items) : display(e.kind, items);
     }
     case 'dict': {
       const d = new PyDict();
@@ -300,6 +306,21 @@ export function addElement(x: Expr, v: Value, out: Value[]): void {
     out.push(y);
     if (typeof y === 'object' && y !== null) holdTemp(out);
   }
+}
+
+/**
+ * A set display: CPython's frozenset constant for constants; with starred parts, an empty
+ * set that each starred part updates (`SET_UPDATE`: a set merged, a dict's keys sized up
+ * front) and each other part adds to; else its items added in order.
+ */
+export function setDisplay(elts: readonly Expr[], parts: SetPart[], items: Value[]): Value {
+  if (isConstantSet(elts)) {
+    if (rt().temps.length !== 0) releaseTemp(rt(), items);
+    return constantSet(items);
+  }
+  if (!parts.some((p) => p.star)) return display('set', items);
+  if (rt().temps.length !== 0) releaseTemp(rt(), items);
+  return starredSet(parts, items);
 }
 
 /** The list, tuple or set a display makes of its items. */

@@ -8,7 +8,9 @@
 import type { Expr } from '../python/ast';
 import { hashKey } from './compare';
 import { SetTable } from './setorder';
-import type { PySet, Value } from './values';
+import { exactDict } from './setops';
+import type { Value } from './values';
+import { PySet } from './values';
 
 /** What the AST optimizer folds to a constant: literals, signed numbers, tuples of those. */
 function isConstant(e: Expr): boolean {
@@ -32,4 +34,26 @@ export function constantSet(items: readonly Value[]): PySet {
   const out = new SetTable();
   out.merge(merged);
   return out.toSet();
+}
+
+/** One element of a set display: a value, or a starred iterable, and the items it gave. */
+export interface SetPart {
+  star: boolean;
+  value: Value;
+  /** Where its items are in the display's list of items. */
+  from: number;
+  to: number;
+}
+
+/** A display with starred parts (`BUILD_SET`, then `SET_UPDATE` or `SET_ADD` for each). */
+export function starredSet(parts: readonly SetPart[], items: readonly Value[]): PySet {
+  const t = new SetTable();
+  for (const p of parts) {
+    if (p.star && p.value instanceof PySet) t.merge(SetTable.of(p.value));
+    else if (p.star && exactDict(p.value)) {
+      t.presize(p.value.map.size);
+      for (const [k, [key]] of p.value.map) t.add(key, k);
+    } else for (let i = p.from; i < p.to; i++) t.add(items[i]!, hashKey(items[i]!));
+  }
+  return t.toSet();
 }

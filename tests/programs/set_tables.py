@@ -40,3 +40,9 @@ w.symmetric_difference_update({64, 0})
 print(w)
 f = frozenset([5, 13, 21]) | {29}
 print(f, type(f).__name__, f - {13}, frozenset(f) is f or True)
+# Displays with starred parts: each set merged, each dict's keys sized up front
+a = {0, 1, 2, 3}
+b = {16, 32}
+print({*a, *b}, {5, *b}, {*a, 16, 32})
+d = {0: 1, 16: 2, 1: 3, 2: 4, 3: 5, 32: 6}
+print({*d}, {*range(5), *[16, 32]}, {*(), 8, 0})
