@@ -142,7 +142,7 @@ export function* evGen(e: Expr, f: Frame): Gen {
         addElement(x, v, items);
         parts?.push({ star: x.kind === 'star', value: v, from, to: items.length });
       }
-      return parts ? setDisplay(e.elts, parts, items) : display(e.kind, items);
+      return parts ? setDisplay(e, parts, items) : display(e.kind, items);
     }
     case 'dict': {
       const d = new PyDict();

@@ -247,7 +247,7 @@ function evOther(e: Expr, f: Frame): Value {
         addElement(x, v, items);
         parts?.push({ star: x.kind === 'star', value: v, from, to: items.length });
       }
-      return parts ? setDisplay(e.elts, parts, items) : display(e.kind, items);
+      return parts ? setDisplay(e, parts, items) : display(e.kind, items);
     }
     case 'dict': {
       const d = new PyDict();
@@ -313,10 +313,14 @@ export function addElement(x: Expr, v: Value, out: Value[]): void {
  * set that each starred part updates (`SET_UPDATE`: a set merged, a dict's keys sized up
  * front) and each other part adds to; else its items added in order.
  */
-export function setDisplay(elts: readonly Expr[], parts: SetPart[], items: Value[]): Value {
-  if (isConstantSet(elts)) {
+export function setDisplay(
+  e: { elts: readonly Expr[]; iterated?: true },
+  parts: SetPart[],
+  items: Value[],
+): Value {
+  if (isConstantSet(e.elts, e.iterated === true)) {
     if (rt().temps.length !== 0) releaseTemp(rt(), items);
-    return constantSet(items);
+    return constantSet(items, e.iterated === true);
   }
   if (!parts.some((p) => p.star)) return display('set', items);
   if (rt().temps.length !== 0) releaseTemp(rt(), items);

@@ -20,19 +20,26 @@ function isConstant(e: Expr): boolean {
   return e.kind === 'tuple' && e.elts.every(isConstant);
 }
 
-/** Whether CPython compiles this set display to a frozenset constant (`starunpack_helper`). */
-export function isConstantSet(elts: readonly Expr[]): boolean {
-  return elts.length > 2 && elts.every(isConstant);
+/**
+ * Whether CPython compiles this set display to a frozenset constant: three or more
+ * constants (`starunpack_helper`), or any constants a `for` iterates (`fold_iter`).
+ */
+export function isConstantSet(elts: readonly Expr[], iterated: boolean): boolean {
+  return elts.length > (iterated ? 0 : 2) && elts.every(isConstant);
 }
 
-/** The set a constant display makes of its items (in source order). */
-export function constantSet(items: readonly Value[]): PySet {
+/**
+ * The set a constant display makes of its items (in source order): the frozenset constant
+ * itself when a `for` iterates it, else an empty set updated with it.
+ */
+export function constantSet(items: readonly Value[], iterated: boolean): PySet {
   const built = new SetTable();
   for (const x of items) built.add(x, hashKey(x));
-  const merged = new SetTable();
-  for (const [v, k, h] of built.entries()) merged.add(v, k, h);
+  const constant = new SetTable();
+  for (const [v, k, h] of built.entries()) constant.add(v, k, h);
+  if (iterated) return constant.toSet(true);
   const out = new SetTable();
-  out.merge(merged);
+  out.merge(constant);
   return out.toSet();
 }
 

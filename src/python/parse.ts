@@ -9,7 +9,7 @@ import type { Expr, FuncDef, Module, Param, Stmt } from './ast';
 import { Diagnostic, located } from './diagnostics';
 import { ExprBuilder } from './parse-expr';
 import { isPrintAssignGap } from './lexical';
-import { NameScope } from './ast';
+import { NameScope, markIterated } from './ast';
 import { MatchBuilder } from './parse-match';
 import { resolveScopes } from './scope';
 import { maskFormatSpecs } from './fstring-mask';
@@ -491,6 +491,7 @@ class StmtBuilder extends MatchBuilder {
     const bodyAt = kids.findIndex((c) => c.name === 'Body');
     const target = this.targetList(kids.slice(forAt + 1, inAt));
     const iter = this.exprList(kids.slice(inAt + 1, bodyAt));
+    if (!isAsync) markIterated(iter);
     const body = this.loopBody(kids[bodyAt]!);
     const orelse = kids[bodyAt + 1]?.name === 'else' ? this.body(kids[bodyAt + 2] ?? null) : [];
     return { ...p, kind: 'for', target, iter, body, orelse, isAsync };

@@ -46,3 +46,8 @@ b = {16, 32}
 print({*a, *b}, {5, *b}, {*a, 16, 32})
 d = {0: 1, 16: 2, 1: 3, 2: 4, 3: 5, 32: 6}
 print({*d}, {*range(5), *[16, 32]}, {*(), 8, 0})
+# A for or a comprehension iterates the frozenset constant itself
+print({8, 16, 0, 24, 32, -1, 7}, [x for x in {8, 16, 0, 24, 32, -1, 7}])
+for x in {8, 16, 0, 24, 32, -1, 7}:
+    print(x, end=" ")
+print()
