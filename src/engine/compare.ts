@@ -246,6 +246,9 @@ export function hashKey(v: Value): unknown {
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) {
     throw typeError(`unhashable type: '${typeName(v)}'`);
   }
+  // a library type with `__eq__` but no `__hash__` (a deque, a keys or items view)
+  const unhashable = (v as { pyUnhashable?: string }).pyUnhashable;
+  if (unhashable !== undefined) throw typeError(`unhashable type: '${unhashable}'`);
   if (v instanceof PySet)
     return '\u0000f{' + [...v.map.keys()].map(keyString).sort().join('\u0001') + '}';
   if (isUser(v)) {

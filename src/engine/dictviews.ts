@@ -33,6 +33,10 @@ export class PyDictView extends PyObject {
   get cls(): PyType {
     return viewTypes[this.part];
   }
+  /** Keys and items views compare as sets and so have no hash; a values view hashes by identity. */
+  get pyUnhashable(): string | undefined {
+    return this.part === 'values' ? undefined : this.cls.name;
+  }
   pyLen(): number {
     return this.dict.map.size;
   }

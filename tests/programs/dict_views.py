@@ -47,3 +47,9 @@ try:
 except TypeError as ex:
     print("TypeError", ex)
 print(repr({}.keys()), repr({1: 2}.items()), {}.values())
+for x in [d.keys(), d.items()]:
+    try:
+        print({x})
+    except TypeError as ex:
+        print("TypeError", ex)
+print(len({d.values()}))

@@ -40,6 +40,8 @@ export class PyDeque extends PyObject {
   get cls(): PyType {
     return dequeType;
   }
+  /** `hash(deque)`: CPython's TypeError. */
+  readonly pyUnhashable = 'collections.deque';
   changed(): void {
     this.state++;
   }
