@@ -168,6 +168,22 @@ describe("CPython 3.13's public names", () => {
     function: 'gen',
     Enum: 'S.A',
     EnumType: 'S',
+    dict_keys: '{1: 2}.keys()',
+    dict_values: '{1: 2}.values()',
+    dict_items: '{1: 2}.items()',
+    dict_keyiterator: 'iter({1: 2})',
+    dict_valueiterator: 'iter({1: 2}.values())',
+    dict_itemiterator: 'iter({1: 2}.items())',
+    dict_reversekeyiterator: 'reversed({1: 2})',
+    dict_reversevalueiterator: 'reversed({1: 2}.values())',
+    dict_reverseitemiterator: 'reversed({1: 2}.items())',
+    list_iterator: 'iter([1])',
+    list_reverseiterator: 'reversed([1])',
+    tuple_iterator: 'iter((1,))',
+    str_ascii_iterator: 'iter("a")',
+    range_iterator: 'iter(range(3))',
+    set_iterator: 'iter({1})',
+    reversed: 'reversed((1,))',
   };
 
   it.each(Object.keys(VALUES))(

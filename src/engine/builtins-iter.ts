@@ -2,12 +2,19 @@
  * The builtins over iterables: sum, min/max, sorted, reversed, enumerate, zip, map, filter,
  * any/all, iter/next/anext, and `in` over iterators.
  */
-import { callValue } from './protocol';
+import { callValue, getItem } from './protocol';
 import { STOP, awaitValue, nativeCoro } from './coro';
 import { PyGenerator } from './generator';
 import { PyAsyncGenerator } from './async-gen';
 import { Exc, PyError, isErrorOf, typeError, valueError } from './errors';
-import { PyIterator, getIter, isIterable, toArray, userIterator } from './iter';
+import {
+  PyIterator,
+  dictReverseIterator,
+  getIter,
+  isIterable,
+  toArray,
+  userIterator,
+} from './iter';
 import { arity } from './method-args';
 import { sortValues } from './methods';
 import { cmp, eq, setContainsHook } from './compare';
@@ -17,6 +24,9 @@ import { fn, kwOnly, toNumber } from './builtins-registry';
 import type { Value } from './values';
 import { PyDict, PyExc, PyFloat, PyList, PyObject, PyRange, PyTuple, typeName } from './values';
 import { callSpecial, lookup } from './objects';
+import { userLen } from './user-special';
+import { has } from './slots';
+import { cpLength } from './strlen';
 
 fn('sum', (a, kw) => {
   arity('sum', a, 1, 2);
@@ -87,27 +97,60 @@ fn('sorted', (a, kw) => {
 });
 fn('reversed', (a) => {
   arity('reversed', a, 1);
-  const v = a[0]!;
-  // An enum class reverses its members (`EnumType.__reversed__`).
-  const own = (v as { pyReversed?: () => Value[] } | null)?.pyReversed;
-  if (typeof own === 'function') {
-    const items = own.call(v);
-    let j = 0;
-    return new PyIterator(() => (j < items.length ? items[j++]! : STOP), 'generator');
-  }
-  if (!(
-    v instanceof PyList ||
-    v instanceof PyTuple ||
-    v instanceof PyRange ||
-    typeof v === 'string' ||
-    v instanceof PyDict
-  )) {
-    throw typeError(`'${typeName(v)}' object is not reversible`);
-  }
-  const arr = toArray(v).reverse();
-  let i = 0;
-  return new PyIterator(() => (i < arr.length ? arr[i++]! : STOP), 'reversed');
+  return reversed(a[0]!);
 });
+
+/** `reversed(v)`: its `__reversed__`, or the sequence protocol from `len(v) - 1` down. */
+function reversed(v: Value): Value {
+  if (v instanceof PyList) {
+    let i = v.items.length - 1;
+    // `listreviter_next`: live, it stops when the index falls outside the list
+    return new PyIterator(
+      () => (i >= 0 && i < v.items.length ? v.items[i--]! : ((i = -1), STOP)),
+      'list_reverseiterator',
+    );
+  }
+  if (v instanceof PyDict) return dictReverseIterator(v, 'keys');
+  if (v instanceof PyRange) {
+    const r = new PyRange(v.start + (v.length - 1) * v.step, v.start - v.step, -v.step);
+    return getIter(r.length === 0 ? new PyRange(0, 0, 1) : r) as PyIterator;
+  }
+  if (typeof v === 'string') return sequenceReversed(v, cpLength(v));
+  if (v instanceof PyTuple) return sequenceReversed(v, v.items.length);
+  if (has(v, 'pyReversed')) return v.pyReversed();
+  if (v instanceof PyObject && v.cls.user) {
+    const own = lookup(v.cls, '__reversed__');
+    if (own === null) throw notReversible(v);
+    if (own !== undefined) return callSpecial(v, '__reversed__', [])!;
+    if (lookup(v.cls, '__getitem__') !== undefined) {
+      const n = userLen(v);
+      if (n === undefined) throw typeError(`object of type '${typeName(v)}' has no len()`);
+      return sequenceReversed(v, n);
+    }
+  }
+  throw notReversible(v);
+}
+
+function notReversible(v: Value): PyError {
+  return typeError(`'${typeName(v)}' object is not reversible`);
+}
+
+/** CPython's `reversed` object: `v[n - 1]`, ..., `v[0]`, ending early at an IndexError. */
+function sequenceReversed(v: Value, n: number): PyIterator {
+  let i = n - 1;
+  return new PyIterator(() => {
+    if (i < 0) return STOP;
+    try {
+      return getItem(v, i--);
+    } catch (e) {
+      if (isErrorOf(e, Exc.IndexError) || isErrorOf(e, Exc.StopIteration)) {
+        i = -1;
+        return STOP;
+      }
+      throw e;
+    }
+  }, 'reversed');
+}
 fn('enumerate', (a, kw) => {
   arity('enumerate', a, 1, 2);
   const it = getIter(a[0]!);

@@ -1,24 +1,23 @@
 /** The builtin types as constructors (int(), str(), list(), range(), …) and the exception classes. */
+import { newSet } from './setops';
 import { Exc, NotSupportedError, typeError, valueError } from './errors';
 import { fromLibError } from './format';
 import { toArray } from './iter';
 import { arity } from './method-args';
 import { updateDict } from './methods';
 import { floatFromString, floatToInt, intFromString } from './numfmt';
-import { hashKey } from './compare';
 import { asFloat, float } from './num-ops';
 import { truthy } from './ops';
 import { str } from './repr';
 import { madeStr } from './sizes';
 import { builtins, toNumber } from './builtins-registry';
-import type { NativeFn, PyType, Value } from './values';
+import type { NativeFn, PyType, Value, PySet } from './values';
 import {
   PyDict,
   PyExc,
   PyFloat,
   PyList,
   PyRange,
-  PySet,
   PyTuple,
   Types,
   typeName,
@@ -80,10 +79,7 @@ construct(Types.dict, (a, kw) => {
   return d;
 });
 function makeSet(a: Value[], frozen: boolean): PySet {
-  const s = new PySet(frozen);
-  if (a.length)
-    for (const v of toArray(a[0]!)) if (!s.map.has(hashKey(v))) s.map.set(hashKey(v), v);
-  return s;
+  return newSet(a[0], frozen);
 }
 construct(Types.set, (a) => makeSet(a, false));
 construct(Types.frozenset, (a) => makeSet(a, true));

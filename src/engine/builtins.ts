@@ -12,11 +12,10 @@ import './builtins-exc';
 import './builtins-misc';
 import { Exc, NotSupportedError, pyErr, typeError, valueError } from './errors';
 import { formatValue } from './format';
-import { isView } from './iter';
 import { arity } from './method-args';
 import { floatToInt, roundFloat, roundHalfEven, roundInt } from './numfmt';
 import { hashKey } from './compare';
-import { pyHash } from './pyhash';
+import { hashesByAddress, pyHash } from './pyhash';
 import { float } from './num-ops';
 import { binop } from './ops';
 import { isCallable } from './protocol';
@@ -30,8 +29,6 @@ import {
   PyDict,
   PyFloat,
   PyList,
-  PyBuiltin,
-  PyExc,
   PyObject,
   PyRange,
   PySet,
@@ -52,7 +49,6 @@ export function len(v: Value): number {
   if (v instanceof PyList || v instanceof PyTuple) return v.items.length;
   if (v instanceof PyDict || v instanceof PySet) return v.map.size;
   if (v instanceof PyRange) return v.length;
-  if (isView(v)) return v.snapshot().length;
   const custom = (v as { pyLen?: () => number } | null)?.pyLen;
   if (typeof custom === 'function') return custom.call(v);
   const n = userLen(v);
@@ -141,51 +137,15 @@ fn('hash', (a) => {
 });
 
 /**
- * CPython's hash of `v`: its own numbers for str (as under PYTHONHASHSEED=0, as the oracle
- * runs), int, float, tuple and frozenset; None's constant (3.12 and later); for what hashes
- * by address (functions, classes, plain objects, a NaN) the made-up address reprs and id()
- * show, shifted as CPython's _Py_HashPointer does (its low four bits are zeros). Null for a
+ * CPython's hash of `v`: its own numbers for None, str (as under PYTHONHASHSEED=0, as the
+ * oracle runs), int, float, tuple and frozenset (pyhash.ts); for what hashes by address
+ * (functions, classes, plain objects, a NaN) the made-up address reprs and id() show,
+ * shifted as CPython's _Py_HashPointer does (its low four bits are zeros). Null for a
  * value hash not computed here (range, bound methods): the caller refuses.
  */
 function valueHash(v: Value): bigint | null {
-  if (v === null) return NONE_HASH;
-  const h = pyHash(v);
-  if (h !== null) return h;
-  if (v instanceof PySet) return frozensetHash(v);
-  return hashesByAddress(v) ? BigInt(madeUpId(v) / 16) : null;
+  return pyHash(v, (x) => (hashesByAddress(x) ? BigInt(madeUpId(x) / 16) : null));
 }
-
-const M64 = (1n << 64n) - 1n;
-
-/** `frozenset_hash` (Objects/setobject.c): order-free, from its items' hashes. */
-function frozensetHash(s: PySet): bigint | null {
-  const shuffle = (h: bigint) => ((h ^ 89869747n ^ (h << 16n)) * 3644798167n) & M64;
-  let acc = 0n;
-  for (const x of s.map.values()) {
-    const h = valueHash(x);
-    if (h === null) return null;
-    acc ^= shuffle(BigInt.asUintN(64, h));
-  }
-  acc ^= (BigInt(s.map.size + 1) * 1927868237n) & M64;
-  acc ^= (acc >> 11n) ^ (acc >> 25n);
-  acc = (acc * 69069n + 907133923n) & M64;
-  if (acc === M64) acc = 590923713n;
-  return BigInt.asIntN(64, acc);
-}
-
-const ADDRESS_HASHED = new Set(['function', 'coroutine', 'generator', 'async_generator', 'module']);
-
-function hashesByAddress(v: Value): boolean {
-  if (v instanceof PyType || v instanceof PyExc || v instanceof PyFloat) return true; // NaN
-  if (v instanceof PyObject && v.cls.user) return true; // object.__hash__ (userHash: none)
-  if ((v as { isFuture?: unknown } | null)?.isFuture) return true;
-  // A builtin function of a module (a bound one hashes by its object and function)
-  if (v instanceof PyBuiltin && v.self === undefined) return true;
-  return ADDRESS_HASHED.has(typeOf(v).name);
-}
-
-/** `hash(None)` in CPython 3.12 and later. */
-const NONE_HASH = 4238894112n;
 
 /** The made-up address of an object, as `id()` gives it and reprs show it. */
 function madeUpId(v: Value): number {

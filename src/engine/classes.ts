@@ -18,7 +18,8 @@ import { PyExc, PyFunction, PyType, Types, typeName } from './values';
 const SPECIAL = new Set(
   (
     '__init__ __repr__ __str__ __eq__ __ne__ __lt__ __le__ __gt__ __ge__ __hash__ __len__ ' +
-    '__bool__ __iter__ __next__ __contains__ __getitem__ __setitem__ __delitem__ __call__ ' +
+    '__bool__ __iter__ __next__ __reversed__ __contains__ __getitem__ __setitem__ __delitem__ ' +
+    '__call__ ' +
     '__enter__ __exit__ __aenter__ __aexit__ __aiter__ __anext__ __await__ __post_init__ ' +
     '__module__ __qualname__ __doc__ __annotations__ __match_args__ ' +
     BINARY_NAMES()

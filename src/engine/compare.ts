@@ -23,6 +23,7 @@ function isUser(v: Value): boolean {
   return v instanceof PyObject && v.cls.user !== null;
 }
 import { has } from './slots';
+import { recordUserHash } from './pyhash';
 
 // ---- comparison ----
 
@@ -136,6 +137,15 @@ export function compare(op: string, a: Value, b: Value): boolean {
       if (isUser(a) || isUser(b)) return truthyEq(richCompare('!=', a, b));
       return !eq(a, b);
     case '<':
+    case '<=':
+    case '>':
+    case '>=': {
+      const r = slotCompare(op, a, b);
+      if (r !== undefined) return r;
+    }
+  }
+  switch (op) {
+    case '<':
       return cmp(op, a, b) < 0;
     case '<=':
       return cmp(op, a, b) <= 0;
@@ -153,6 +163,18 @@ export function compare(op: string, a: Value, b: Value): boolean {
       return !contains(b, a);
   }
   throw new Error(`unknown comparison ${op}`);
+}
+
+const REFLECTED = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as const;
+
+/** An ordering a library type gives (`__lt__`... of a dict view), tried on each side. */
+function slotCompare(op: '<' | '<=' | '>' | '>=', a: Value, b: Value): boolean | undefined {
+  if (has(a, 'pyCompare')) {
+    const r = a.pyCompare(op, b);
+    if (r !== undefined) return r;
+  }
+  if (has(b, 'pyCompare')) return b.pyCompare(REFLECTED[op], a);
+  return undefined;
 }
 
 function is(a: Value, b: Value): boolean {
@@ -224,11 +246,15 @@ export function hashKey(v: Value): unknown {
   if (v instanceof PyList || v instanceof PyDict || (v instanceof PySet && !v.frozen)) {
     throw typeError(`unhashable type: '${typeName(v)}'`);
   }
+  // a library type with `__eq__` but no `__hash__` (a deque, a keys or items view)
+  const unhashable = (v as { pyUnhashable?: string }).pyUnhashable;
+  if (unhashable !== undefined) throw typeError(`unhashable type: '${unhashable}'`);
   if (v instanceof PySet)
     return '\u0000f{' + [...v.map.keys()].map(keyString).sort().join('\u0001') + '}';
   if (isUser(v)) {
     const h = userHash(v);
     if (h !== undefined) {
+      recordUserHash(v, h);
       const r = rt();
       let seen = userKeys.get(r);
       if (!seen) userKeys.set(r, (seen = new Map<number | bigint, Value[]>()));

@@ -10,6 +10,8 @@ import { dictSet } from './dicts';
 import { escapeGen } from './gen-life';
 import { getIter } from './iter';
 import { rt } from './runtime';
+import { constantSet, isConstantSet, starredSet } from './setdisplay';
+import type { SetPart } from './setdisplay';
 import { holdTemp, releaseTemp } from './unawaited';
 import type { PyDict, Value } from './values';
 import { PyList, PyObject, PySet, PyTuple } from './values';
@@ -30,6 +32,25 @@ export function addElement(x: Expr, v: Value, out: Value[]): void {
     out.push(y);
     if (typeof y === 'object' && y !== null) holdTemp(out);
   }
+}
+
+/**
+ * A set display: CPython's frozenset constant for constants; with starred parts, an empty
+ * set that each starred part updates (`SET_UPDATE`: a set merged, a dict's keys sized up
+ * front) and each other part adds to; else its items added in order.
+ */
+export function setDisplay(
+  e: { elts: readonly Expr[]; iterated?: true },
+  parts: SetPart[],
+  items: Value[],
+): Value {
+  if (isConstantSet(e.elts, e.iterated === true)) {
+    if (rt().temps.length !== 0) releaseTemp(rt(), items);
+    return constantSet(items, e.iterated === true);
+  }
+  if (!parts.some((p) => p.star)) return display('set', items);
+  if (rt().temps.length !== 0) releaseTemp(rt(), items);
+  return starredSet(parts, items);
 }
 
 /** The list, tuple or set a display makes of its items. */

@@ -15,7 +15,8 @@ import { escapeGenArgs } from './gen-life';
 import { Exc, pyErr, typeError } from './errors';
 import type { Frame } from './frame';
 import { formatField } from './format';
-import { addElement, display, displayDone, displayItem } from './displays';
+import { addElement, display, displayDone, displayItem, setDisplay } from './displays';
+import type { SetPart } from './setdisplay';
 import { makeFunction } from './make-function';
 import { comprehension } from './comprehension';
 import { getIter } from './iter';
@@ -221,8 +222,14 @@ function evOther(e: Expr, f: Frame): Value {
     case 'tuple':
     case 'set': {
       const items: Value[] = [];
-      for (const x of e.elts) addElement(x, ev(x.kind === 'star' ? x.value : x, f), items);
-      return display(e.kind, items);
+      const parts: SetPart[] | null = e.kind === 'set' ? [] : null;
+      for (const x of e.elts) {
+        const v = ev(x.kind === 'star' ? x.value : x, f);
+        const from = items.length;
+        addElement(x, v, items);
+        parts?.push({ star: x.kind === 'star', value: v, from, to: items.length });
+      }
+      return parts ? setDisplay(e, parts, items) : display(e.kind, items);
     }
     case 'dict': {
       const d = new PyDict();

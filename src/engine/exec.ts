@@ -2,6 +2,7 @@
  * Statement execution. Every block runs as a generator so a coroutine can suspend at
  * any `await`; blocks return a completion code for break/continue/return.
  */
+import { setInplace } from './setops';
 import type { Expr, Stmt, StmtOf } from '../python/ast';
 import { getAttr, getItem, setAttr, setItem } from './protocol';
 import { callValue } from './protocol';
@@ -22,7 +23,7 @@ import { rt } from './runtime';
 import type { Runtime } from './runtime';
 import { dropRef, exceptionCaught, holdTemp } from './unawaited';
 import type { Env, Value } from './values';
-import { PyExc, PyList, PyTuple, PyType } from './values';
+import { PyExc, PyList, PySet, PyTuple, PyType } from './values';
 import { exceptStar } from './except-star';
 import { chainContext, topHandled } from './handled';
 import { withStmt } from './exec-class';
@@ -229,6 +230,9 @@ export function inplace(op: string, a: Value, b: Value): Value {
     const r = a.pyBinop(op, b, true);
     if (r !== undefined) return r;
   }
+  // `set_ior` and the others change the set itself
+  if (a instanceof PySet && !a.frozen && b instanceof PySet && '|&-^'.includes(op))
+    return setInplace(op, a, b);
   return binop(op, a, b);
 }
 

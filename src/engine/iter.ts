@@ -2,7 +2,7 @@
 import { STOP } from './coro';
 import { PyGenerator } from './generator';
 import type { Next } from './coro';
-import { Exc, isErrorOf, typeError } from './errors';
+import { Exc, NotSupportedError, isErrorOf, runtimeError, typeError } from './errors';
 import { callSpecial, lookup } from './objects';
 import { rt } from './runtime';
 import { added, MAX_SEQ, newSeq, tooLong } from './sizes';
@@ -10,7 +10,34 @@ import { setValues } from './setorder';
 import { has } from './slots';
 import type { Iter } from './slots';
 import type { Value } from './values';
-import { PyDict, PyList, PyObject, PyRange, PySet, PyTuple, Types, typeName } from './values';
+import {
+  PyDict,
+  PyList,
+  PyObject,
+  PyRange,
+  PySet,
+  PyTuple,
+  PyType,
+  Types,
+  keysVersion,
+  typeName,
+} from './values';
+
+const iterTypes = new Map<string, PyType>([['iterator', Types.iterator]]);
+
+/** The type of a builtin iterator, by its CPython name (`list_iterator`, `itertools.chain`). */
+function iterType(label: string): PyType {
+  let t = iterTypes.get(label);
+  if (!t) {
+    const dot = label.lastIndexOf('.');
+    t =
+      dot < 0
+        ? new PyType(label, Types.object)
+        : new PyType(label.slice(dot + 1), Types.object, null, label.slice(0, dot));
+    iterTypes.set(label, t);
+  }
+  return t;
+}
 
 /** A builtin iterator object (list_iterator, range_iterator, map, zip, ...). */
 export class PyIterator extends PyObject {
@@ -21,8 +48,98 @@ export class PyIterator extends PyObject {
     super();
   }
   get cls() {
-    return Types.iterator;
+    return iterType(this.typeLabel);
   }
+}
+
+/** What a dict iterator gives: its keys, values or (key, value) pairs. */
+export type DictPart = 'keys' | 'values' | 'items';
+
+const ITER_NAMES: Record<DictPart, string> = {
+  keys: 'key',
+  values: 'value',
+  items: 'item',
+};
+
+function dictPart(e: readonly [Value, Value], part: DictPart): Value {
+  return part === 'keys' ? e[0] : part === 'values' ? e[1] : new PyTuple([e[0], e[1]]);
+}
+
+/**
+ * Iterating a dict or one of its views, as `dictiter_iternext*` (Objects/dictobject.c) does:
+ * live over the entries (a value stored meanwhile is seen), with its RuntimeError when the
+ * dict changes size. Keys that come and go at the same size are refused: CPython then
+ * raises, or skips some, depending on when it compacts its table.
+ */
+export function dictIterator(d: PyDict, part: DictPart): PyIterator {
+  const entries = d.map.values();
+  let used = d.map.size;
+  const version = keysVersion(d.map);
+  let broken = false;
+  return new PyIterator(() => {
+    if (broken) return STOP;
+    if (d.map.size !== used) {
+      used = -1; // CPython's state: it raises again at every next()
+      throw runtimeError('dictionary changed size during iteration');
+    }
+    if (keysVersion(d.map) !== version) refuseChangedKeys('dict');
+    const e = entries.next();
+    if (e.done) {
+      broken = true;
+      return STOP;
+    }
+    return dictPart(e.value, part);
+  }, `dict_${ITER_NAMES[part]}iterator`);
+}
+
+/** `reversed(d)` and `reversed(d.keys())`...: from the last entry back, as `dictreviter_iternext`. */
+export function dictReverseIterator(d: PyDict, part: DictPart): PyIterator {
+  const keys = [...d.map.keys()].reverse();
+  let used = d.map.size;
+  const version = keysVersion(d.map);
+  let i = 0;
+  return new PyIterator(() => {
+    if (i > keys.length) return STOP;
+    if (d.map.size !== used) {
+      used = -1;
+      throw runtimeError('dictionary changed size during iteration');
+    }
+    if (keysVersion(d.map) !== version) refuseChangedKeys('dict');
+    while (i < keys.length) {
+      const e = d.map.get(keys[i++]);
+      if (e) return dictPart(e, part);
+    }
+    i = Infinity;
+    return STOP;
+  }, `dict_reverse${ITER_NAMES[part]}iterator`);
+}
+
+/**
+ * Keys removed and others added while iterating, the size unchanged: what CPython does then
+ * depends on where its table puts the new keys and when it compacts it.
+ */
+function refuseChangedKeys(what: 'dict' | 'set'): never {
+  throw new NotSupportedError(
+    `adding and removing keys of a ${what} while iterating over it (the size unchanged)`,
+    'for',
+  );
+}
+
+/** Iterating a set: its items in CPython's order, and its RuntimeError if it changes size. */
+function setIterator(s: PySet): PyIterator {
+  const items = setValues(s);
+  let used = s.map.size;
+  const version = keysVersion(s.map);
+  let i = 0;
+  return new PyIterator(() => {
+    if (i > items.length) return STOP;
+    if (s.map.size !== used) {
+      used = -1;
+      throw runtimeError('Set changed size during iteration');
+    }
+    if (keysVersion(s.map) !== version) refuseChangedKeys('set');
+    return i < items.length ? items[i++]! : (i++, STOP);
+  }, 'set_iterator');
 }
 
 function arrayIter(items: readonly Value[], label: string): PyIterator {
@@ -48,14 +165,9 @@ export function getIter(v: Value): Iter {
     }, 'range_iterator');
   }
   if (typeof v === 'string') return arrayIter(Array.from(v), 'str_ascii_iterator');
-  if (v instanceof PyDict)
-    return arrayIter(
-      [...v.map.values()].map((e) => e[0]),
-      'dict_keyiterator',
-    );
-  if (v instanceof PySet) return arrayIter(setValues(v), 'set_iterator');
+  if (v instanceof PyDict) return dictIterator(v, 'keys');
+  if (v instanceof PySet) return setIterator(v);
   if (v instanceof PyIterator || v instanceof PyGenerator) return v;
-  if (isView(v)) return arrayIter(v.snapshot(), 'dict_iterator');
   if (v instanceof PyObject && v.cls.user) {
     if (lookup(v.cls, '__iter__') !== undefined) return asIterator(userIterator(v));
     if (lookup(v.cls, '__getitem__') !== undefined) return sequenceIter(v);
@@ -101,16 +213,8 @@ function sequenceIter(v: Value): Iter {
   });
 }
 
-/** Dict views (keys/values/items) iterate over a snapshot of their dict. */
-export function isView(v: Value): v is PyObject & { snapshot(): Value[] } {
-  return (
-    v instanceof PyObject && typeof (v as unknown as { snapshot?: unknown }).snapshot === 'function'
-  );
-}
-
 export function isIterable(v: Value): boolean {
   return (
-    isView(v) ||
     typeof v === 'string' ||
     v instanceof PyList ||
     v instanceof PyTuple ||

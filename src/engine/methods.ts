@@ -1,5 +1,6 @@
 /** Methods of the builtin types: list, dict, set, tuple, float, int, exceptions (str: methods-str.ts). */
 import './methods-str';
+import './dictviews';
 import { arity, asIndex, asStr, def } from './method-args';
 import { callValue } from './protocol';
 import type { PyCoroutine } from './coro';
@@ -13,9 +14,20 @@ import { cmp, eq, hashKey } from './compare';
 import { truthy } from './ops';
 import { added, addedEntry, checkSeqLength } from './sizes';
 import { repr } from './repr';
-import { refuseAddressOrder } from './setorder';
+import { SetTable, adopt, ownTable, popFromSet } from './setorder';
+import {
+  copySet,
+  difference,
+  differenceUpdateTable,
+  intersection,
+  newSet,
+  symmetricDifference,
+  symmetricUpdateTable,
+  union,
+  updateTable,
+} from './setops';
 import type { Value, PyFloat } from './values';
-import { PyDict, PyExc, PyList, PyObject, PySet, PyTuple, Types } from './values';
+import { PyDict, PyExc, PyList, PySet, PyTuple, Types } from './values';
 
 // ---- list ----
 
@@ -192,31 +204,6 @@ def(T, 'count', (s, a) => (s as PyTuple).items.filter((x) => eq(x, a[0]!)).lengt
 const D = Types.dict;
 const dmap = (v: Value): PyDict['map'] => (v as PyDict).map;
 
-/** `dict.keys()`, `.values()`, `.items()`: live views that print like CPython's. */
-export class PyDictView extends PyObject {
-  constructor(
-    readonly dict: PyDict,
-    readonly kind: 'keys' | 'values' | 'items',
-  ) {
-    super();
-  }
-  get cls() {
-    return Types.iterator;
-  }
-  snapshot(): Value[] {
-    const entries = [...this.dict.map.values()];
-    if (this.kind === 'keys') return entries.map((e) => e[0]);
-    if (this.kind === 'values') return entries.map((e) => e[1]);
-    return entries.map((e) => new PyTuple([e[0], e[1]]));
-  }
-  pyRepr(): string {
-    return `dict_${this.kind}([${this.snapshot().map(repr).join(', ')}])`;
-  }
-}
-
-def(D, 'keys', (s) => new PyDictView(s as PyDict, 'keys'));
-def(D, 'values', (s) => new PyDictView(s as PyDict, 'values'));
-def(D, 'items', (s) => new PyDictView(s as PyDict, 'items'));
 def(D, 'get', (s, a) => {
   arity('get', a, 1, 2);
   const e = dmap(s).get(hashKey(a[0]!));
@@ -302,54 +289,54 @@ def(St, 'discard', (s, a) => {
   return null;
 });
 def(St, 'pop', (s) => {
-  const first = smap(s).entries().next();
-  if (typeof first.value?.[1] === 'object') refuseAddressOrder([...smap(s).values()]);
-  if (first.done) throw new PyError(new PyExc(Exc.KeyError, ['pop from an empty set']));
-  smap(s).delete(first.value[0]);
-  return first.value[1];
+  const first = popFromSet(s as PySet);
+  if (first === undefined) throw new PyError(new PyExc(Exc.KeyError, ['pop from an empty set']));
+  return first;
 });
 def(St, 'clear', (s) => {
   smap(s).clear();
   return null;
 });
-def(St, 'copy', (s) => {
-  const out = new PySet();
-  for (const [k, v] of smap(s)) out.map.set(k, v);
-  return out;
+// a frozenset's copy is itself (`frozenset_copy`)
+def(St, 'copy', (s) => ((s as PySet).frozen ? s : copySet(s as PySet)));
+/** Changes the set through its table (`so |= other` and the like). */
+function inPlace(s: Value, change: (t: SetTable) => void): null {
+  const t = ownTable(s as PySet);
+  change(t);
+  adopt(s as PySet, t);
+  return null;
+}
+def(St, 'update', (s, a) => inPlace(s, (t) => a.forEach((o) => updateTable(t, o))));
+def(St, 'difference_update', (s, a) =>
+  inPlace(s, (t) => a.forEach((o) => differenceUpdateTable(t, o))),
+);
+def(St, 'symmetric_difference_update', (s, a) => {
+  arity('symmetric_difference_update', a, 1);
+  return inPlace(s, (t) => symmetricUpdateTable(t, a[0]!));
 });
-def(St, 'update', (s, a) => {
-  for (const src of a)
-    for (const v of toArray(src)) if (!smap(s).has(hashKey(v))) smap(s).set(hashKey(v), v);
+def(St, 'intersection_update', (s, a) => {
+  let r = s as PySet;
+  for (const o of a) r = intersection(r, o);
+  adopt(s as PySet, SetTable.of(r));
   return null;
 });
-const setOf = (v: Value): PySet => {
-  if (v instanceof PySet) return v;
-  const out = new PySet();
-  for (const x of toArray(v)) if (!out.map.has(hashKey(x))) out.map.set(hashKey(x), x);
-  return out;
-};
-def(St, 'union', (s, a) => {
-  const out = new PySet();
-  for (const [k, v] of smap(s)) out.map.set(k, v);
-  for (const src of a) for (const [k, v] of setOf(src).map) if (!out.map.has(k)) out.map.set(k, v);
-  return out;
-});
+const setOf = (v: Value): PySet => (v instanceof PySet ? v : newSet(v, false));
+def(St, 'union', (s, a) => union(s as PySet, a));
 def(St, 'intersection', (s, a) => {
-  const out = new PySet();
-  for (const [k, v] of smap(s)) if (a.every((o) => setOf(o).map.has(k))) out.map.set(k, v);
-  return out;
+  if (a.length === 0) return copySet(s as PySet);
+  let r = s as PySet;
+  for (const o of a) r = intersection(r, o);
+  return r;
 });
 def(St, 'difference', (s, a) => {
-  const out = new PySet();
-  for (const [k, v] of smap(s)) if (!a.some((o) => setOf(o).map.has(k))) out.map.set(k, v);
-  return out;
+  if (a.length === 0) return copySet(s as PySet);
+  const t = SetTable.of(difference(s as PySet, a[0]!));
+  for (const o of a.slice(1)) differenceUpdateTable(t, o);
+  return t.toSet((s as PySet).frozen);
 });
 def(St, 'symmetric_difference', (s, a) => {
-  const o = setOf(a[0]!);
-  const out = new PySet();
-  for (const [k, v] of smap(s)) if (!o.map.has(k)) out.map.set(k, v);
-  for (const [k, v] of o.map) if (!smap(s).has(k)) out.map.set(k, v);
-  return out;
+  arity('symmetric_difference', a, 1);
+  return symmetricDifference(s as PySet, a[0]!);
 });
 def(St, 'issubset', (s, a) => [...smap(s).keys()].every((k) => setOf(a[0]!).map.has(k)));
 def(St, 'issuperset', (s, a) => [...setOf(a[0]!).map.keys()].every((k) => smap(s).has(k)));

@@ -2,6 +2,7 @@
  * Python's operators on engine values: binary-operator dispatch, the sequence and set
  * operators, `%` formatting, unary operators, truth.
  */
+import { setBinop } from './setops';
 import { isTypingForm, typeUnion } from './lib/typing';
 import { NotSupportedError, typeError } from './errors';
 import { percentFormat } from './percent';
@@ -128,12 +129,16 @@ function seqOp(op: string, a: Value, b: Value): Value {
     if (isSeq(b)) return repeat(b, a);
   }
   if (op === '%' && typeof a === 'string') return percentFormat(a, b);
+  if (has(b, 'pyRBinop') && !(a instanceof PyObject && a.cls === b.cls)) {
+    const r = b.pyRBinop(op, a);
+    if (r !== undefined) return r;
+  }
   if (
     (op === '|' || op === '&' || op === '-' || op === '^') &&
     a instanceof PySet &&
     b instanceof PySet
   )
-    return setOp(op, a, b);
+    return setBinop(op, a, b);
   if (op === '|' && a instanceof PyDict && b instanceof PyDict) {
     const d = new PyDict();
     for (const [k, e] of a.map) d.map.set(k, e);
@@ -173,22 +178,6 @@ function repeat(seq: string | PyList | PyTuple, n: Value): Value {
   if (len !== 1)
     for (let i = 0, k = 0; i < times; i++) for (let j = 0; j < len; j++) out[k++] = items[j]!;
   return seq instanceof PyList ? new PyList(out) : new PyTuple(out);
-}
-
-function setOp(op: string, a: PySet, b: PySet): PySet {
-  const out = new PySet(a.frozen);
-  if (op === '|') {
-    for (const [k, v] of a.map) out.map.set(k, v);
-    for (const [k, v] of b.map) if (!out.map.has(k)) out.map.set(k, v);
-  } else if (op === '&') {
-    for (const [k, v] of a.map) if (b.map.has(k)) out.map.set(k, v);
-  } else if (op === '-') {
-    for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
-  } else {
-    for (const [k, v] of a.map) if (!b.map.has(k)) out.map.set(k, v);
-    for (const [k, v] of b.map) if (!a.map.has(k)) out.map.set(k, v);
-  }
-  return out;
 }
 
 export function unary(op: string, v: Value): Value {

@@ -1,10 +1,27 @@
 /**
- * CPython's hash() for the values whose set order a program can see: int, bool, str
+ * CPython's hash() for the values whose set order a program can see: None, int, bool, str
  * (SipHash-1-3 with the all-zero key that PYTHONHASHSEED=0 gives, which the oracle
- * uses) and tuples of those. Returns null for anything else.
+ * uses), float, tuple and frozenset of those, enum members, and objects whose class has
+ * its own `__hash__` (the hash it gave when last used as a key). Null for anything else:
+ * what CPython hashes by address (see `hashesByAddress`), or a type not hashed here.
  */
 import type { Value } from './values';
-import { PyFloat, PyTuple } from './values';
+import { PyBuiltin, PyExc, PyFloat, PyObject, PySet, PyTuple, PyType, typeOf } from './values';
+
+/** `hash(None)` in CPython 3.12 and later. */
+export const NONE_HASH = 4238894112n;
+
+/** What the `__hash__` of a class statement's class gave each object, last time it was a key. */
+const userHashes = new WeakMap<object, bigint>();
+
+/**
+ * Records the hash an object's own `__hash__` gave when it was hashed as a key: CPython
+ * keeps it in the set's entry, and a set's order is read from those, without calling
+ * `__hash__` again.
+ */
+export function recordUserHash(v: object, h: number | bigint): void {
+  userHashes.set(v, BigInt(h));
+}
 
 const M64 = (1n << 64n) - 1n;
 const P61 = (1n << 61n) - 1n;
@@ -90,19 +107,28 @@ const XXPRIME_1 = 11400714785074694791n;
 const XXPRIME_2 = 14029467366897019727n;
 const XXPRIME_5 = 2870177450012600261n;
 
-export function pyHash(v: Value): bigint | null {
+/**
+ * `hash(v)`; `other` hashes what this module does not (what `hash()` gives by address),
+ * inside tuples and frozensets too.
+ */
+export function pyHash(v: Value, other?: (v: Value) => bigint | null): bigint | null {
   if (typeof v === 'number') return Number.isInteger(v) ? intHash(BigInt(v)) : null;
   if (typeof v === 'bigint') return intHash(v);
   if (typeof v === 'boolean') return v ? 1n : 0n;
   if (typeof v === 'string') return strHash(v);
-  if (v instanceof PyFloat) return floatHash(v.v);
+  if (v === null) return NONE_HASH;
+  if (v instanceof PyFloat) return floatHash(v.v) ?? (other ? other(v) : null);
+  const user = userHashes.get(v);
+  // `slot_tp_hash`: the int as it is when it fits in 64 bits, else the int's hash
+  if (user !== undefined) return BigInt.asIntN(64, user) === user ? user : intHash(user);
+  if (v instanceof PySet) return v.frozen ? frozensetHash(v, other) : null;
   // An enum member hashes as its name (`Enum.__hash__`).
   const own = (v as { pyHashValue?: () => bigint } | null)?.pyHashValue;
   if (typeof own === 'function') return own.call(v);
   if (v instanceof PyTuple) {
     let acc = XXPRIME_5;
     for (const item of v.items) {
-      const lane = pyHash(item);
+      const lane = pyHash(item, other);
       if (lane === null) return null;
       acc = (acc + BigInt.asUintN(64, lane) * XXPRIME_2) & M64;
       acc = rotl(acc, 31n);
@@ -112,7 +138,7 @@ export function pyHash(v: Value): bigint | null {
     if (acc === M64) return 1546275796n;
     return signed(acc);
   }
-  return null;
+  return other ? other(v) : null;
 }
 
 /**
@@ -149,4 +175,37 @@ export function floatHash(x: number): bigint | null {
   h = ((h << shift) & P61) | (h >> (61n - shift));
   h *= sign;
   return h === -1n ? -2n : h;
+}
+
+/** `frozenset_hash` (Objects/setobject.c): order-free, from its items' hashes. */
+function frozensetHash(s: PySet, other?: (v: Value) => bigint | null): bigint | null {
+  const shuffle = (h: bigint) => ((h ^ 89869747n ^ (h << 16n)) * 3644798167n) & M64;
+  let acc = 0n;
+  for (const x of s.map.values()) {
+    const h = pyHash(x, other);
+    if (h === null) return null;
+    acc ^= shuffle(BigInt.asUintN(64, h));
+  }
+  acc ^= (BigInt(s.map.size + 1) * 1927868237n) & M64;
+  acc ^= (acc >> 11n) ^ (acc >> 25n);
+  acc = (acc * 69069n + 907133923n) & M64;
+  if (acc === M64) acc = 590923713n;
+  return BigInt.asIntN(64, acc);
+}
+
+const ADDRESS_HASHED = new Set(['function', 'coroutine', 'generator', 'async_generator', 'module']);
+
+/**
+ * Whether CPython hashes `v` by its address: functions, classes, coroutines, tasks, plain
+ * objects whose class has no `__hash__` of its own, a NaN. Such hashes differ from run to
+ * run there.
+ */
+export function hashesByAddress(v: Value): boolean {
+  if (v instanceof PyType || v instanceof PyExc) return true;
+  if (v instanceof PyFloat) return Number.isNaN(v.v);
+  if (v instanceof PyObject && v.cls.user) return !userHashes.has(v); // object.__hash__
+  if ((v as { isFuture?: unknown } | null)?.isFuture) return true;
+  // A builtin function of a module (a bound one hashes by its object and function)
+  if (v instanceof PyBuiltin && v.self === undefined) return true;
+  return ADDRESS_HASHED.has(typeOf(v).name);
 }

@@ -27,6 +27,12 @@ export interface Slots {
   pyEq(other: Value): boolean | undefined;
   /** `self OP other` (`inplace`: `self OP= other`), or undefined when not supported. */
   pyBinop(op: string, other: Value, inplace: boolean): Value | undefined;
+  /** `other OP self` when `other` has no such operator (`__rand__`...), or undefined. */
+  pyRBinop(op: string, other: Value): Value | undefined;
+  /** `self < other` and the other orderings, or undefined when not supported. */
+  pyCompare(op: '<' | '<=' | '>' | '>=', other: Value): boolean | undefined;
+  /** `reversed(self)` (`__reversed__`). */
+  pyReversed(): Value;
   /** `item in self`. */
   pyContains(item: Value): boolean;
   /** A class statement with this class among its bases (a metaclass's `__new__`). */

@@ -82,10 +82,36 @@ export class PyTuple extends PyObject {
   }
 }
 
+/**
+ * A Map that counts the changes to its set of keys, so that an iterator over a dict or a
+ * set can tell that keys came and went while the size stayed the same.
+ */
+export class KeyedMap<K, V> extends Map<K, V> {
+  keysVersion = 0;
+  override set(k: K, v: V): this {
+    if (!this.has(k)) this.keysVersion++;
+    return super.set(k, v);
+  }
+  override delete(k: K): boolean {
+    const gone = super.delete(k);
+    if (gone) this.keysVersion++;
+    return gone;
+  }
+  override clear(): void {
+    if (this.size !== 0) this.keysVersion++;
+    super.clear();
+  }
+}
+
+/** The count of changes to the keys of a dict's or set's map (0 for a namespace's view). */
+export function keysVersion(map: Map<unknown, unknown>): number {
+  return map instanceof KeyedMap ? map.keysVersion : 0;
+}
+
 /** Insertion-ordered dict keyed by `hashKey(k)`; stores the original key too. */
 export class PyDict extends PyObject {
   /** Entries by `hashKey`; a namespace's dict passes a live view of it (namespaces.ts). */
-  constructor(readonly map: Map<unknown, [Value, Value]> = new Map()) {
+  constructor(readonly map: Map<unknown, [Value, Value]> = new KeyedMap()) {
     super();
   }
   get cls(): PyType {
@@ -93,8 +119,40 @@ export class PyDict extends PyObject {
   }
 }
 
+/**
+ * A set's items by `hashKey`, with what happened to them since setorder.ts last brought the
+ * set's CPython table up to date (adds and removals, in order), so that it can.
+ */
+export class SetMap extends KeyedMap<unknown, Value> {
+  /** `+1, key, value` for an add, `-1, key, value` for a removal, `2, n, null` for sizing. */
+  log: unknown[] = [];
+  /** setorder.ts's table of the set, up to date but for `log`. */
+  table: unknown = null;
+  /** Where `set.pop` looks first (`so->finger`). */
+  finger = 0;
+  /** setorder.ts's catch-up, called when the log grows long. */
+  static catchUp: ((m: SetMap) => void) | null = null;
+  override set(k: unknown, v: Value): this {
+    if (!this.has(k)) {
+      this.log.push(1, k, v);
+      if (this.log.length > 3000 && this.log.length > 12 * this.size) SetMap.catchUp?.(this);
+    }
+    return super.set(k, v);
+  }
+  override delete(k: unknown): boolean {
+    if (this.has(k)) this.log.push(-1, k, this.get(k));
+    return super.delete(k);
+  }
+  override clear(): void {
+    // `set_clear_internal`: a fresh small table
+    this.log = [];
+    this.table = null;
+    super.clear();
+  }
+}
+
 export class PySet extends PyObject {
-  readonly map = new Map<unknown, Value>();
+  readonly map = new SetMap();
   constructor(readonly frozen = false) {
     super();
   }

@@ -50,12 +50,26 @@ export interface Comprehension {
   isAsync: boolean;
 }
 
+/** Marks a set display as what a `for` or a comprehension iterates (see `iterated`). */
+export function markIterated(e: Expr): Expr {
+  if (e.kind === 'set') e.iterated = true;
+  return e;
+}
+
 export type Expr = Pos &
   (
     | { kind: 'name'; id: string; scope: NameScope; depth: number }
     | { kind: 'const'; constant: Const }
     | { kind: 'fstr'; parts: FStringPart[] }
-    | { kind: 'list' | 'tuple' | 'set'; elts: Expr[] }
+    | {
+        kind: 'list' | 'tuple' | 'set';
+        elts: Expr[];
+        /**
+         * A set display iterated by a `for` or a comprehension: CPython's AST optimizer
+         * makes it a frozenset constant when its items are constants (`fold_iter`).
+         */
+        iterated?: true;
+      }
     | { kind: 'dict'; items: ({ key: Expr; value: Expr } | { key: null; value: Expr })[] }
     | {
         kind: 'comp';

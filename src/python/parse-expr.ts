@@ -5,7 +5,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import type { Arg, Comprehension, Expr, Stmt } from './ast';
-import { NameScope } from './ast';
+import { NameScope, markIterated } from './ast';
 import { isChainOperator } from './arith';
 import { OperatorBuilder } from './parse-ops';
 
@@ -238,7 +238,7 @@ export abstract class ExprBuilder extends OperatorBuilder {
         const inAt = cl.nodes.findIndex((c) => c.name === 'in');
         const target = this.targetList(cl.nodes.slice(0, inAt));
         const iter = i === 0 ? firstIter : this.expr(cl.nodes[inAt + 1]!);
-        gens.push({ target, iter, ifs: [], isAsync: cl.isAsync });
+        gens.push({ target, iter: markIterated(iter), ifs: [], isAsync: cl.isAsync });
       }
       const elt = this.expr(head[0]!);
       const value = kind === 'dict' ? this.expr(head[2]!) : null;

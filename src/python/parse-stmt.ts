@@ -5,7 +5,7 @@
  */
 import type { SyntaxNode } from '@lezer/common';
 import type { Expr, Stmt } from './ast';
-import { NameScope } from './ast';
+import { NameScope, markIterated } from './ast';
 import { isPrintAssignGap } from './lexical';
 import { SimpleStmtBuilder } from './parse-simple';
 
@@ -162,6 +162,7 @@ export class StmtBuilder extends SimpleStmtBuilder {
     const bodyAt = kids.findIndex((c) => c.name === 'Body');
     const target = this.targetList(kids.slice(forAt + 1, inAt));
     const iter = this.exprList(kids.slice(inAt + 1, bodyAt));
+    if (!isAsync) markIterated(iter);
     const body = this.loopBody(kids[bodyAt]!);
     const orelse = kids[bodyAt + 1]?.name === 'else' ? this.body(kids[bodyAt + 2] ?? null) : [];
     return { ...p, kind: 'for', target, iter, body, orelse, isAsync };

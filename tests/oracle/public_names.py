@@ -73,6 +73,17 @@ def _types():
         "_AsCompletedIterator": asyncio.tasks._AsCompletedIterator,
         "function": types.FunctionType,
         "Enum": enum.Enum, "EnumType": enum.EnumType,
+        "dict_keys": type({}.keys()), "dict_values": type({}.values()),
+        "dict_items": type({}.items()), "dict_keyiterator": type(iter({})),
+        "dict_valueiterator": type(iter({}.values())),
+        "dict_itemiterator": type(iter({}.items())),
+        "dict_reversekeyiterator": type(reversed({})),
+        "dict_reversevalueiterator": type(reversed({}.values())),
+        "dict_reverseitemiterator": type(reversed({}.items())),
+        "list_iterator": type(iter([])), "list_reverseiterator": type(reversed([])),
+        "tuple_iterator": type(iter(())), "str_ascii_iterator": type(iter("")),
+        "range_iterator": type(iter(range(0))), "set_iterator": type(iter(set())),
+        "reversed": reversed,
     }
     loop.close()
     return out

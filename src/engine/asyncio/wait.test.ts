@@ -22,7 +22,7 @@ function refusal(r: ReturnType<typeof run>) {
 }
 
 const ORDER =
-  'the order of a set of several tasks or futures (memory addresses in CPython) is not supported yet';
+  'the order of a set holding objects hashed by identity (memory addresses in CPython) is not supported yet';
 
 describe('sets of tasks, whose order is memory addresses in CPython', () => {
   it('refuses to iterate a set of several tasks', () => {

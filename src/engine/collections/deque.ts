@@ -40,6 +40,8 @@ export class PyDeque extends PyObject {
   get cls(): PyType {
     return dequeType;
   }
+  /** `hash(deque)`: CPython's TypeError. */
+  readonly pyUnhashable = 'collections.deque';
   changed(): void {
     this.state++;
   }
@@ -61,6 +63,15 @@ export class PyDeque extends PyObject {
       if (this.state !== state) throw runtimeError('deque mutated during iteration');
       return i < this.items.length ? this.items[i++]! : STOP;
     }, '_collections._deque_iterator');
+  }
+  /** `reversed(d)`: from the right end, with the same check for changes. */
+  pyReversed(): PyIterator {
+    const state = this.state;
+    let i = this.items.length - 1;
+    return new PyIterator(() => {
+      if (this.state !== state) throw runtimeError('deque mutated during iteration');
+      return i >= 0 ? this.items[i--]! : STOP;
+    }, 'collections._deque_reverse_iterator');
   }
   private at(idx: Value): number {
     const i = index(idx);

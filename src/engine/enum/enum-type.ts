@@ -83,8 +83,11 @@ export class EnumClass extends PyType {
     );
   }
 
-  pyReversed(): Value[] {
-    return this.members().reverse();
+  /** `EnumType.__reversed__`: a generator over the members, last first. */
+  pyReversed(): PyIterator {
+    const members = this.members().reverse();
+    let i = 0;
+    return new PyIterator(() => (i < members.length ? members[i++]! : STOP), 'generator');
   }
 
   pyLen(): number {
