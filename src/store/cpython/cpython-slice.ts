@@ -13,7 +13,7 @@ import type { SliceCreator, StoreDeps } from '../deps';
 import type { RunSlice } from '../run-types';
 import type { RunView, ShowRun } from '../run-view';
 import type { CpythonCheck, CpythonSlice } from './cpython-types';
-import type { CpythonAnswer, CpythonFailure, CpythonProgress } from './runner';
+import type { CpythonAnswer, CpythonFailure, CpythonStatus } from './runner';
 
 export type { CpythonCheck, CpythonSlice } from './cpython-types';
 
@@ -45,18 +45,18 @@ function eventsOf(answer: CpythonAnswer): Recorded | CpythonFailure {
 export function createCpythonSlice(deps: StoreDeps): SliceCreator<CpythonSlice, Reads> {
   let seq = 0; // the CPython runner's own request ids (fallback runs and checks share it)
   return (set, get) => {
-    const progress = (p: CpythonProgress | null) => set({ cpythonProgress: p });
+    const status = (st: CpythonStatus | null) => set({ cpythonStatus: st });
     const ask = (source: string, seed: number) => {
       const runner = deps.cpython;
       if (!runner) return Promise.resolve(null);
       set({ cpythonBusy: true });
       return runner
-        .run({ id: ++seq, source, seed, maxEvents: LIMITS.pageEvents.value }, progress)
+        .run({ id: ++seq, source, seed, maxEvents: LIMITS.pageEvents.value }, status)
         .finally(() => set({ cpythonBusy: false }));
     };
 
     return {
-      cpythonProgress: null,
+      cpythonStatus: null,
       cpythonBusy: false,
       cpythonCheck: null,
       runInCpython: async (id, source, seed, unsupported, cursor) => {
@@ -107,4 +107,4 @@ export function createCpythonSlice(deps: StoreDeps): SliceCreator<CpythonSlice, 
 }
 
 export const selectCpythonCheck = (s: CpythonSlice): CpythonCheck | null => s.cpythonCheck;
-export const selectCpythonProgress = (s: CpythonSlice) => s.cpythonProgress;
+export const selectCpythonStatus = (s: CpythonSlice) => s.cpythonStatus;

@@ -1,5 +1,5 @@
 /** The CPython slice's shape: the fallback runs and the "Check against CPython" referee. */
-import type { CpythonFailure, CpythonProgress } from './runner';
+import type { CpythonFailure, CpythonStatus } from './runner';
 
 /** The run on screen against CPython's run of the same program. */
 export type CpythonCheck =
@@ -14,8 +14,8 @@ export type CpythonCheck =
   | { readonly status: 'unavailable'; readonly failure: CpythonFailure };
 
 export interface CpythonSlice {
-  /** Pyodide's download while it loads (bytes), else null. */
-  cpythonProgress: CpythonProgress | null;
+  /** Pyodide's download while it loads (bytes), or that the program runs; else null. */
+  cpythonStatus: CpythonStatus | null;
   /** A CPython run is on its way (loading, or running). */
   cpythonBusy: boolean;
   cpythonCheck: CpythonCheck | null;

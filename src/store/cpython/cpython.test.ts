@@ -114,7 +114,7 @@ function fakeRunner(budgetMs = 20) {
 const request = (id: number): CpythonRun => ({ id, source: 'x', seed: 0, maxEvents: 10 });
 
 describe('the CPython runner', () => {
-  it('starts its worker on first use, reports progress, and answers the latest request', async () => {
+  it('starts its worker on first use, reports loading then running, and answers the latest request', async () => {
     const { runner, workers } = fakeRunner();
     expect(workers).toHaveLength(0);
     const progress: unknown[] = [];
@@ -128,7 +128,12 @@ describe('the CPython runner', () => {
     w.send({ type: 'result', id: 2, status: 3, text: 'REC' });
     expect(await first).toBeNull();
     expect(await second).toEqual({ kind: 'recording', text: 'REC', limited: true });
-    expect(progress).toEqual([{ loaded: 5, total: 10 }, null]);
+    expect(progress).toEqual([
+      { phase: 'loading', loaded: 5, total: 10 },
+      null,
+      { phase: 'running' },
+      null,
+    ]);
     const third = runner.run(request(3));
     w.send({ type: 'result', id: 3, status: 2, text: 'main.py:1: SyntaxError: x' });
     expect(await third).toEqual({ kind: 'invalid', message: 'main.py:1: SyntaxError: x' });

@@ -40,20 +40,23 @@ export type CpythonAnswer =
   | { readonly kind: 'invalid'; readonly message: string }
   | { readonly kind: 'failed'; readonly failure: CpythonFailure };
 
-export interface CpythonProgress {
-  /** Bytes of Pyodide's files read so far, and in all. */
-  readonly loaded: number;
-  readonly total: number;
-}
+/**
+ * Where a request stands: Pyodide's files loading (bytes read so far, and in all), or the
+ * program running (its wall-clock budget counting). Null between the two and after.
+ */
+export type CpythonStatus =
+  | { readonly phase: 'loading'; readonly loaded: number; readonly total: number }
+  | { readonly phase: 'running' };
 
 export interface CpythonRunner {
   /**
-   * Answers null for a request that a later one superseded. `onProgress` hears Pyodide's
-   * loading (bytes so far), then null once it is ready or failed.
+   * Answers null for a request that a later one superseded. `onStatus` hears Pyodide's
+   * loading (bytes so far), null once it is ready, that the program runs, and null once it
+   * is answered or failed.
    */
   run(
     request: CpythonRun,
-    onProgress?: (p: CpythonProgress | null) => void,
+    onStatus?: (s: CpythonStatus | null) => void,
   ): Promise<CpythonAnswer | null>;
   /** Ends the run in progress (its worker too), answering it as stopped; false if none. */
   stop(): boolean;
@@ -74,7 +77,7 @@ export function createCpythonRunner(options: CpythonRunnerOptions = {}): Cpython
     options.createWorker ??
     (() => new Worker(new URL('./cpython.worker.ts', import.meta.url), { type: 'module' }));
   let worker: Worker | null = null;
-  let onProgress: ((p: CpythonProgress | null) => void) | undefined;
+  let onStatus: ((s: CpythonStatus | null) => void) | undefined;
   let timer: ReturnType<typeof setTimeout> | null = null;
   const waiting = new Map<number, (a: CpythonAnswer | null) => void>();
 
@@ -90,7 +93,7 @@ export function createCpythonRunner(options: CpythonRunnerOptions = {}): Cpython
     clearTimer();
     worker?.terminate();
     worker = null;
-    onProgress?.(null);
+    onStatus?.(null);
     answerAll(failure === null ? null : { kind: 'failed', failure });
   };
   const arm = (failure: { why: 'run-limit' | 'load-limit'; ms: number }) => {
@@ -99,6 +102,7 @@ export function createCpythonRunner(options: CpythonRunnerOptions = {}): Cpython
   };
   const settle = (id: number, answer: CpythonAnswer) => {
     clearTimer();
+    onStatus?.(null);
     for (const [k, resolve] of waiting) {
       // The worker runs only the latest request it saw; earlier ones were superseded.
       if (k <= id) {
@@ -112,12 +116,13 @@ export function createCpythonRunner(options: CpythonRunnerOptions = {}): Cpython
     const w = make();
     w.onmessage = (e: MessageEvent<CpythonMessage>) => {
       const m = e.data;
-      if (m.type === 'progress') onProgress?.({ loaded: m.loaded, total: m.total });
+      if (m.type === 'progress') onStatus?.({ phase: 'loading', loaded: m.loaded, total: m.total });
       else if (m.type === 'ready') {
-        onProgress?.(null);
+        onStatus?.(null);
         clearTimer();
       } else if (m.type === 'started') {
         arm({ why: 'run-limit', ms: budget });
+        onStatus?.({ phase: 'running' });
       } else if (m.type === 'result') {
         settle(
           m.id,
@@ -138,7 +143,7 @@ export function createCpythonRunner(options: CpythonRunnerOptions = {}): Cpython
 
   return {
     run(request, listener) {
-      onProgress = listener;
+      onStatus = listener;
       return new Promise((resolve) => {
         if (worker === null) {
           worker = start();

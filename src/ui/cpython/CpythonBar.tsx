@@ -4,7 +4,7 @@
  * Pyodide's download while it loads, and the referee: "Check against CPython".
  */
 import type { ReactNode } from 'react';
-import { selectCpythonCheck, selectCpythonProgress } from '../../store/cpython/cpython-slice';
+import { selectCpythonCheck, selectCpythonStatus } from '../../store/cpython/cpython-slice';
 import { selectImported } from '../../store/io-slice';
 import { useLoopscope } from '../../store/react';
 import { Compare } from '../io/Compare';
@@ -20,24 +20,29 @@ function withCode(text: string): ReactNode[] {
 const mb = (bytes: number) => (bytes / 1e6).toFixed(1);
 
 function Progress() {
-  const progress = useLoopscope(selectCpythonProgress);
+  const status = useLoopscope(selectCpythonStatus);
   const busy = useLoopscope((s) => s.cpythonBusy);
-  if (progress) {
+  if (status?.phase === 'loading') {
     return (
       <span className="cpython-loading" data-testid="cpython-progress">
         <label htmlFor="cpython-progress-bar">Loading CPython 3.13 (WebAssembly)…</label>
-        <progress id="cpython-progress-bar" max={progress.total} value={progress.loaded} />
+        <progress id="cpython-progress-bar" max={status.total} value={status.loaded} />
         <span>
-          {mb(progress.loaded)} / {mb(progress.total)} MB
+          {mb(status.loaded)} / {mb(status.total)} MB
         </span>
       </span>
     );
   }
-  return busy ? (
+  if (!busy) return null;
+  return status?.phase === 'running' ? (
     <span className="cpython-loading" data-testid="cpython-busy">
       running in CPython…
     </span>
-  ) : null;
+  ) : (
+    <span className="cpython-loading" data-testid="cpython-starting">
+      starting CPython…
+    </span>
+  );
 }
 
 function Check() {
