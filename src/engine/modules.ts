@@ -6,6 +6,7 @@ import { makeDataclasses } from './dataclasses/module';
 import { makeEnumModule } from './enum/module';
 import { makeFunctools } from './functools/module';
 import { makeFuture } from './lib/future';
+import { makeItertools } from './itertools/module';
 import { makeContextvars } from './lib/contextvars';
 import { makeMath } from './lib/math';
 import { randomExtras } from './lib/random-extra';
@@ -151,6 +152,7 @@ const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
   dataclasses: makeDataclasses,
   enum: makeEnumModule,
   functools: makeFunctools,
+  itertools: makeItertools,
   math: makeMath,
   random: makeRandom,
   sys: makeSys,

@@ -17,6 +17,7 @@ import contextvars
 import dataclasses
 import enum
 import functools
+import itertools
 import json
 import math
 import random
@@ -29,9 +30,16 @@ MODULES = {
     "__future__": __future__, "asyncio": asyncio, "builtins": builtins, "collections": collections,
     "contextlib": contextlib, "contextvars": contextvars, "dataclasses": dataclasses,
     "enum": enum,
-    "functools": functools,
+    "functools": functools, "itertools": itertools,
     "math": math, "random": random, "sys": sys, "time": time, "typing": typing,
 }
+
+
+ITERTOOLS_TYPES = (
+    "accumulate batched chain combinations combinations_with_replacement compress count cycle "
+    "dropwhile filterfalse groupby islice pairwise permutations product repeat starmap "
+    "takewhile zip_longest"
+).split()
 
 
 def _types():
@@ -73,6 +81,8 @@ def _types():
         "_AsCompletedIterator": asyncio.tasks._AsCompletedIterator,
         "function": types.FunctionType,
         "Enum": enum.Enum, "EnumType": enum.EnumType,
+        **{n: getattr(itertools, n) for n in ITERTOOLS_TYPES},
+        "_grouper": type(next(itertools.groupby([1]))[1]), "_tee": type(itertools.tee([])[0]),
     }
     loop.close()
     return out

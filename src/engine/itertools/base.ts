@@ -1,0 +1,105 @@
+/**
+ * What itertools' types share: the iterator object (a builtin iterator whose type is the
+ * itertools class, `<class 'itertools.count'>`), the type maker, and CPython's argument
+ * checks and messages (its C argument parsers: clinic's and `PyArg_UnpackTuple`'s).
+ */
+import type { Next } from '../coro';
+import { Exc, pyErr, typeError } from '../errors';
+import { fakeAddress } from '../address';
+import { PyIterator } from '../iter';
+import type { NativeFn, Value } from '../values';
+import { PyType, Types, typeName } from '../values';
+
+/** An itertools object: `next` gives its next item (STOP at the end). */
+export class ItIter extends PyIterator {
+  constructor(
+    readonly type: PyType,
+    next: () => Next,
+    private readonly reprFn: (() => string) | null = null,
+  ) {
+    super(next, type.name);
+  }
+  override get cls(): PyType {
+    return this.type;
+  }
+  pyRepr(): string {
+    return this.reprFn
+      ? this.reprFn()
+      : `<itertools.${this.type.name} object at ${fakeAddress(this)}>`;
+  }
+}
+
+/** An itertools class: calling it makes one of its iterators. */
+export function itType(name: string, construct: NativeFn | null): PyType {
+  return new PyType(name, Types.object, construct, 'itertools');
+}
+
+/**
+ * Positional-only arguments (`PyArg_UnpackTuple` after `_PyArg_NoKeywords`): no keywords,
+ * between `min` and `max` of them.
+ */
+export function positional(
+  name: string,
+  a: Value[],
+  kw: Map<string, Value> | null,
+  min: number,
+  max = min,
+): void {
+  if (kw?.size) throw typeError(`${name}() takes no keyword arguments`);
+  if (a.length >= min && a.length <= max) return;
+  const s = (n: number): string => `${n} argument${n === 1 ? '' : 's'}`;
+  if (min === max) throw typeError(`${name} expected ${s(min)}, got ${a.length}`);
+  if (a.length < min) throw typeError(`${name} expected at least ${s(min)}, got ${a.length}`);
+  throw typeError(`${name} expected at most ${s(max)}, got ${a.length}`);
+}
+
+/**
+ * Arguments by position or by name (Argument Clinic's parser): `names` in order, the first
+ * `required` of them required; `kwOnly` may only be given by name. Missing ones are
+ * undefined.
+ */
+export function clinic(
+  name: string,
+  a: Value[],
+  kw: Map<string, Value> | null,
+  names: readonly string[],
+  required: number,
+  kwOnly: readonly string[] = [],
+): (Value | undefined)[] {
+  if (a.length > names.length) {
+    const n = names.length;
+    // with keyword-only parameters clinic says "positional" (and "exactly" if all required)
+    const most = kwOnly.length && required === n ? 'exactly' : 'at most';
+    const what = kwOnly.length ? 'positional argument' : 'argument';
+    throw typeError(
+      `${name}() takes ${most} ${n} ${what}${n === 1 ? '' : 's'} (${a.length} given)`,
+    );
+  }
+  const out: (Value | undefined)[] = [...a];
+  const all = [...names, ...kwOnly];
+  out.length = all.length;
+  for (const [k, v] of kw ?? []) {
+    const i = all.indexOf(k);
+    if (i < 0) throw typeError(`${name}() got an unexpected keyword argument '${k}'`);
+    if (i < a.length)
+      throw typeError(`argument for ${name}() given by name ('${k}') and position (${i + 1})`);
+    out[i] = v;
+  }
+  for (let i = 0; i < required; i++)
+    if (out[i] === undefined)
+      throw typeError(`${name}() missing required argument '${names[i]}' (pos ${i + 1})`);
+  return out;
+}
+
+/** A C `Py_ssize_t` argument: an int (bools count), else CPython's TypeError. */
+export function ssize(v: Value): number {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'bigint') {
+    if (v >= 2n ** 63n || v < -(2n ** 63n)) throw pyErr(Exc.OverflowError, TOO_LARGE);
+    return Number(v);
+  }
+  throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+
+const TOO_LARGE = 'Python int too large to convert to C ssize_t';
