@@ -189,6 +189,9 @@ describe("CPython 3.13's public names", () => {
     zip_longest: 'itertools.zip_longest()',
     _grouper: 'next(itertools.groupby([1]))[1]',
     _tee: 'itertools.tee([1])[0]',
+    _lru_cache_wrapper: 'functools.cache(print)',
+    KeyWrapper: 'functools.cmp_to_key(print)',
+    cached_property: 'functools.cached_property(print)',
   };
 
   it.each(Object.keys(VALUES))(

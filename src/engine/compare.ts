@@ -86,6 +86,8 @@ function seqEq(a: readonly Value[], b: readonly Value[]): boolean {
   return true;
 }
 
+const SWAPPED_ORDER: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+
 /** -1, 0, 1 for orderable values; throws Python's TypeError otherwise. */
 export function cmp(op: string, a: Value, b: Value): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
@@ -122,6 +124,8 @@ export function cmp(op: string, a: Value, b: Value): number {
     if (sup) return 1;
     return NaN;
   }
+  if (has(a, 'pyCompare')) return a.pyCompare(op, b);
+  if (has(b, 'pyCompare')) return -b.pyCompare(SWAPPED_ORDER[op] ?? op, a);
   if (isUser(a) || isUser(b)) return compareNumber(op, a, b);
   throw typeError(
     `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`,

@@ -323,4 +323,16 @@ export const CPYTHON_TYPE_NAMES: Readonly<Record<string, readonly string[]>> = {
   _tee: '__class__ __copy__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __iter__ __le__ __lt__ __module__ __ne__ __new__ __next__ __reduce__ __reduce_ex__ __repr__ __setattr__ __setstate__ __sizeof__ __str__ __subclasshook__'.split(
     ' ',
   ),
+  _lru_cache_wrapper:
+    '__call__ __class__ __copy__ __deepcopy__ __delattr__ __dict__ __dir__ __doc__ __eq__ __format__ __ge__ __get__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __module__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__ cache_clear cache_info'.split(
+      ' ',
+    ),
+  KeyWrapper:
+    '__call__ __class__ __delattr__ __dir__ __doc__ __eq__ __format__ __ge__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __module__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __setattr__ __sizeof__ __str__ __subclasshook__ __text_signature__ obj'.split(
+      ' ',
+    ),
+  cached_property:
+    '__class__ __class_getitem__ __delattr__ __dict__ __dir__ __doc__ __eq__ __firstlineno__ __format__ __ge__ __get__ __getattribute__ __getstate__ __gt__ __hash__ __init__ __init_subclass__ __le__ __lt__ __module__ __ne__ __new__ __reduce__ __reduce_ex__ __repr__ __set_name__ __setattr__ __sizeof__ __static_attributes__ __str__ __subclasshook__ __weakref__'.split(
+      ' ',
+    ),
 };

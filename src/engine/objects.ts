@@ -158,6 +158,9 @@ export function bindAttr(attr: Value, obj: Value, cls: PyType): Value {
   if (attr instanceof PyProperty) return propertyGet(attr, obj);
   // A function the library writes in Python binds too (a method under @asynccontextmanager).
   if (attr instanceof PyBuiltin && attr.kind === 'function') return new PyBoundMethod(attr, obj);
+  // A library descriptor (an lru_cache wrapper, a cached_property): its `__get__`.
+  const get = (attr as { pyBind?: (obj: Value) => Value } | null)?.pyBind;
+  if (typeof get === 'function') return get.call(attr, obj);
   return attr;
 }
 
@@ -516,6 +519,8 @@ export function makeClass(
   cls.user = user;
   (user as { mro: PyType[] }).mro = c3(cls, user.bases);
   for (const [k, v] of ns) if (v instanceof PyProperty && v.name === null) v.name = k;
+  // a library object's `__set_name__` (a cached_property learns its name)
+  for (const [k, v] of ns) (v as { pySetName?: (name: string) => void } | null)?.pySetName?.(k);
   cls.construct = (args, kw) => construct(cls, args, kw);
   return cls;
 }

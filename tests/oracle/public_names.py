@@ -83,6 +83,8 @@ def _types():
         "Enum": enum.Enum, "EnumType": enum.EnumType,
         **{n: getattr(itertools, n) for n in ITERTOOLS_TYPES},
         "_grouper": type(next(itertools.groupby([1]))[1]), "_tee": type(itertools.tee([])[0]),
+        "_lru_cache_wrapper": functools._lru_cache_wrapper, "KeyWrapper": type(functools.cmp_to_key(print)),
+        "cached_property": functools.cached_property,
     }
     loop.close()
     return out
