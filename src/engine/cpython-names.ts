@@ -41,6 +41,10 @@ export const CPYTHON_MODULE_NAMES: Readonly<Record<string, readonly string[]>> =
     'GenericAlias RLock WRAPPER_ASSIGNMENTS WRAPPER_UPDATES __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ cache cached_property cmp_to_key get_cache_token lru_cache namedtuple partial partialmethod recursive_repr reduce singledispatch singledispatchmethod total_ordering update_wrapper wraps'.split(
       ' ',
     ),
+  heapq:
+    '__about__ __all__ __builtins__ __cached__ __doc__ __file__ __loader__ __name__ __package__ __spec__ heapify heappop heappush heappushpop heapreplace merge nlargest nsmallest'.split(
+      ' ',
+    ),
   itertools:
     '__doc__ __loader__ __name__ __package__ __spec__ accumulate batched chain combinations combinations_with_replacement compress count cycle dropwhile filterfalse groupby islice pairwise permutations product repeat starmap takewhile tee zip_longest'.split(
       ' ',

@@ -7,6 +7,7 @@ import { makeEnumModule } from './enum/module';
 import { makeFunctools } from './functools/module';
 import { makeFuture } from './lib/future';
 import { makeItertools } from './itertools/module';
+import { makeHeapq } from './heapq/module';
 import { makeContextvars } from './lib/contextvars';
 import { makeMath } from './lib/math';
 import { randomExtras } from './lib/random-extra';
@@ -152,6 +153,7 @@ const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
   dataclasses: makeDataclasses,
   enum: makeEnumModule,
   functools: makeFunctools,
+  heapq: makeHeapq,
   itertools: makeItertools,
   math: makeMath,
   random: makeRandom,

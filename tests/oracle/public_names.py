@@ -17,6 +17,7 @@ import contextvars
 import dataclasses
 import enum
 import functools
+import heapq
 import itertools
 import json
 import math
@@ -30,7 +31,7 @@ MODULES = {
     "__future__": __future__, "asyncio": asyncio, "builtins": builtins, "collections": collections,
     "contextlib": contextlib, "contextvars": contextvars, "dataclasses": dataclasses,
     "enum": enum,
-    "functools": functools, "itertools": itertools,
+    "functools": functools, "heapq": heapq, "itertools": itertools,
     "math": math, "random": random, "sys": sys, "time": time, "typing": typing,
 }
 
