@@ -8,6 +8,7 @@ import { makeFunctools } from './functools/module';
 import { makeFuture } from './lib/future';
 import { makeItertools } from './itertools/module';
 import { makeHeapq } from './heapq/module';
+import { makeBisect } from './lib/bisect';
 import { makeContextvars } from './lib/contextvars';
 import { makeMath } from './lib/math';
 import { randomExtras } from './lib/random-extra';
@@ -147,6 +148,7 @@ function makeTime(): PyModule {
 const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
   __future__: makeFuture,
   asyncio: makeAsyncioModule,
+  bisect: makeBisect,
   collections: makeCollections,
   contextlib: makeContextlib,
   contextvars: makeContextvars,

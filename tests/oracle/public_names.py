@@ -10,6 +10,7 @@ Runs under native CPython 3.13 and under Pyodide alike.
 """
 import __future__
 import asyncio
+import bisect
 import builtins
 import collections
 import contextlib
@@ -28,7 +29,7 @@ import types
 import typing
 
 MODULES = {
-    "__future__": __future__, "asyncio": asyncio, "builtins": builtins, "collections": collections,
+    "__future__": __future__, "asyncio": asyncio, "bisect": bisect, "builtins": builtins, "collections": collections,
     "contextlib": contextlib, "contextvars": contextvars, "dataclasses": dataclasses,
     "enum": enum,
     "functools": functools, "heapq": heapq, "itertools": itertools,
