@@ -192,6 +192,9 @@ describe("CPython 3.13's public names", () => {
     _lru_cache_wrapper: 'functools.cache(print)',
     KeyWrapper: 'functools.cmp_to_key(print)',
     cached_property: 'functools.cached_property(print)',
+    itemgetter: 'operator.itemgetter(1)',
+    attrgetter: 'operator.attrgetter("a")',
+    methodcaller: 'operator.methodcaller("a")',
   };
 
   it.each(Object.keys(VALUES))(
@@ -199,7 +202,7 @@ describe("CPython 3.13's public names", () => {
     (t) => {
       const c = { implemented: 0, refused: 0 };
       const program = (n: string) =>
-        `import asyncio, collections, contextvars, enum, functools, itertools\nasync def co():\n    pass\ndef gen():\n    yield\nasync def agen():\n    yield\nclass S(enum.Enum): A = 1\n` +
+        `import asyncio, collections, contextvars, enum, functools, itertools, operator\nasync def co():\n    pass\ndef gen():\n    yield\nasync def agen():\n    yield\nclass S(enum.Enum): A = 1\n` +
         `async def main():\n    v = ${VALUES[t]}\n    try:\n        x = v.${n}\n    except AttributeError:\n        print('missing')\n` +
         `asyncio.run(main())\n`;
       const base = runProgram(program('__class__'));

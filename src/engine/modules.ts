@@ -9,6 +9,8 @@ import { makeFuture } from './lib/future';
 import { makeItertools } from './itertools/module';
 import { makeHeapq } from './heapq/module';
 import { makeBisect } from './lib/bisect';
+import { makeString } from './lib/string';
+import { makeOperator } from './operator/module';
 import { makeContextvars } from './lib/contextvars';
 import { makeMath } from './lib/math';
 import { randomExtras } from './lib/random-extra';
@@ -158,7 +160,9 @@ const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
   heapq: makeHeapq,
   itertools: makeItertools,
   math: makeMath,
+  operator: makeOperator,
   random: makeRandom,
+  string: makeString,
   sys: makeSys,
   time: makeTime,
   typing: makeTypingModule,

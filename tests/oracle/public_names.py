@@ -22,7 +22,9 @@ import heapq
 import itertools
 import json
 import math
+import operator
 import random
+import string
 import sys
 import time
 import types
@@ -33,7 +35,7 @@ MODULES = {
     "contextlib": contextlib, "contextvars": contextvars, "dataclasses": dataclasses,
     "enum": enum,
     "functools": functools, "heapq": heapq, "itertools": itertools,
-    "math": math, "random": random, "sys": sys, "time": time, "typing": typing,
+    "math": math, "operator": operator, "random": random, "string": string, "sys": sys, "time": time, "typing": typing,
 }
 
 
@@ -87,6 +89,8 @@ def _types():
         "_grouper": type(next(itertools.groupby([1]))[1]), "_tee": type(itertools.tee([])[0]),
         "_lru_cache_wrapper": functools._lru_cache_wrapper, "KeyWrapper": type(functools.cmp_to_key(print)),
         "cached_property": functools.cached_property,
+        "itemgetter": operator.itemgetter, "attrgetter": operator.attrgetter,
+        "methodcaller": operator.methodcaller,
     }
     loop.close()
     return out
