@@ -31,10 +31,19 @@ interface Entry {
   it: Iter;
 }
 
-function* mergeBody(iterables: Value[], key: Value, reverse: boolean): Generator<Value> {
+/** The heap and each entry's iterator: what a started merge holds. */
+interface MergeState {
+  h: PyList;
+  entries: Map<PyList, Iter>;
+}
+
+function* mergeBody(
+  iterables: Value[],
+  key: Value,
+  reverse: boolean,
+  { h, entries }: MergeState,
+): Generator<Value> {
   const direction = reverse ? -1 : 1;
-  const entries = new Map<PyList, Iter>();
-  const h = new PyList([]);
   const keyOf = (v: Value): Value => (key === null ? v : callValue(key, [v], null));
   for (const [order, iterable] of iterables.entries()) {
     const it = getIter(iterable);
@@ -84,10 +93,13 @@ export function merge(a: Value[], kw: Map<string, Value> | null): Value {
     else throw typeError(`merge() got an unexpected keyword argument '${k}'`);
   }
   let body: Generator<Value> | null = null;
+  const state: MergeState = { h: new PyList([]), entries: new Map() };
   const next = (): Next => {
-    body ??= mergeBody(a, key, reverse);
+    body ??= mergeBody(a, key, reverse, state);
     const r = body.next();
     return r.done ? STOP : r.value;
   };
-  return new MergeGenerator(generatorType, next);
+  const refs = (): unknown[] =>
+    body === null ? [...a, key] : [state.h, [...state.entries.values()], key];
+  return new MergeGenerator(generatorType, next, null, refs);
 }

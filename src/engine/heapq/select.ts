@@ -13,7 +13,7 @@ import { unary } from '../ops';
 import { callValue, getItem } from '../protocol';
 import { builtins } from '../builtins-registry';
 import { len } from '../builtins';
-import type { Value , PyType} from '../values';
+import type { Value, PyType } from '../values';
 import { PyList, PyObject, PySlice, PyTuple, Types } from '../values';
 import { toInt } from '../builtins-registry';
 import { pyFunctionArgs } from '../functools/py-args';

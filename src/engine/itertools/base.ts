@@ -3,10 +3,12 @@
  * itertools class, `<class 'itertools.count'>`), the type maker, and CPython's argument
  * checks and messages (its C argument parsers: clinic's and `PyArg_UnpackTuple`'s).
  */
+import { STOP } from '../coro';
 import type { Next } from '../coro';
 import { Exc, pyErr, typeError } from '../errors';
 import { fakeAddress } from '../address';
 import { PyIterator } from '../iter';
+import { rt } from '../runtime';
 import type { NativeFn, Value } from '../values';
 import { PyType, Types, typeName } from '../values';
 
@@ -16,8 +18,27 @@ export class ItIter extends PyIterator {
     readonly type: PyType,
     next: () => Next,
     private readonly reprFn: (() => string) | null = null,
+    /** The Python values it holds now (its iterators, buffered items, callables). */
+    private readonly refs: (() => unknown[]) | null = null,
   ) {
-    super(next, type.name);
+    super(() => {
+      const x = next();
+      if (this.keepsLast && x !== STOP) this.last = x;
+      return x;
+    }, type.name);
+  }
+  /** The last tuple it gave, which CPython keeps to reuse (`product`, `pairwise`, ...). */
+  private last: Value = null;
+  private keepsLast = false;
+  /** Marks an iterator that keeps its last result (CPython's `result` field). */
+  keepingLast(): this {
+    this.keepsLast = true;
+    return this;
+  }
+  /** What it holds, for the never-awaited reachability scan (unawaited.ts). */
+  pyRefs(): readonly unknown[] {
+    const held = rt().heldBy.get(this) ?? [];
+    return [...(this.refs ? this.refs() : []), this.last, ...held];
   }
   override get cls(): PyType {
     return this.type;

@@ -26,39 +26,49 @@ export const accumulateType = itType('accumulate', (a, kw) => {
   const it = getIter(iterable!);
   let first: Value | null = initial;
   let total: Value | undefined;
-  return new ItIter(accumulateType, () => {
-    if (first !== null) {
-      total = first;
-      first = null;
+  return new ItIter(
+    accumulateType,
+    () => {
+      if (first !== null) {
+        total = first;
+        first = null;
+        return total;
+      }
+      const x = it.next();
+      if (x === STOP) return STOP;
+      if (total === undefined) total = x;
+      else total = func === null ? binop('+', total, x) : callValue(func, [total, x], null);
       return total;
-    }
-    const x = it.next();
-    if (x === STOP) return STOP;
-    if (total === undefined) total = x;
-    else total = func === null ? binop('+', total, x) : callValue(func, [total, x], null);
-    return total;
-  });
+    },
+    null,
+    () => [it, func, first, total ?? null],
+  );
 });
 
 function chainOf(source: Iter): ItIter {
   let src: Iter | null = source;
   let active: Iter | null = null;
-  return new ItIter(chainType, () => {
-    while (src !== null) {
-      if (active === null) {
-        const iterable = src.next();
-        if (iterable === STOP) {
-          src = null;
-          return STOP;
+  return new ItIter(
+    chainType,
+    () => {
+      while (src !== null) {
+        if (active === null) {
+          const iterable = src.next();
+          if (iterable === STOP) {
+            src = null;
+            return STOP;
+          }
+          active = getIter(iterable);
         }
-        active = getIter(iterable);
+        const x = active.next();
+        if (x !== STOP) return x;
+        active = null;
       }
-      const x = active.next();
-      if (x !== STOP) return x;
-      active = null;
-    }
-    return STOP;
-  });
+      return STOP;
+    },
+    null,
+    () => [src, active],
+  );
 }
 
 export const chainType = itType('chain', (a, kw) => {
@@ -77,25 +87,30 @@ export const pairwiseType = itType('pairwise', (a, kw) => {
   positional('pairwise', a, kw, 1);
   let it: Iter | null = getIter(a[0]!);
   let old: Value | typeof STOP = STOP;
-  return new ItIter(pairwiseType, () => {
-    if (it === null) return STOP;
-    if (old === STOP) {
-      old = it.next();
+  return new ItIter(
+    pairwiseType,
+    () => {
+      if (it === null) return STOP;
       if (old === STOP) {
+        old = it.next();
+        if (old === STOP) {
+          it = null;
+          return STOP;
+        }
+      }
+      const x = it.next();
+      if (x === STOP) {
         it = null;
+        old = STOP;
         return STOP;
       }
-    }
-    const x = it.next();
-    if (x === STOP) {
-      it = null;
-      old = STOP;
-      return STOP;
-    }
-    const pair = new PyTuple([old, x]);
-    old = x;
-    return pair;
-  });
+      const pair = new PyTuple([old, x]);
+      old = x;
+      return pair;
+    },
+    null,
+    () => [it, old === STOP ? null : old],
+  ).keepingLast();
 });
 
 export const batchedType = itType('batched', (a, kw) => {
@@ -106,35 +121,45 @@ export const batchedType = itType('batched', (a, kw) => {
   const strict = truthy(strictArg);
   if (n < 1) throw valueError('n must be at least one');
   let it: Iter | null = getIter(iterable!);
-  return new ItIter(batchedType, () => {
-    if (it === null) return STOP;
-    const batch: Value[] = [];
-    while (batch.length < n) {
-      const x = it.next();
-      if (x === STOP) break;
-      batch.push(x);
-    }
-    if (batch.length === 0) {
-      it = null;
-      return STOP;
-    }
-    if (strict && batch.length !== n) {
-      it = null;
-      throw valueError('batched(): incomplete batch');
-    }
-    return new PyTuple(batch);
-  });
+  return new ItIter(
+    batchedType,
+    () => {
+      if (it === null) return STOP;
+      const batch: Value[] = [];
+      while (batch.length < n) {
+        const x = it.next();
+        if (x === STOP) break;
+        batch.push(x);
+      }
+      if (batch.length === 0) {
+        it = null;
+        return STOP;
+      }
+      if (strict && batch.length !== n) {
+        it = null;
+        throw valueError('batched(): incomplete batch');
+      }
+      return new PyTuple(batch);
+    },
+    null,
+    () => [it],
+  );
 });
 
 export const starmapType = itType('starmap', (a, kw) => {
   positional('starmap', a, kw, 2);
   const f = a[0]!;
   const it = getIter(a[1]!);
-  return new ItIter(starmapType, () => {
-    const args = it.next();
-    if (args === STOP) return STOP;
-    return callValue(f, args instanceof PyTuple ? [...args.items] : toArray(args), null);
-  });
+  return new ItIter(
+    starmapType,
+    () => {
+      const args = it.next();
+      if (args === STOP) return STOP;
+      return callValue(f, args instanceof PyTuple ? [...args.items] : toArray(args), null);
+    },
+    null,
+    () => [f, it],
+  );
 });
 
 export const zipLongestType = itType('zip_longest', (a, kw) => {
@@ -145,29 +170,34 @@ export const zipLongestType = itType('zip_longest', (a, kw) => {
   }
   const its: (Iter | null)[] = a.map(getIter);
   let active = its.length;
-  return new ItIter(zipLongestType, () => {
-    if (its.length === 0 || active === 0) return STOP;
-    const row: Value[] = [];
-    for (const [i, it] of its.entries()) {
-      if (it === null) {
-        row.push(fill);
-        continue;
+  return new ItIter(
+    zipLongestType,
+    () => {
+      if (its.length === 0 || active === 0) return STOP;
+      const row: Value[] = [];
+      for (const [i, it] of its.entries()) {
+        if (it === null) {
+          row.push(fill);
+          continue;
+        }
+        let x: Value | typeof STOP;
+        try {
+          x = it.next();
+        } catch (e) {
+          active = 0;
+          throw e;
+        }
+        if (x === STOP) {
+          active--;
+          if (active === 0) return STOP;
+          its[i] = null;
+          x = fill;
+        }
+        row.push(x);
       }
-      let x: Value | typeof STOP;
-      try {
-        x = it.next();
-      } catch (e) {
-        active = 0;
-        throw e;
-      }
-      if (x === STOP) {
-        active--;
-        if (active === 0) return STOP;
-        its[i] = null;
-        x = fill;
-      }
-      row.push(x);
-    }
-    return new PyTuple(row);
-  });
+      return new PyTuple(row);
+    },
+    null,
+    () => [...its, fill],
+  ).keepingLast();
 });

@@ -24,28 +24,33 @@ export const productType = itType('product', (a, kw) => {
   for (let i = 0; i < repeat; i++) pools.push(...given);
   let indices: number[] | null = null;
   let stopped = false;
-  return new ItIter(productType, () => {
-    if (stopped) return STOP;
-    if (indices === null) {
-      if (pools.some((p) => p.length === 0)) {
-        stopped = true;
-        return STOP;
+  return new ItIter(
+    productType,
+    () => {
+      if (stopped) return STOP;
+      if (indices === null) {
+        if (pools.some((p) => p.length === 0)) {
+          stopped = true;
+          return STOP;
+        }
+        indices = pools.map(() => 0);
+      } else {
+        let i = pools.length - 1;
+        for (; i >= 0; i--) {
+          if (++indices[i]! < pools[i]!.length) break;
+          indices[i] = 0;
+        }
+        if (i < 0) {
+          stopped = true;
+          return STOP;
+        }
       }
-      indices = pools.map(() => 0);
-    } else {
-      let i = pools.length - 1;
-      for (; i >= 0; i--) {
-        if (++indices[i]! < pools[i]!.length) break;
-        indices[i] = 0;
-      }
-      if (i < 0) {
-        stopped = true;
-        return STOP;
-      }
-    }
-    const ix = indices;
-    return new PyTuple(pools.map((p, i) => p[ix[i]!]!));
-  });
+      const ix = indices;
+      return new PyTuple(pools.map((p, i) => p[ix[i]!]!));
+    },
+    null,
+    () => given,
+  ).keepingLast();
 });
 
 export const permutationsType = itType('permutations', (a, kw) => {
@@ -64,31 +69,36 @@ export const permutationsType = itType('permutations', (a, kw) => {
   let first = true;
   let stopped = r > n;
   const result = (): PyTuple => new PyTuple(indices.slice(0, r).map((i) => pool[i]!));
-  return new ItIter(permutationsType, () => {
-    if (stopped) return STOP;
-    if (first) {
-      first = false;
-      return result();
-    }
-    if (n === 0) {
-      stopped = true;
-      return STOP;
-    }
-    for (let i = r - 1; i >= 0; i--) {
-      cycles[i]!--;
-      if (cycles[i] === 0) {
-        // rotate indices[i:] left by one
-        indices.push(indices.splice(i, 1)[0]!);
-        cycles[i] = n - i;
-      } else {
-        const j = n - cycles[i]!;
-        [indices[i], indices[j]] = [indices[j]!, indices[i]!];
+  return new ItIter(
+    permutationsType,
+    () => {
+      if (stopped) return STOP;
+      if (first) {
+        first = false;
         return result();
       }
-    }
-    stopped = true;
-    return STOP;
-  });
+      if (n === 0) {
+        stopped = true;
+        return STOP;
+      }
+      for (let i = r - 1; i >= 0; i--) {
+        cycles[i]!--;
+        if (cycles[i] === 0) {
+          // rotate indices[i:] left by one
+          indices.push(indices.splice(i, 1)[0]!);
+          cycles[i] = n - i;
+        } else {
+          const j = n - cycles[i]!;
+          [indices[i], indices[j]] = [indices[j]!, indices[i]!];
+          return result();
+        }
+      }
+      stopped = true;
+      return STOP;
+    },
+    null,
+    () => pool,
+  ).keepingLast();
 });
 
 function rArgs(name: string, a: Value[], kw: Map<string, Value> | null): [Value[], number] {
@@ -105,21 +115,26 @@ export const combinationsType = itType('combinations', (a, kw) => {
   const indices = range(r);
   let first = true;
   let stopped = r > n;
-  return new ItIter(combinationsType, () => {
-    if (stopped) return STOP;
-    if (!first) {
-      let i = r - 1;
-      while (i >= 0 && indices[i] === i + n - r) i--;
-      if (i < 0) {
-        stopped = true;
-        return STOP;
+  return new ItIter(
+    combinationsType,
+    () => {
+      if (stopped) return STOP;
+      if (!first) {
+        let i = r - 1;
+        while (i >= 0 && indices[i] === i + n - r) i--;
+        if (i < 0) {
+          stopped = true;
+          return STOP;
+        }
+        indices[i]!++;
+        for (let j = i + 1; j < r; j++) indices[j] = indices[j - 1]! + 1;
       }
-      indices[i]!++;
-      for (let j = i + 1; j < r; j++) indices[j] = indices[j - 1]! + 1;
-    }
-    first = false;
-    return new PyTuple(indices.map((i) => pool[i]!));
-  });
+      first = false;
+      return new PyTuple(indices.map((i) => pool[i]!));
+    },
+    null,
+    () => pool,
+  ).keepingLast();
 });
 
 export const cwrType = itType('combinations_with_replacement', (a, kw) => {
@@ -128,18 +143,23 @@ export const cwrType = itType('combinations_with_replacement', (a, kw) => {
   const indices = new Array<number>(r).fill(0);
   let first = true;
   let stopped = n === 0 && r > 0;
-  return new ItIter(cwrType, () => {
-    if (stopped) return STOP;
-    if (!first) {
-      let i = r - 1;
-      while (i >= 0 && indices[i] === n - 1) i--;
-      if (i < 0) {
-        stopped = true;
-        return STOP;
+  return new ItIter(
+    cwrType,
+    () => {
+      if (stopped) return STOP;
+      if (!first) {
+        let i = r - 1;
+        while (i >= 0 && indices[i] === n - 1) i--;
+        if (i < 0) {
+          stopped = true;
+          return STOP;
+        }
+        indices.fill(indices[i]! + 1, i);
       }
-      indices.fill(indices[i]! + 1, i);
-    }
-    first = false;
-    return new PyTuple(indices.map((i) => pool[i]!));
-  });
+      first = false;
+      return new PyTuple(indices.map((i) => pool[i]!));
+    },
+    null,
+    () => pool,
+  ).keepingLast();
 });

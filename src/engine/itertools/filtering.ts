@@ -16,15 +16,20 @@ export const compressType = itType('compress', (a, kw) => {
   const [data, selectors] = clinic('compress', a, kw, ['data', 'selectors'], 2);
   const d = getIter(data!);
   const s = getIter(selectors!);
-  return new ItIter(compressType, () => {
-    for (;;) {
-      const x = d.next();
-      if (x === STOP) return STOP;
-      const sel = s.next();
-      if (sel === STOP) return STOP;
-      if (truthy(sel)) return x;
-    }
-  });
+  return new ItIter(
+    compressType,
+    () => {
+      for (;;) {
+        const x = d.next();
+        if (x === STOP) return STOP;
+        const sel = s.next();
+        if (sel === STOP) return STOP;
+        if (truthy(sel)) return x;
+      }
+    },
+    null,
+    () => [d, s],
+  );
 });
 
 export const dropwhileType = itType('dropwhile', (a, kw) => {
@@ -32,17 +37,22 @@ export const dropwhileType = itType('dropwhile', (a, kw) => {
   const pred = a[0]!;
   const it = getIter(a[1]!);
   let dropped = false;
-  return new ItIter(dropwhileType, () => {
-    for (;;) {
-      const x = it.next();
-      if (x === STOP) return STOP;
-      if (dropped) return x;
-      if (!truthy(callValue(pred, [x], null))) {
-        dropped = true;
-        return x;
+  return new ItIter(
+    dropwhileType,
+    () => {
+      for (;;) {
+        const x = it.next();
+        if (x === STOP) return STOP;
+        if (dropped) return x;
+        if (!truthy(callValue(pred, [x], null))) {
+          dropped = true;
+          return x;
+        }
       }
-    }
-  });
+    },
+    null,
+    () => [pred, it],
+  );
 });
 
 export const takewhileType = itType('takewhile', (a, kw) => {
@@ -50,14 +60,19 @@ export const takewhileType = itType('takewhile', (a, kw) => {
   const pred = a[0]!;
   const it = getIter(a[1]!);
   let stop = false;
-  return new ItIter(takewhileType, () => {
-    if (stop) return STOP;
-    const x = it.next();
-    if (x === STOP) return STOP;
-    if (truthy(callValue(pred, [x], null))) return x;
-    stop = true;
-    return STOP;
-  });
+  return new ItIter(
+    takewhileType,
+    () => {
+      if (stop) return STOP;
+      const x = it.next();
+      if (x === STOP) return STOP;
+      if (truthy(callValue(pred, [x], null))) return x;
+      stop = true;
+      return STOP;
+    },
+    null,
+    () => [pred, it],
+  );
 });
 
 export const filterfalseType = itType('filterfalse', (a, kw) => {
@@ -65,13 +80,18 @@ export const filterfalseType = itType('filterfalse', (a, kw) => {
   const pred = a[0]!;
   const it = getIter(a[1]!);
   const plain = pred === null || pred === Types.bool;
-  return new ItIter(filterfalseType, () => {
-    for (;;) {
-      const x = it.next();
-      if (x === STOP) return STOP;
-      if (!truthy(plain ? x : callValue(pred, [x], null))) return x;
-    }
-  });
+  return new ItIter(
+    filterfalseType,
+    () => {
+      for (;;) {
+        const x = it.next();
+        if (x === STOP) return STOP;
+        if (!truthy(plain ? x : callValue(pred, [x], null))) return x;
+      }
+    },
+    null,
+    () => [pred, it],
+  );
 });
 
 const MAXSIZE = 2n ** 63n - 1n;
@@ -114,18 +134,23 @@ export const isliceType = itType('islice', (a, kw) => {
     it = null;
     return STOP;
   };
-  return new ItIter(isliceType, () => {
-    if (it === null) return STOP;
-    while (cnt < next) {
-      if (it.next() === STOP) return end();
+  return new ItIter(
+    isliceType,
+    () => {
+      if (it === null) return STOP;
+      while (cnt < next) {
+        if (it.next() === STOP) return end();
+        cnt++;
+      }
+      if (stop !== -1 && cnt >= stop) return end();
+      const x = it.next();
+      if (x === STOP) return end();
       cnt++;
-    }
-    if (stop !== -1 && cnt >= stop) return end();
-    const x = it.next();
-    if (x === STOP) return end();
-    cnt++;
-    next += step;
-    if (stop !== -1 && next > stop) next = stop;
-    return x;
-  });
+      next += step;
+      if (stop !== -1 && next > stop) next = stop;
+      return x;
+    },
+    null,
+    () => [it],
+  );
 });

@@ -38,28 +38,38 @@ export const groupbyType = itType('groupby', (a, kw) => {
     currkey = k;
     return true;
   };
-  const groupby = new ItIter(groupbyType, () => {
-    current = null;
-    for (;;) {
-      if (currkey === NONE) {
-        // the first call
-      } else if (tgtkey === NONE) break;
-      else if (!same(tgtkey, currkey)) break;
-      if (!step()) return STOP;
-    }
-    tgtkey = currkey;
-    const key = tgtkey;
-    const grouper: ItIter = new ItIter(grouperType, () => {
-      if (current !== grouper) return STOP;
-      if (currvalue === NONE && !step()) return STOP;
-      if (!same(key, currkey as Value)) return STOP;
-      const v = currvalue as Value;
-      currvalue = NONE;
-      return v;
-    });
-    current = grouper;
-    return new PyTuple([key, grouper]);
-  });
+  const groupby = new ItIter(
+    groupbyType,
+    () => {
+      current = null;
+      for (;;) {
+        if (currkey === NONE) {
+          // the first call
+        } else if (tgtkey === NONE) break;
+        else if (!same(tgtkey, currkey)) break;
+        if (!step()) return STOP;
+      }
+      tgtkey = currkey;
+      const key = tgtkey;
+      const grouper: ItIter = new ItIter(
+        grouperType,
+        () => {
+          if (current !== grouper) return STOP;
+          if (currvalue === NONE && !step()) return STOP;
+          if (!same(key, currkey as Value)) return STOP;
+          const v = currvalue as Value;
+          currvalue = NONE;
+          return v;
+        },
+        null,
+        () => [key, groupby],
+      );
+      current = grouper;
+      return new PyTuple([key, grouper]);
+    },
+    null,
+    () => [it, keyfunc, ...[tgtkey, currkey, currvalue].filter((v) => v !== NONE)],
+  );
   return groupby;
 });
 
@@ -76,18 +86,23 @@ export const teeType = itType('_tee', null);
 
 function teeIter(data: TeeData, at: number): ItIter {
   let i = at;
-  const t = new ItIter(teeType, () => {
-    if (i - data.base >= data.items.length) {
-      if (data.done) return STOP;
-      const x = data.it.next();
-      if (x === STOP) {
-        data.done = true;
-        return STOP;
+  const t = new ItIter(
+    teeType,
+    () => {
+      if (i - data.base >= data.items.length) {
+        if (data.done) return STOP;
+        const x = data.it.next();
+        if (x === STOP) {
+          data.done = true;
+          return STOP;
+        }
+        data.items.push(x);
       }
-      data.items.push(x);
-    }
-    return data.items[i++ - data.base]!;
-  });
+      return data.items[i++ - data.base]!;
+    },
+    null,
+    () => [data.it, data.items.slice(i - data.base)],
+  );
   teeCopies.set(t, () => teeIter(data, i));
   return t;
 }

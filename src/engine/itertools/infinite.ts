@@ -36,6 +36,7 @@ export const countType = itType('count', (a, kw) => {
       return v;
     },
     () => (isOne(step) ? `count(${repr(cur)})` : `count(${repr(cur)}, ${repr(step)})`),
+    () => [cur, step],
   );
   return it;
 });
@@ -46,21 +47,26 @@ export const cycleType = itType('cycle', (a, kw) => {
   const saved: Value[] = [];
   let index = 0;
   const r = rt();
-  return new ItIter(cycleType, () => {
-    r.countRangeItem();
-    if (it !== null) {
-      const x = it.next();
-      if (x !== STOP) {
-        saved.push(x);
-        return x;
+  return new ItIter(
+    cycleType,
+    () => {
+      r.countRangeItem();
+      if (it !== null) {
+        const x = it.next();
+        if (x !== STOP) {
+          saved.push(x);
+          return x;
+        }
+        it = null;
       }
-      it = null;
-    }
-    if (saved.length === 0) return STOP;
-    const x = saved[index++]!;
-    if (index >= saved.length) index = 0;
-    return x;
-  });
+      if (saved.length === 0) return STOP;
+      const x = saved[index++]!;
+      if (index >= saved.length) index = 0;
+      return x;
+    },
+    null,
+    () => [it, saved],
+  );
 });
 
 export const repeatType = itType('repeat', (a, kw) => {
@@ -76,5 +82,6 @@ export const repeatType = itType('repeat', (a, kw) => {
       return element!;
     },
     () => (cnt < 0 ? `repeat(${repr(element!)})` : `repeat(${repr(element!)}, ${cnt})`),
+    () => [element],
   );
 });
