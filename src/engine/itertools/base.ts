@@ -21,7 +21,11 @@ export class ItIter extends PyIterator {
     /** The Python values it holds now (its iterators, buffered items, callables). */
     private readonly refs: (() => unknown[]) | null = null,
   ) {
+    const r = rt();
     super(() => {
+      // each item counts against the statement limit, as a range's do: an endless
+      // source consumed by a builtin (`sum(repeat(1))`) stops at the limit
+      r.countRangeItem();
       const x = next();
       if (this.keepsLast && x !== STOP) this.last = x;
       return x;

@@ -4,7 +4,6 @@ import { typeError } from '../errors';
 import { getIter } from '../iter';
 import { binop } from '../ops';
 import { repr } from '../repr';
-import { rt } from '../runtime';
 import type { Value } from '../values';
 import { PyFloat } from '../values';
 import { ItIter, clinic, itType, positional, ssize } from './base';
@@ -25,12 +24,9 @@ export const countType = itType('count', (a, kw) => {
   if (!isNumber(start) || !isNumber(step)) throw typeError('a number is required');
   // CPython's fast mode (an int start, a step of int 1) counts in C integers
   let cur: Value = isOne(step) && typeof start === 'boolean' ? (start ? 1 : 0) : start;
-  const r = rt();
   const it: ItIter = new ItIter(
     countType,
     () => {
-      // an endless source counts its items against the statement limit, as range's do
-      r.countRangeItem();
       const v = cur;
       cur = binop('+', cur, step);
       return v;
@@ -46,11 +42,9 @@ export const cycleType = itType('cycle', (a, kw) => {
   let it: ReturnType<typeof getIter> | null = getIter(a[0]!);
   const saved: Value[] = [];
   let index = 0;
-  const r = rt();
   return new ItIter(
     cycleType,
     () => {
-      r.countRangeItem();
       if (it !== null) {
         const x = it.next();
         if (x !== STOP) {
@@ -72,12 +66,10 @@ export const cycleType = itType('cycle', (a, kw) => {
 export const repeatType = itType('repeat', (a, kw) => {
   const [element, times] = clinic('repeat', a, kw, ['object', 'times'], 1);
   let cnt = times === undefined ? -1 : Math.max(0, ssize(times));
-  const r = rt();
   return new ItIter(
     repeatType,
     () => {
       if (cnt === 0) return STOP;
-      r.countRangeItem();
       if (cnt > 0) cnt--;
       return element!;
     },
