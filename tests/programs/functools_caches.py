@@ -120,4 +120,36 @@ async def main():
     print(results, reduce(lambda a, b: a + b, results), lookup.cache_info())
 
 
+class Repo:
+    def __init__(self):
+        self.calls = 0
+
+    def __repr__(self):
+        return "Repo()"
+
+    @lru_cache(maxsize=None)
+    def get(self, k):
+        self.calls += 1
+        return k + 1
+
+
+@lru_cache
+async def load(key):
+    print("loading", key)
+    await asyncio.sleep(0.1)
+    return key * 2
+
+
+async def cached_coroutines():
+    r = Repo()
+    print(r.get(1), r.get(1), r.calls, Repo.get.cache_info(), r.get, Repo.get is Repo.get)
+    print(await load(3))
+    try:
+        await load(3)
+    except RuntimeError as e:
+        print("RuntimeError:", e)
+    print(load.cache_info())
+
+
 asyncio.run(main())
+asyncio.run(cached_coroutines())

@@ -137,6 +137,11 @@ export class LruWrapper extends PyObject {
     }
     return result;
   }
+  /** Its `__qualname__` (copied from the function), for a bound method's repr. */
+  pyQualname(): string | null {
+    const q = this.attrs.get('__qualname__') ?? this.attrs.get('__name__');
+    return typeof q === 'string' ? q : null;
+  }
   /** As a class attribute, read from an instance: a bound method. */
   pyBind(obj: Value): Value {
     return new PyBoundMethod(this, obj);
