@@ -10,6 +10,7 @@ import { cmpToKeyAttrs } from './cmp-to-key';
 import { lruCacheAttrs } from './lru-cache';
 import { partialAttrs } from './partial';
 import { reduceAttrs } from './reduce';
+import { totalOrderingAttrs } from './total-ordering';
 
 const PARTS: readonly Record<string, Value>[] = [
   partialAttrs,
@@ -18,6 +19,7 @@ const PARTS: readonly Record<string, Value>[] = [
   lruCacheAttrs,
   cmpToKeyAttrs,
   cachedPropertyAttrs,
+  totalOrderingAttrs,
 ];
 
 export function makeFunctools(): PyModule {
