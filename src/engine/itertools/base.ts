@@ -5,12 +5,12 @@
  */
 import { STOP } from '../coro';
 import type { Next } from '../coro';
-import { Exc, pyErr, typeError } from '../errors';
+import { Exc, PyError, pyErr, typeError } from '../errors';
 import { fakeAddress } from '../address';
 import { PyIterator } from '../iter';
 import { rt } from '../runtime';
 import type { NativeFn, Value } from '../values';
-import { PyType, Types, typeName } from '../values';
+import { PyExc, PyType, Types, typeName } from '../values';
 
 /** An itertools object: `next` gives its next item (STOP at the end). */
 export class ItIter extends PyIterator {
@@ -55,8 +55,26 @@ export class ItIter extends PyIterator {
 }
 
 /** An itertools class: calling it makes one of its iterators. */
+/** A slot wrapper's check (`it.__next__(1)`). */
+function noArgs(name: string, a: Value[], kw: Map<string, Value> | null): void {
+  if (kw?.size) throw typeError(`wrapper ${name}() takes no keyword arguments`);
+  if (a.length) throw typeError(`expected 0 arguments, got ${a.length}`);
+}
+
 export function itType(name: string, construct: NativeFn | null): PyType {
-  return new PyType(name, Types.object, construct, 'itertools');
+  const t = new PyType(name, Types.object, construct, 'itertools');
+  // `next_id = itertools.count().__next__`
+  t.methods.set('__next__', (self, a, kw) => {
+    noArgs('__next__', a, kw);
+    const x = (self as ItIter).next();
+    if (x === STOP) throw new PyError(new PyExc(Exc.StopIteration, []));
+    return x;
+  });
+  t.methods.set('__iter__', (self, a, kw) => {
+    noArgs('__iter__', a, kw);
+    return self;
+  });
+  return t;
 }
 
 /**
