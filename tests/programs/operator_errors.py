@@ -48,3 +48,9 @@ t(lambda: string.capwords('  hello   wORLD  '), 'capwords')
 t(lambda: string.capwords('a-b-c', '-'), 'capwords sep')
 t(lambda: string.capwords(1), 'capwords int')
 print(repr(string.whitespace), repr(string.printable), string.punctuation, string.ascii_letters, string.hexdigits, string.octdigits, string.digits)
+import heapq, operator
+for f in (lambda: heapq.heapreplace([1], 1, x=1), lambda: heapq.heappushpop([1], 1, x=1), lambda: heapq.heapreplace([1]), lambda: operator.setitem([1], 0), lambda: operator.call(), lambda: operator.setitem([1],0,1,x=1), lambda: operator.delitem([1], 0, x=1)):
+    try:
+        f()
+    except TypeError as e:
+        print(e)

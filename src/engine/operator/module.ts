@@ -136,7 +136,7 @@ function functions(): Record<string, NativeFn> {
     return null;
   });
   fns.call = (a, kw) => {
-    if (a.length === 0) throw typeError("call() missing 1 required positional argument: 'obj'");
+    if (a.length === 0) throw typeError('call expected at least 1 argument, got 0');
     return callValue(a[0]!, a.slice(1), kw);
   };
   return fns;
