@@ -38,6 +38,9 @@ const EDGE_CASES: [string, string | null][] = [
   ['x = 1\nprint(x)\0\n', '2: source code cannot contain null bytes'],
   ['print("€ in a string") # and ☃ in a comment\n', null],
   ['x = (1 +\n', "1: '(' was never closed"],
+  ['match v:\n    case True * False as b:\n        pass\n', '2: invalid syntax'],
+  ['match v:\n    case 1 * 2 | 3:\n        pass\n', '2: invalid syntax'],
+  ['match v:\n    case *a, b:\n        pass\n    case [1, *r] if r:\n        pass\n', null],
   ['"""doc"""\n# c\nfrom __future__ import annotations\nfrom __future__ import (division)\n', null],
   [
     'x = 1\nfrom __future__ import annotations\n',

@@ -184,6 +184,33 @@ describe("CPython 3.13's public names", () => {
     range_iterator: 'iter(range(3))',
     set_iterator: 'iter({1})',
     reversed: 'reversed((1,))',
+    accumulate: 'itertools.accumulate([1])',
+    batched: 'itertools.batched([1], 1)',
+    chain: 'itertools.chain()',
+    combinations: 'itertools.combinations([1], 1)',
+    combinations_with_replacement: 'itertools.combinations_with_replacement([1], 1)',
+    compress: 'itertools.compress([1], [1])',
+    count: 'itertools.count()',
+    cycle: 'itertools.cycle([1])',
+    dropwhile: 'itertools.dropwhile(bool, [1])',
+    filterfalse: 'itertools.filterfalse(bool, [1])',
+    groupby: 'itertools.groupby([1])',
+    islice: 'itertools.islice([1], 1)',
+    pairwise: 'itertools.pairwise([1])',
+    permutations: 'itertools.permutations([1])',
+    product: 'itertools.product([1])',
+    repeat: 'itertools.repeat(1)',
+    starmap: 'itertools.starmap(print, [])',
+    takewhile: 'itertools.takewhile(bool, [1])',
+    zip_longest: 'itertools.zip_longest()',
+    _grouper: 'next(itertools.groupby([1]))[1]',
+    _tee: 'itertools.tee([1])[0]',
+    _lru_cache_wrapper: 'functools.cache(print)',
+    KeyWrapper: 'functools.cmp_to_key(print)',
+    cached_property: 'functools.cached_property(print)',
+    itemgetter: 'operator.itemgetter(1)',
+    attrgetter: 'operator.attrgetter("a")',
+    methodcaller: 'operator.methodcaller("a")',
   };
 
   it.each(Object.keys(VALUES))(
@@ -191,7 +218,7 @@ describe("CPython 3.13's public names", () => {
     (t) => {
       const c = { implemented: 0, refused: 0 };
       const program = (n: string) =>
-        `import asyncio, collections, contextvars, enum, functools\nasync def co():\n    pass\ndef gen():\n    yield\nasync def agen():\n    yield\nclass S(enum.Enum): A = 1\n` +
+        `import asyncio, collections, contextvars, enum, functools, itertools, operator\nasync def co():\n    pass\ndef gen():\n    yield\nasync def agen():\n    yield\nclass S(enum.Enum): A = 1\n` +
         `async def main():\n    v = ${VALUES[t]}\n    try:\n        x = v.${n}\n    except AttributeError:\n        print('missing')\n` +
         `asyncio.run(main())\n`;
       const base = runProgram(program('__class__'));

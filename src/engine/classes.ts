@@ -109,6 +109,8 @@ export function makeClass(
   cls.user = user;
   (user as { mro: PyType[] }).mro = c3(cls, user.bases);
   for (const [k, v] of ns) if (v instanceof PyProperty && v.name === null) v.name = k;
+  // a library object's `__set_name__` (a cached_property learns its name)
+  for (const [k, v] of ns) (v as { pySetName?: (name: string) => void } | null)?.pySetName?.(k);
   cls.construct = (args, kw) => construct(cls, args, kw);
   return cls;
 }

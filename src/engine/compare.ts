@@ -87,6 +87,8 @@ function seqEq(a: readonly Value[], b: readonly Value[]): boolean {
   return true;
 }
 
+const SWAPPED_ORDER: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' };
+
 /** -1, 0, 1 for orderable values; throws Python's TypeError otherwise. */
 export function cmp(op: string, a: Value, b: Value): number {
   if (typeof a === 'number' && typeof b === 'number') return a < b ? -1 : a > b ? 1 : 0;
@@ -123,6 +125,8 @@ export function cmp(op: string, a: Value, b: Value): number {
     if (sup) return 1;
     return NaN;
   }
+  if (has(a, 'pyCompare')) return a.pyCompare(op, b);
+  if (has(b, 'pyCompare')) return -b.pyCompare(SWAPPED_ORDER[op] ?? op, a);
   if (isUser(a) || isUser(b)) return compareNumber(op, a, b);
   throw typeError(
     `'${op}' not supported between instances of '${typeName(a)}' and '${typeName(b)}'`,
@@ -169,11 +173,11 @@ const REFLECTED = { '<': '>', '<=': '>=', '>': '<', '>=': '<=' } as const;
 
 /** An ordering a library type gives (`__lt__`... of a dict view), tried on each side. */
 function slotCompare(op: '<' | '<=' | '>' | '>=', a: Value, b: Value): boolean | undefined {
-  if (has(a, 'pyCompare')) {
-    const r = a.pyCompare(op, b);
+  if (has(a, 'pyOrder')) {
+    const r = a.pyOrder(op, b);
     if (r !== undefined) return r;
   }
-  if (has(b, 'pyCompare')) return b.pyCompare(REFLECTED[op], a);
+  if (has(b, 'pyOrder')) return b.pyOrder(REFLECTED[op], a);
   return undefined;
 }
 

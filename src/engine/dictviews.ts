@@ -64,7 +64,7 @@ export class PyDictView extends PyObject {
     return length(this) === length(other) && allContainedIn(this, other);
   }
   /** `<`, `<=`, `>`, `>=` with a set or another set-like view (`dictview_richcompare`). */
-  pyCompare(op: string, other: Value): boolean | undefined {
+  pyOrder(op: string, other: Value): boolean | undefined {
     if (!isSetLike(this) || !(isSetLike(other) || other instanceof PySet)) return undefined;
     const a = length(this);
     const b = length(other);

@@ -26,6 +26,7 @@ import { compare, hashKey } from './compare';
 import { binop, truthy, unary } from './ops';
 import { rt } from './runtime';
 import { escapeGenArgs } from './gen-life';
+import { has } from './slots';
 import type { Value } from './values';
 import { Env, PyDict, PyFunction, PyList, PySet, PySlice } from './values';
 import { DeepCall } from './deep';
@@ -115,6 +116,15 @@ export function* evGen(e: Expr, f: Frame): Gen {
         if (!callee.def.isAsync && !callee.def.isGenerator) {
           escapeGenArgs(null, pos, kw); // as callWith does
           return yield new DeepCall(callee, pos, kw);
+        }
+      }
+      // a wrapper of a plain function (lru_cache's) recurses on the deep stack too
+      if (f.deep && e.fn.kind !== 'attr' && has(callee, 'pyDeepCall')) {
+        const plan = callee.pyDeepCall(pos, kw);
+        if (plan && 'value' in plan) return plan.value;
+        if (plan) {
+          escapeGenArgs(null, pos, kw);
+          return plan.done(yield new DeepCall(plan.fn, pos, kw));
         }
       }
       return callWith(e, callee, pos, kw);

@@ -249,10 +249,23 @@ export function toArray(v: Value): Value[] {
   }
   const it = getIter(v);
   const out: Value[] = [];
-  for (let x = it.next(); x !== STOP; x = it.next()) {
-    if (out.length >= MAX_SEQ) throw tooLong();
-    added(x);
-    out.push(x);
+  // While coroutines never started exist, the list being built is a root of the
+  // never-awaited scan (unawaited.ts), as CPython's list holds its items.
+  const r = rt();
+  let held = false;
+  try {
+    for (let x = it.next(); x !== STOP; x = it.next()) {
+      if (out.length >= MAX_SEQ) throw tooLong();
+      added(x);
+      out.push(x);
+      if (!held && typeof x === 'object' && x !== null && r.pending.length !== 0) {
+        r.temps.push(out);
+        held = true;
+      }
+    }
+  } finally {
+    const i = held ? r.temps.lastIndexOf(out) : -1;
+    if (i >= 0) r.temps.splice(i, 1);
   }
   return out;
 }

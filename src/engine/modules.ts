@@ -6,6 +6,11 @@ import { makeDataclasses } from './dataclasses/module';
 import { makeEnumModule } from './enum/module';
 import { makeFunctools } from './functools/module';
 import { makeFuture } from './lib/future';
+import { makeItertools } from './itertools/module';
+import { makeHeapq } from './heapq/module';
+import { makeBisect } from './lib/bisect';
+import { makeString } from './lib/string';
+import { makeOperator } from './operator/module';
 import { makeContextvars } from './lib/contextvars';
 import { makeMath } from './lib/math';
 import { randomExtras } from './lib/random-extra';
@@ -145,14 +150,19 @@ function makeTime(): PyModule {
 const BUILTIN_MODULES: Readonly<Record<string, () => PyModule>> = {
   __future__: makeFuture,
   asyncio: makeAsyncioModule,
+  bisect: makeBisect,
   collections: makeCollections,
   contextlib: makeContextlib,
   contextvars: makeContextvars,
   dataclasses: makeDataclasses,
   enum: makeEnumModule,
   functools: makeFunctools,
+  heapq: makeHeapq,
+  itertools: makeItertools,
   math: makeMath,
+  operator: makeOperator,
   random: makeRandom,
+  string: makeString,
   sys: makeSys,
   time: makeTime,
   typing: makeTypingModule,

@@ -69,6 +69,9 @@ export function bindAttr(attr: Value, obj: Value, cls: PyType): Value {
   if (attr instanceof PyProperty) return propertyGet(attr, obj);
   // A function the library writes in Python binds too (a method under @asynccontextmanager).
   if (attr instanceof PyBuiltin && attr.kind === 'function') return new PyBoundMethod(attr, obj);
+  // A library descriptor (an lru_cache wrapper, a cached_property): its `__get__`.
+  const get = (attr as { pyBind?: (obj: Value) => Value } | null)?.pyBind;
+  if (typeof get === 'function') return get.call(attr, obj);
   return attr;
 }
 

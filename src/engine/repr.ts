@@ -122,7 +122,9 @@ export function repr(v: Value): string {
       : `<built-in function ${v.name}>`;
   }
   if (v instanceof PyBoundMethod) {
-    const fn = v.fn instanceof PyFunction ? v.fn.qualname : repr(v.fn);
+    // a wrapper with a `__qualname__` (an lru_cache one) is shown by it, as CPython's method_repr
+    const q = (v.fn as { pyQualname?: () => string | null } | null)?.pyQualname?.();
+    const fn = v.fn instanceof PyFunction ? v.fn.qualname : (q ?? repr(v.fn));
     return `<bound method ${fn} of ${repr(v.self)}>`;
   }
   if (v instanceof PyModule) return `<module '${v.name}'>`;

@@ -5,7 +5,7 @@
  */
 import type { Next } from './coro';
 import type { Value } from './values';
-import type { PyObject, PyType } from './values';
+import type { PyFunction, PyObject, PyType } from './values';
 
 /** An iterator as the engine drives it: `next()` gives the next item, or STOP at the end. */
 export interface Iter {
@@ -25,12 +25,17 @@ export interface Slots {
   pyMissing(key: Value): Value;
   /** `self == other`, or undefined for the default comparison. */
   pyEq(other: Value): boolean | undefined;
+  /**
+   * `self OP other` for an ordering `op` (`<`, `<=`, `>`, `>=`) an object decides itself
+   * (a `cmp_to_key` key): negative, zero or positive as `cmp` (compare.ts) gives it.
+   */
+  pyCompare(op: string, other: Value): number;
   /** `self OP other` (`inplace`: `self OP= other`), or undefined when not supported. */
   pyBinop(op: string, other: Value, inplace: boolean): Value | undefined;
   /** `other OP self` when `other` has no such operator (`__rand__`...), or undefined. */
   pyRBinop(op: string, other: Value): Value | undefined;
-  /** `self < other` and the other orderings, or undefined when not supported. */
-  pyCompare(op: '<' | '<=' | '>' | '>=', other: Value): boolean | undefined;
+  /** `self < other` and the other orderings (a dict view's), or undefined when not supported. */
+  pyOrder(op: '<' | '<=' | '>' | '>=', other: Value): boolean | undefined;
   /** `reversed(self)` (`__reversed__`). */
   pyReversed(): Value;
   /** `item in self`. */
@@ -45,7 +50,16 @@ export interface Slots {
   ): PyType;
   /** `self(*args, **kwargs)`. */
   pyCall(args: Value[], kwargs: Map<string, Value> | null): Value;
+  /**
+   * `self(*args, **kwargs)` from a deep frame (deep.ts), for a callable that wraps a plain
+   * Python function (an lru_cache wrapper): its value, or the function to run on the deep
+   * stack and what to make of its result; null for an ordinary call.
+   */
+  pyDeepCall(args: Value[], kwargs: Map<string, Value> | null): DeepPlan | null;
 }
+
+/** What `pyDeepCall` says to do. */
+export type DeepPlan = { value: Value } | { fn: PyFunction; done: (result: Value) => Value };
 
 /** Whether `v` fills slot `name`. */
 export function has<K extends keyof Slots>(v: Value, name: K): v is PyObject & Pick<Slots, K> {

@@ -47,6 +47,13 @@ export abstract class BlockBuilder extends MatchBuilder {
     // Lezer's error recovery in some valid patterns (`case int() | str():`): CPython decides
     if (bad && inPattern(bad))
       throw this.unsupported(bad, "this 'case' pattern is not supported yet");
+    // An operator after a literal pattern (`case 1 * 2:`): no pattern continues so
+    if (
+      bad?.parent?.name === 'MatchClause' &&
+      bad.prevSibling?.name === 'LiteralPattern' &&
+      '*/%@&^~<>'.includes(this.source[bad.from] ?? ' ')
+    )
+      throw located(this.filename, this.posOf(bad), 'SyntaxError', 'invalid syntax');
     // Elsewhere inside a `match` (`case []:` has no parse in Lezer): CPython decides too
     if (bad && insideMatch(bad))
       throw this.unsupported(bad, "this 'match' statement's patterns are not supported yet");

@@ -10,6 +10,7 @@ Runs under native CPython 3.13 and under Pyodide alike.
 """
 import __future__
 import asyncio
+import bisect
 import builtins
 import collections
 import contextlib
@@ -17,21 +18,32 @@ import contextvars
 import dataclasses
 import enum
 import functools
+import heapq
+import itertools
 import json
 import math
+import operator
 import random
+import string
 import sys
 import time
 import types
 import typing
 
 MODULES = {
-    "__future__": __future__, "asyncio": asyncio, "builtins": builtins, "collections": collections,
+    "__future__": __future__, "asyncio": asyncio, "bisect": bisect, "builtins": builtins, "collections": collections,
     "contextlib": contextlib, "contextvars": contextvars, "dataclasses": dataclasses,
     "enum": enum,
-    "functools": functools,
-    "math": math, "random": random, "sys": sys, "time": time, "typing": typing,
+    "functools": functools, "heapq": heapq, "itertools": itertools,
+    "math": math, "operator": operator, "random": random, "string": string, "sys": sys, "time": time, "typing": typing,
 }
+
+
+ITERTOOLS_TYPES = (
+    "accumulate batched chain combinations combinations_with_replacement compress count cycle "
+    "dropwhile filterfalse groupby islice pairwise permutations product repeat starmap "
+    "takewhile zip_longest"
+).split()
 
 
 def _types():
@@ -84,6 +96,12 @@ def _types():
         "tuple_iterator": type(iter(())), "str_ascii_iterator": type(iter("")),
         "range_iterator": type(iter(range(0))), "set_iterator": type(iter(set())),
         "reversed": reversed,
+        **{n: getattr(itertools, n) for n in ITERTOOLS_TYPES},
+        "_grouper": type(next(itertools.groupby([1]))[1]), "_tee": type(itertools.tee([])[0]),
+        "_lru_cache_wrapper": functools._lru_cache_wrapper, "KeyWrapper": type(functools.cmp_to_key(print)),
+        "cached_property": functools.cached_property,
+        "itemgetter": operator.itemgetter, "attrgetter": operator.attrgetter,
+        "methodcaller": operator.methodcaller,
     }
     loop.close()
     return out
