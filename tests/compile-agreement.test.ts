@@ -40,6 +40,9 @@ const EDGE_CASES: [string, string | null][] = [
   ['x = (1 +\n', "1: '(' was never closed"],
   ['match v:\n    case True * False as b:\n        pass\n', '2: invalid syntax'],
   ['match v:\n    case 1 * 2 | 3:\n        pass\n', '2: invalid syntax'],
+  ['match v:\n    case True ^ False as b:\n        pass\n', '2: invalid syntax'],
+  ['match v:\n    case [a, b % c] | (d @ e):\n        pass\n', '2: invalid syntax'],
+  ['match v:\n    case x if x < 2 and x > 0:\n        pass\n', null],
   ['match v:\n    case *a, b:\n        pass\n    case [1, *r] if r:\n        pass\n', null],
   ['"""doc"""\n# c\nfrom __future__ import annotations\nfrom __future__ import (division)\n', null],
   [

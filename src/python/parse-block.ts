@@ -15,6 +15,26 @@ function inPattern(n: SyntaxNode): boolean {
   return false;
 }
 
+/** Is `n` in a `case` line, before its body (the pattern and the guard)? */
+function inCaseHead(n: SyntaxNode): boolean {
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.name !== 'MatchClause') continue;
+    const body = p.getChild('Body');
+    return body === null || n.from < body.from;
+  }
+  return false;
+}
+
+/**
+ * Does the error start at an operator that no pattern contains? `/ % @ & ^ ~ < > !` never;
+ * `*` only starts a star pattern, never right after a literal (`case 1 * 2:`).
+ */
+function isNoPatternOperator(source: string, bad: SyntaxNode): boolean {
+  const at = source.slice(bad.from).trimStart()[0] ?? '';
+  if ('/%@&^~<>!'.includes(at)) return true;
+  return at === '*' && bad.prevSibling?.name === 'LiteralPattern';
+}
+
 /** The width of leading whitespace; a form feed starts the count again, as in CPython's tokenizer. */
 function indentWidth(lead: string): number {
   return lead.length - lead.lastIndexOf('\f') - 1;
@@ -47,12 +67,9 @@ export abstract class BlockBuilder extends MatchBuilder {
     // Lezer's error recovery in some valid patterns (`case int() | str():`): CPython decides
     if (bad && inPattern(bad))
       throw this.unsupported(bad, "this 'case' pattern is not supported yet");
-    // An operator after a literal pattern (`case 1 * 2:`): no pattern continues so
-    if (
-      bad?.parent?.name === 'MatchClause' &&
-      bad.prevSibling?.name === 'LiteralPattern' &&
-      '*/%@&^~<>'.includes(this.source[bad.from] ?? ' ')
-    )
+    // An operator no pattern has (`case x ^ y:`, `case 1 * 2:`) in a `case` line: CPython's
+    // "invalid syntax" there, not the refusal below (patterns never hold one)
+    if (bad && inCaseHead(bad) && isNoPatternOperator(this.source, bad))
       throw located(this.filename, this.posOf(bad), 'SyntaxError', 'invalid syntax');
     // Elsewhere inside a `match` (`case []:` has no parse in Lezer): CPython decides too
     if (bad && insideMatch(bad))
