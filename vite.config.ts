@@ -82,7 +82,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     // Vitest leaves one core to its main process by default; that process mostly waits,
     // so on this 2-core machine the default ran one test file at a time.
-    maxWorkers: Math.max(2, availableParallelism()),
+    // LOOPSCOPE_UNIT_WORKERS sets it, as LOOPSCOPE_E2E_WORKERS does Playwright's.
+    maxWorkers: Number(process.env.LOOPSCOPE_UNIT_WORKERS ?? Math.max(2, availableParallelism())),
     reporters: ['default', 'json'],
     outputFile: { json: VITEST_REPORT },
     projects: [
