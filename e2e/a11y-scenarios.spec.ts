@@ -1,6 +1,7 @@
 /**
- * Accessibility on every scenario preset: axe finds nothing serious or critical (no rule
- * turned off) at its key moment; at the end of its replay for the presets whose last screen
+ * Every scenario preset, opened by URL: it explains itself, its key moment is where the
+ * narration says what the preset is about, and axe finds nothing serious or critical (no
+ * rule turned off) at its key moment; at the end of its replay for the presets whose last screen
  * differs in kind (failed, cancelled and never-awaited tasks, a task group; the others end
  * with done cards like the lesson's); and, for the first one, when it opens (the opening
  * screens differ only in the scenario's words; a11y.spec.ts scans the default program's
@@ -9,7 +10,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { LoopscopePage } from './fixtures';
-import { SCENARIO_IDS } from './scenario-ids';
+import { KEY_MOMENT, SCENARIO_IDS } from './scenario-ids';
 import { expect, test } from './strict';
 
 /** The presets whose end screens differ in kind (see above). */
@@ -40,13 +41,16 @@ async function settled(page: Page): Promise<void> {
   await expect.poll(moving, { intervals: [50] }).toBe(false);
 }
 
-test.describe('accessibility on every scenario', () => {
+test.describe('every scenario preset', () => {
   for (const id of SCENARIO_IDS) {
-    const at = END_SCANS.has(id) ? 'key moment, end' : 'key moment';
-    test(`axe finds nothing serious in ${id}: ${at}`, async ({ page }) => {
+    const at = END_SCANS.has(id) ? 'key moment and the end' : 'key moment';
+    test(`${id}: explains itself, jumps to its key moment; axe finds nothing serious at the ${at}`, async ({
+      page,
+    }) => {
       const loopscope = new LoopscopePage(page);
       await loopscope.openAt(`/?scenario=${id}`);
       await expect(loopscope.byId('scenario')).toHaveValue(id);
+      await expect(loopscope.byId('scenario-explanation')).toBeVisible();
       const { length } = await loopscope.snapshot();
 
       if (id === SCENARIO_IDS[0]) {
@@ -59,6 +63,7 @@ test.describe('accessibility on every scenario', () => {
       await expect(keyMoment).toBeEnabled();
       await keyMoment.click();
       await expect(loopscope.position).not.toHaveText(/^event 0 \//);
+      await expect(loopscope.narration, id).toHaveText(KEY_MOMENT[id]);
       await settled(page);
       expect(await seriousViolations(page), `${id} at the key moment`).toEqual([]);
 

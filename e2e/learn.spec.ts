@@ -1,39 +1,8 @@
 /** The learning layer: scenario presets and their key moments, narration, "what runs next?". */
 import { expect, pasteProgram, test } from './fixtures';
-import { SCENARIO_IDS } from './scenario-ids';
-
-/** What the narration says at each preset's key moment. */
-const KEY_MOMENT: Record<(typeof SCENARIO_IDS)[number], RegExp> = {
-  lesson: /^Task-11 reached await asyncio\.sleep\(3\) on line 9: .*wake it at 6\.000 s/,
-  'sync-vs-async': /^Task-4 reached await asyncio\.sleep\(3\).*wake it at 12\.000 s/,
-  'one-at-a-time': /^Task-4 reached await asyncio\.sleep\(1\)/,
-  'create-task': /^Task-2 reached await asyncio\.sleep\(seconds\)/,
-  'blocking-call': /^time\.sleep blocked the whole loop/,
-  'never-awaited': /was never awaited/,
-  'one-fails': /^Task-3 failed with ValueError: bad value 2/,
-  cancellation: /^Task-2 was cancelled/,
-  'sleep-zero': /^Task-2 reached await asyncio\.sleep\(0\).*back of the ready queue/,
-  'async-generators': /^Task-1 prints "got 121"/,
-  'producer-consumer': /^Task-2 reached await queue\.put\(item\)/,
-  semaphore: /^Task-4 reached async with limit:.*Semaphore\.acquire\(\)/,
-  taskgroup: /^Task-4 failed with ValueError: c failed/,
-};
 
 test('the scenario menu offers the 13 presets', async ({ loopscope }) => {
   await expect(loopscope.byId('scenario').locator('option[value]:not([value=""])')).toHaveCount(13);
-});
-
-test('each preset opened by URL explains itself and jumps to its key moment', async ({
-  loopscope,
-}) => {
-  for (const id of SCENARIO_IDS) {
-    await loopscope.openAt(`/?scenario=${id}`);
-    await expect(loopscope.byId('scenario')).toHaveValue(id);
-    await expect(loopscope.byId('scenario-explanation')).toBeVisible();
-    await loopscope.byId('key-moment').click();
-    await expect(loopscope.position).not.toHaveText(/^event 0 /);
-    await expect(loopscope.narration, id).toHaveText(KEY_MOMENT[id]);
-  }
 });
 
 test('picking a scenario from the menu loads its program', async ({ loopscope }) => {
