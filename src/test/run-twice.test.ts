@@ -69,4 +69,13 @@ describe('running the same program twice in one process', () => {
     runProgram('while True:\n    pass\n', { limits: { maxStatements: 1000 } });
     expect(run().events).toEqual(first.events);
   });
+
+  it('meets a limit the same way the second time (a cached format spec once skipped it)', () => {
+    const wide = "try:\n    '{:1000000000}'.format(1)\nexcept OverflowError as e:\n    print(e)\n";
+    const printed = () =>
+      runProgram(wide).events.flatMap((e) => (e.type === 'print' ? [e.text] : []));
+    const first = printed();
+    expect(first.join('')).toMatch(/^sequence longer than 10,000,000 items/);
+    expect(printed()).toEqual(first);
+  });
 });

@@ -157,11 +157,12 @@ export function parseSpec(spec: string, kind: 's' | 'd' | '', typeName: string):
         throw invalidSeparator(f);
     }
   }
-  if (SPEC_CACHE.size > 512) SPEC_CACHE.clear();
-  SPEC_CACHE.set(key, f);
-  // A width past the sequence length limit is refused before the padding is made.
+  // A width past the sequence length limit is refused before the padding is made (and
+  // before the cache, which would skip this check the next time).
   if (f.width > LIMITS.sequenceLength.value) {
     throw new FormatError('OverflowError', SEQ_LIMIT_MESSAGE);
   }
+  if (SPEC_CACHE.size > 512) SPEC_CACHE.clear();
+  SPEC_CACHE.set(key, f);
   return f;
 }
