@@ -6,11 +6,11 @@
  * in the trace; a `print` after each statement places them. Run against CPython with
  * `npm run fuzz -- --coros` (tests/fuzz/run.ts).
  *
- * Deterministic (mulberry32 from generate.ts). Avoided on purpose: exceptions (a traceback
+ * Deterministic (mulberry32 from rng.ts). Avoided on purpose: exceptions (a traceback
  * keeps frames), sets (their order is by address), closures, printing a coroutine's repr
  * (it shows an address), awaiting one coroutine twice.
  */
-import { mulberry32 } from './generate.ts';
+import { mulberry32 } from './rng.ts';
 
 class Rng {
   private readonly next: () => number;
