@@ -3,7 +3,7 @@
  * evaluators (`ev`, `evGen`) build them. Items spread (`*it`), and a coroutine the
  * container holds escapes the never-awaited tracking (unawaited.ts, gen-life.ts).
  */
-import type { Expr } from '../python/ast';
+import type { Expr, ExprOf } from '../python/ast';
 import { STOP } from './coro';
 import { hashKey } from './compare';
 import { dictSet } from './dicts';
@@ -20,7 +20,7 @@ import { PyList, PyObject, PySet, PyTuple } from './values';
  * Adds one item of a list, tuple or set display, evaluated (`*it` spreads it, evaluated).
  * Held by the container, a coroutine escapes the never-awaited tracking.
  */
-export function addElement(x: Expr, v: Value, out: Value[]): void {
+function addElement(x: Expr, v: Value, out: Value[]): void {
   if (x.kind !== 'star') {
     if (v instanceof PyObject) escapeGen(v);
     out.push(v);
@@ -34,12 +34,36 @@ export function addElement(x: Expr, v: Value, out: Value[]): void {
   }
 }
 
+/** A list, tuple or set display being built: its items, and a set display's parts. */
+export interface DisplayBuild {
+  readonly e: ExprOf<'list' | 'tuple' | 'set'>;
+  readonly items: Value[];
+  /** For a set display: which items each starred or plain element gave. */
+  readonly parts: SetPart[] | null;
+}
+
+export function newDisplay(e: ExprOf<'list' | 'tuple' | 'set'>): DisplayBuild {
+  return { e, items: [], parts: e.kind === 'set' ? [] : null };
+}
+
+/** One element of the display, evaluated: added (`*it` spread) and, in a set, noted. */
+export function addDisplayItem(d: DisplayBuild, x: Expr, v: Value): void {
+  const from = d.items.length;
+  addElement(x, v, d.items);
+  d.parts?.push({ star: x.kind === 'star', value: v, from, to: d.items.length });
+}
+
+/** The list, tuple or set the display makes of its items. */
+export function endDisplay(d: DisplayBuild): Value {
+  return d.parts ? setDisplay(d.e, d.parts, d.items) : display(d.e.kind, d.items);
+}
+
 /**
  * A set display: CPython's frozenset constant for constants; with starred parts, an empty
  * set that each starred part updates (`SET_UPDATE`: a set merged, a dict's keys sized up
  * front) and each other part adds to; else its items added in order.
  */
-export function setDisplay(
+function setDisplay(
   e: { elts: readonly Expr[]; iterated?: true },
   parts: SetPart[],
   items: Value[],

@@ -2,7 +2,6 @@
  * Evaluating expressions that may suspend (an `await` or `yield` inside), as a generator
  * that yields the suspensions; their await-free parts go to the synchronous `ev`.
  */
-import type { SetPart } from './setdisplay';
 import type { Expr, FStringPart, ExprOf } from '../python/ast';
 import { getAttr, getItem } from './protocol';
 import { STOP, awaitValue } from './coro';
@@ -15,7 +14,7 @@ import { CoroWrapper, delegateTo } from './await-special';
 import { Future } from './asyncio/futures';
 import { dictSet, mergeDict } from './dicts';
 import { addArg, callWith, ev } from './eval';
-import { addElement, display, displayItem, displayDone, setDisplay } from './displays';
+import { addDisplayItem, displayItem, displayDone, endDisplay, newDisplay } from './displays';
 import { closureEnv } from './make-function';
 import { comprehension } from './comprehension';
 import { formatField } from './format';
@@ -138,15 +137,10 @@ export function* evGen(e: Expr, f: Frame): Gen {
     case 'list':
     case 'tuple':
     case 'set': {
-      const items: Value[] = [];
-      const parts: SetPart[] | null = e.kind === 'set' ? [] : null;
-      for (const x of e.elts) {
-        const v = yield* evGen(x.kind === 'star' ? x.value : x, f);
-        const from = items.length;
-        addElement(x, v, items);
-        parts?.push({ star: x.kind === 'star', value: v, from, to: items.length });
-      }
-      return parts ? setDisplay(e, parts, items) : display(e.kind, items);
+      const d = newDisplay(e);
+      for (const x of e.elts)
+        addDisplayItem(d, x, yield* evGen(x.kind === 'star' ? x.value : x, f));
+      return endDisplay(d);
     }
     case 'dict': {
       const d = new PyDict();

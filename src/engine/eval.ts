@@ -15,8 +15,7 @@ import { escapeGenArgs } from './gen-life';
 import { Exc, pyErr, typeError } from './errors';
 import type { Frame } from './frame';
 import { formatField } from './format';
-import { addElement, display, displayDone, displayItem, setDisplay } from './displays';
-import type { SetPart } from './setdisplay';
+import { addDisplayItem, displayDone, displayItem, endDisplay, newDisplay } from './displays';
 import { makeFunction } from './make-function';
 import { comprehension } from './comprehension';
 import { getIter } from './iter';
@@ -221,15 +220,9 @@ function evOther(e: Expr, f: Frame): Value {
     case 'list':
     case 'tuple':
     case 'set': {
-      const items: Value[] = [];
-      const parts: SetPart[] | null = e.kind === 'set' ? [] : null;
-      for (const x of e.elts) {
-        const v = ev(x.kind === 'star' ? x.value : x, f);
-        const from = items.length;
-        addElement(x, v, items);
-        parts?.push({ star: x.kind === 'star', value: v, from, to: items.length });
-      }
-      return parts ? setDisplay(e, parts, items) : display(e.kind, items);
+      const d = newDisplay(e);
+      for (const x of e.elts) addDisplayItem(d, x, ev(x.kind === 'star' ? x.value : x, f));
+      return endDisplay(d);
     }
     case 'dict': {
       const d = new PyDict();
