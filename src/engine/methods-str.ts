@@ -1,7 +1,7 @@
 /** Methods of `str`. */
 import { PyTuple, PyList, Types } from './values';
 import type { PyType, Value } from './values';
-import { typeError, valueError } from './errors';
+import { Exc, pyErr, typeError, valueError } from './errors';
 import { strFormat } from './format';
 import { toArray } from './iter';
 import { arity, asIndex, asStr, def } from './method-args';
@@ -208,6 +208,37 @@ def(S, 'zfill', (s, a) => {
   newStr(w);
   const sign = x[0] === '-' || x[0] === '+' ? x[0] : '';
   return sign + '0'.repeat(w - x.length) + x.slice(sign.length);
+});
+/** `str.expandtabs`'s tabsize: a C int, as CPython converts it. */
+function tabSize(v: Value | undefined): number {
+  if (v === undefined) return 8;
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'number' || typeof v === 'bigint') {
+    if (v > 2147483647 || v < -2147483648)
+      throw pyErr(Exc.OverflowError, 'Python int too large to convert to C int');
+    return Number(v);
+  }
+  throw typeError(`'${typeName(v)}' object cannot be interpreted as an integer`);
+}
+/** `str.expandtabs(tabsize=8)`, as unicode_expandtabs_impl: a column restarts after \n or \r. */
+def(S, 'expandtabs', (s, a, kw) => {
+  if (a.length > 1) throw typeError(`expandtabs() takes at most 1 argument (${a.length} given)`);
+  const size = tabSize(a.length > 0 ? a[0] : kw?.get('tabsize'));
+  let out = '';
+  let column = 0;
+  for (const ch of s as string) {
+    if (ch === '\t') {
+      if (size <= 0) continue;
+      const n = size - (column % size);
+      newStr(out.length + n);
+      out += ' '.repeat(n);
+      column += n;
+    } else {
+      out += ch;
+      column = ch === '\n' || ch === '\r' ? 0 : column + 1;
+    }
+  }
+  return out;
 });
 def(S, 'partition', (s, a) => {
   const x = s as string;
