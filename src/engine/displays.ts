@@ -38,12 +38,13 @@ function addElement(x: Expr, v: Value, out: Value[]): void {
 export interface DisplayBuild {
   readonly e: ExprOf<'list' | 'tuple' | 'set'>;
   readonly items: Value[];
-  /** For a set display: which items each starred or plain element gave. */
+  /** For a set display with starred elements: which items each element gave. */
   readonly parts: SetPart[] | null;
 }
 
 export function newDisplay(e: ExprOf<'list' | 'tuple' | 'set'>): DisplayBuild {
-  return { e, items: [], parts: e.kind === 'set' ? [] : null };
+  const starred = e.kind === 'set' && e.elts.some((x) => x.kind === 'star');
+  return { e, items: [], parts: starred ? [] : null };
 }
 
 /** One element of the display, evaluated: added (`*it` spread) and, in a set, noted. */
@@ -55,7 +56,7 @@ export function addDisplayItem(d: DisplayBuild, x: Expr, v: Value): void {
 
 /** The list, tuple or set the display makes of its items. */
 export function endDisplay(d: DisplayBuild): Value {
-  return d.parts ? setDisplay(d.e, d.parts, d.items) : display(d.e.kind, d.items);
+  return d.e.kind === 'set' ? setDisplay(d.e, d.parts, d.items) : display(d.e.kind, d.items);
 }
 
 /**
@@ -65,16 +66,13 @@ export function endDisplay(d: DisplayBuild): Value {
  */
 function setDisplay(
   e: { elts: readonly Expr[]; iterated?: true },
-  parts: SetPart[],
+  parts: SetPart[] | null,
   items: Value[],
 ): Value {
-  if (isConstantSet(e.elts, e.iterated === true)) {
-    if (rt().temps.length !== 0) releaseTemp(rt(), items);
-    return constantSet(items, e.iterated === true);
-  }
-  if (!parts.some((p) => p.star)) return display('set', items);
+  const constant = isConstantSet(e.elts, e.iterated === true);
+  if (!constant && parts === null) return display('set', items);
   if (rt().temps.length !== 0) releaseTemp(rt(), items);
-  return starredSet(parts, items);
+  return constant ? constantSet(items, e.iterated === true) : starredSet(parts!, items);
 }
 
 /** The list, tuple or set a display makes of its items. */

@@ -73,16 +73,11 @@ function dictPart(e: readonly [Value, Value], part: DictPart): Value {
  */
 export function dictIterator(d: PyDict, part: DictPart): PyIterator {
   const entries = d.map.values();
-  let used = d.map.size;
-  const version = keysVersion(d.map);
+  const unchanged = changeGuard(d.map, 'dict');
   let broken = false;
   return new PyIterator(() => {
     if (broken) return STOP;
-    if (d.map.size !== used) {
-      used = -1; // CPython's state: it raises again at every next()
-      throw runtimeError('dictionary changed size during iteration');
-    }
-    if (keysVersion(d.map) !== version) refuseChangedKeys('dict');
+    unchanged();
     const e = entries.next();
     if (e.done) {
       broken = true;
@@ -95,16 +90,11 @@ export function dictIterator(d: PyDict, part: DictPart): PyIterator {
 /** `reversed(d)` and `reversed(d.keys())`...: from the last entry back, as `dictreviter_iternext`. */
 export function dictReverseIterator(d: PyDict, part: DictPart): PyIterator {
   const keys = [...d.map.keys()].reverse();
-  let used = d.map.size;
-  const version = keysVersion(d.map);
+  const unchanged = changeGuard(d.map, 'dict');
   let i = 0;
   return new PyIterator(() => {
     if (i > keys.length) return STOP;
-    if (d.map.size !== used) {
-      used = -1;
-      throw runtimeError('dictionary changed size during iteration');
-    }
-    if (keysVersion(d.map) !== version) refuseChangedKeys('dict');
+    unchanged();
     while (i < keys.length) {
       const e = d.map.get(keys[i++]);
       if (e) return dictPart(e, part);
@@ -115,29 +105,39 @@ export function dictReverseIterator(d: PyDict, part: DictPart): PyIterator {
 }
 
 /**
- * Keys removed and others added while iterating, the size unchanged: what CPython does then
- * depends on where its table puts the new keys and when it compacts it.
+ * What a dict or set iterator checks at each `next()`: a change of size is CPython's
+ * RuntimeError, raised again at every later `next()` (its `used` becomes -1). Keys removed
+ * and others added, the size unchanged, are refused: what CPython does then depends on where
+ * its table puts the new keys and when it compacts it.
  */
-function refuseChangedKeys(what: 'dict' | 'set'): never {
-  throw new NotSupportedError(
-    `adding and removing keys of a ${what} while iterating over it (the size unchanged)`,
-    'for',
-  );
+function changeGuard(map: Map<unknown, unknown>, what: 'dict' | 'set'): () => void {
+  let used = map.size;
+  const version = keysVersion(map);
+  return () => {
+    if (map.size !== used) {
+      used = -1;
+      throw runtimeError(
+        what === 'dict'
+          ? 'dictionary changed size during iteration'
+          : 'Set changed size during iteration',
+      );
+    }
+    if (keysVersion(map) !== version)
+      throw new NotSupportedError(
+        `adding and removing keys of a ${what} while iterating over it (the size unchanged)`,
+        'for',
+      );
+  };
 }
 
 /** Iterating a set: its items in CPython's order, and its RuntimeError if it changes size. */
 function setIterator(s: PySet): PyIterator {
   const items = setValues(s);
-  let used = s.map.size;
-  const version = keysVersion(s.map);
+  const unchanged = changeGuard(s.map, 'set');
   let i = 0;
   return new PyIterator(() => {
     if (i > items.length) return STOP;
-    if (s.map.size !== used) {
-      used = -1;
-      throw runtimeError('Set changed size during iteration');
-    }
-    if (keysVersion(s.map) !== version) refuseChangedKeys('set');
+    unchanged();
     return i < items.length ? items[i++]! : (i++, STOP);
   }, 'set_iterator');
 }
